@@ -1,0 +1,293 @@
+//! The command line: `check`, `project` and `summary` for scripts, CI and checking numbers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::engine::{
+    Budget, Overrides, Projection, Reached, Seek, analyse_targets, gross_seek_plan, people_needed,
+    project,
+};
+use crate::files;
+use crate::i18n::Lang;
+use crate::model::{Payer, Scenario, Severity};
+
+/// Exit status when the scenario has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit status when the file cannot be read or parsed, or the arguments are wrong.
+pub const EXIT_UNREADABLE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ucj-planner",
+    version,
+    about = "Plan enrollment campaigns toward Universal Coverage Jamsostek (UCJ)",
+    long_about = "Plan enrollment campaigns toward Universal Coverage Jamsostek (UCJ): project the \
+                  share of each region's workforce with active BPJS Ketenagakerjaan membership, \
+                  month by month, against its targets.\n\n\
+                  Without a command the program opens its window (with FILE, that scenario).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Scenario file (.ron) to open in the window.
+    pub file: Option<PathBuf>,
+    /// Language of messages and numbers: id (Indonesian) or en (English). Default: the
+    /// system locale.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every error and warning of a scenario. Exit 0 without errors, 1 with errors,
+    /// 2 when the file cannot be read or parsed.
+    Check {
+        /// Scenario file (.ron).
+        file: PathBuf,
+    },
+    /// Print the monthly projection as CSV: one row per region per month, then the ALL rows.
+    /// Columns: month,region_code,region,workforce,active,coverage_pct,target_pct,gap,cost_rp.
+    Project {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Only this region (its code), or ALL for the totals.
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+    },
+    /// Print a readable table per region: coverage now, each target with the projected
+    /// coverage at its month, the gap, the month it is reached, the enrollments still needed
+    /// (goal seek) and the public cost per fiscal year.
+    Summary {
+        /// Scenario file (.ron).
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    Id,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Id => Self::Id,
+            LangArg::En => Self::En,
+        }
+    }
+}
+
+/// Runs a command, writing results to `out` and messages to `err`; returns the exit status.
+pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let (Command::Check { file } | Command::Project { file, .. } | Command::Summary { file }) =
+        command;
+    let scenario = match files::load(file) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let projection = project(&scenario);
+    let status = if projection.report.has_errors() {
+        EXIT_INVALID
+    } else {
+        0
+    };
+    let written = match command {
+        Command::Check { .. } => check(&projection, lang, out),
+        Command::Project { region, .. } => {
+            let known = |code: &str| code == "ALL" || scenario.region_index(code).is_some();
+            if let Some(code) = region.as_deref().filter(|c| !known(c)) {
+                let _ = writeln!(err, "{}: no region has the code \"{code}\"", file.display());
+                return EXIT_UNREADABLE;
+            }
+            print_issues(&projection, lang, err);
+            out.write_all(
+                files::projection_csv(&scenario, &projection, region.as_deref()).as_bytes(),
+            )
+        }
+        Command::Summary { .. } => {
+            print_issues(&projection, lang, err);
+            summary(&scenario, &projection, file, lang, out)
+        }
+    };
+    if let Err(e) = written {
+        let _ = writeln!(err, "cannot write the output: {e}");
+        return EXIT_UNREADABLE;
+    }
+    status
+}
+
+fn print_issues(projection: &Projection, lang: Lang, err: &mut dyn Write) {
+    for issue in &projection.report.issues {
+        let _ = writeln!(err, "{}", lang.describe(issue));
+    }
+}
+
+fn check(projection: &Projection, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let report = &projection.report;
+    for issue in &report.issues {
+        writeln!(out, "{}", lang.describe(issue))?;
+    }
+    let t = lang.texts();
+    writeln!(
+        out,
+        "{} {}, {} {}",
+        report.count(Severity::Error),
+        t.errors,
+        report.count(Severity::Warning),
+        t.warnings
+    )
+}
+
+fn summary(
+    scenario: &Scenario,
+    projection: &Projection,
+    path: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let t = &lang.texts().summary;
+    writeln!(out, "{} ({})", scenario.name, path.display())?;
+    for (index, region) in scenario.regions.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(out, "{} {} ({})", region.code, region.name, region.province)?;
+        let Some(p) = projection.region(index) else {
+            writeln!(out, "  {}", t.not_projected)?;
+            continue;
+        };
+        let s = &p.series;
+        writeln!(
+            out,
+            "  {} ({}): {}  ({} / {})",
+            t.coverage_now,
+            lang.month(s.first),
+            lang.pct(s.coverage_pct[0]),
+            lang.people(s.active[0]),
+            lang.people(s.workforce[0]),
+        )?;
+        let outcomes = analyse_targets(p);
+        if outcomes.is_empty() {
+            writeln!(out, "  {}", t.no_targets)?;
+        } else {
+            let mut rows = vec![vec![
+                t.target.to_owned(),
+                t.projected.to_owned(),
+                t.gap.to_owned(),
+                t.reached.to_owned(),
+                t.needed.to_owned(),
+            ]];
+            for o in &outcomes {
+                let plan = gross_seek_plan(&region.code, s.first, o.month);
+                let seek = people_needed(
+                    scenario,
+                    &projection.report,
+                    &Overrides::default(),
+                    index,
+                    o.month,
+                    o.pct,
+                    &plan,
+                );
+                rows.push(vec![
+                    format!("{} {}", lang.pct(o.pct), lang.month(o.month)),
+                    o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)),
+                    o.gap.map_or_else(|| "–".into(), |v| lang.people(v)),
+                    match o.reached {
+                        Reached::At(m) => lang.month(m),
+                        Reached::NotByEnd => t.not_by_end.to_owned(),
+                    },
+                    match seek {
+                        Seek::AlreadyMet => t.already_met.to_owned(),
+                        #[allow(clippy::cast_precision_loss)] // people counts are far below 2^52
+                        Seek::People(n) => lang.people(n as f64),
+                        Seek::Unreachable => t.unreachable.to_owned(),
+                    },
+                ]);
+            }
+            write_table(out, &rows, "  ")?;
+        }
+        write_budget(out, &Budget::of_series(s), lang)?;
+    }
+    if let Some(total) = &projection.total {
+        writeln!(out)?;
+        writeln!(out, "{}", t.all_regions)?;
+        writeln!(
+            out,
+            "  {} ({}): {}  ({} / {})",
+            t.coverage_now,
+            lang.month(total.first),
+            lang.pct(total.coverage_pct[0]),
+            lang.people(total.active[0]),
+            lang.people(total.workforce[0]),
+        )?;
+    }
+    if let Some(budget) = &projection.budget {
+        write_budget(out, budget, lang)?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", t.needed_note)
+}
+
+/// The public cost per fiscal year, one column per payer that pays anything.
+fn write_budget(out: &mut dyn Write, budget: &Budget, lang: Lang) -> std::io::Result<()> {
+    let t = &lang.texts().summary;
+    let years = budget.fiscal_years();
+    let payers: Vec<Payer> = Payer::ALL
+        .into_iter()
+        .filter(|p| years.iter().any(|y| y.by_payer[p.index()] > 0.0))
+        .collect();
+    if payers.is_empty() {
+        return writeln!(out, "  {}: {}", t.cost_per_year, t.no_cost);
+    }
+    writeln!(out, "  {}:", t.cost_per_year)?;
+    let mut header = vec![String::new()];
+    header.extend(payers.iter().map(|p| p.code().to_owned()));
+    header.push(t.total.to_owned());
+    let mut rows = vec![header];
+    for year in &years {
+        let mut row = vec![year.year.to_string()];
+        row.extend(
+            payers
+                .iter()
+                .map(|p| lang.rp_short(year.by_payer[p.index()])),
+        );
+        row.push(lang.rp_short(year.total()));
+        rows.push(row);
+    }
+    write_table(out, &rows, "    ")
+}
+
+/// Columns padded to their widest cell; the first column left-aligned, the rest right.
+fn write_table(out: &mut dyn Write, rows: &[Vec<String>], indent: &str) -> std::io::Result<()> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in rows {
+        let mut line = indent.to_owned();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = widths[c].saturating_sub(cell.chars().count());
+            if c == 0 {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str("   ");
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}

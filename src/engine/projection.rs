@@ -1,0 +1,424 @@
+//! The monthly projection of every region: segment pools that lapse, campaign members who
+//! stay while funded, workforce growth, coverage and public cost.
+
+use super::budget::Budget;
+use crate::model::{
+    Campaign, Month, Payer, Ramp, Region, Report, Scenario, Segment, segment_value, validate,
+};
+
+/// Per-segment and per-payer figures for one month.
+type PerSegment = [f64; Segment::COUNT];
+type PerPayer = [f64; Payer::COUNT];
+
+/// Monthly figures from `first` on; index k is `first + k` months.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Series {
+    pub first: Month,
+    pub workforce: Vec<f64>,
+    pub active: Vec<f64>,
+    pub coverage_pct: Vec<f64>,
+    /// Active participants by segment: pool plus funded campaign members.
+    pub by_segment: Vec<PerSegment>,
+    /// Public cost by payer, Rp per month.
+    pub cost_by_payer: Vec<PerPayer>,
+    /// Sum of `cost_by_payer`.
+    pub cost: Vec<f64>,
+}
+
+impl Series {
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.active.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.active.is_empty()
+    }
+
+    #[must_use]
+    pub fn last(&self) -> Month {
+        self.month(self.len().saturating_sub(1))
+    }
+
+    /// The month at index `k`.
+    #[must_use]
+    pub fn month(&self, k: usize) -> Month {
+        self.first.plus(i32::try_from(k).unwrap_or(i32::MAX))
+    }
+
+    /// The index of `month`, when the series covers it.
+    #[must_use]
+    pub fn index_of(&self, month: Month) -> Option<usize> {
+        let k = usize::try_from(month.since(self.first)).ok()?;
+        (k < self.len()).then_some(k)
+    }
+
+    fn with_len(first: Month, n: usize) -> Self {
+        Self {
+            first,
+            workforce: vec![0.0; n],
+            active: vec![0.0; n],
+            coverage_pct: vec![0.0; n],
+            by_segment: vec![[0.0; Segment::COUNT]; n],
+            cost_by_payer: vec![[0.0; Payer::COUNT]; n],
+            cost: vec![0.0; n],
+        }
+    }
+}
+
+/// One region's projection and the targets it is measured against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionProjection {
+    /// Position of the region in the scenario.
+    pub region: usize,
+    pub series: Series,
+    /// The region's valid targets, earliest first.
+    pub targets: Vec<(Month, f64)>,
+}
+
+impl RegionProjection {
+    /// The target in force at `month`: the earliest target whose month is at or after it.
+    #[must_use]
+    pub fn target_at(&self, month: Month) -> Option<f64> {
+        self.targets
+            .iter()
+            .find(|(m, _)| *m >= month)
+            .map(|&(_, pct)| pct)
+    }
+
+    /// People short of the target in force at index `k` (negative = above target).
+    #[must_use]
+    pub fn gap_at(&self, k: usize) -> Option<f64> {
+        let pct = self.target_at(self.series.month(k))?;
+        Some(pct / 100.0 * self.series.workforce[k] - self.series.active[k])
+    }
+}
+
+/// Everything the program shows about a scenario, computed in one pass.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Projection {
+    pub report: Report,
+    /// One entry per scenario region; `None` where validation stopped it.
+    pub regions: Vec<Option<RegionProjection>>,
+    /// All projected regions summed over the months every one of them covers.
+    pub total: Option<Series>,
+    /// Public cost of all projected regions by calendar month, from the earliest `as_of`.
+    pub budget: Option<Budget>,
+}
+
+impl Projection {
+    #[must_use]
+    pub fn region(&self, index: usize) -> Option<&RegionProjection> {
+        self.regions.get(index).and_then(Option::as_ref)
+    }
+}
+
+/// What the engine needs beyond the document, so that variants and uncertainty runs can
+/// change assumptions without copying the scenario.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides<'a> {
+    /// Lapse rates that replace the scenario's (regions' own overrides still win).
+    pub lapse_pct_per_month: Option<&'a crate::model::SegmentMap>,
+    pub workforce_growth_pct_per_year: Option<f64>,
+    /// Which campaigns count, by position; `None` = each campaign's own `enabled`.
+    pub enabled: Option<&'a [bool]>,
+}
+
+/// Validates and projects the whole scenario.
+#[must_use]
+pub fn project(scenario: &Scenario) -> Projection {
+    project_with(scenario, validate(scenario), &Overrides::default())
+}
+
+/// Projects with an existing validation report and assumption overrides.
+#[must_use]
+pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) -> Projection {
+    let Some(end) = scenario.end.month() else {
+        return Projection {
+            regions: vec![None; scenario.regions.len()],
+            report,
+            ..Projection::default()
+        };
+    };
+    let engine = Engine::new(scenario, &report, overrides, end);
+    let mut by_region: Vec<Vec<&Campaign>> = vec![Vec::new(); scenario.regions.len()];
+    for (index, campaign) in scenario.campaigns.iter().enumerate() {
+        if engine.counts(index, campaign)
+            && let Some(region) = report.campaign_region(index)
+        {
+            by_region[region].push(campaign);
+        }
+    }
+    let mut scratch = Scratch::default();
+    let regions: Vec<Option<RegionProjection>> = scenario
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(index, region)| {
+            report.region_ok(index).then(|| {
+                engine.region(
+                    index,
+                    region,
+                    by_region[index].iter().copied(),
+                    &mut scratch,
+                )
+            })
+        })
+        .collect();
+    let total = sum_regions(&regions, end);
+    let budget = Budget::of_regions(&regions, end);
+    Projection {
+        report,
+        regions,
+        total,
+        budget,
+    }
+}
+
+/// Projects one region with its own campaigns plus `extra`, for goal seek and what-ifs.
+/// `None` when validation stops the region.
+#[must_use]
+pub fn project_region(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    index: usize,
+    extra: Option<&Campaign>,
+) -> Option<RegionProjection> {
+    let end = scenario.end.month()?;
+    let region = scenario.regions.get(index)?;
+    if !report.region_ok(index) {
+        return None;
+    }
+    let engine = Engine::new(scenario, report, overrides, end);
+    let own = scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| engine.counts(i, c) && report.campaign_region(i) == Some(index))
+        .map(|(_, c)| c);
+    Some(engine.region(index, region, own.chain(extra), &mut Scratch::default()))
+}
+
+struct Engine<'a> {
+    report: &'a Report,
+    enabled: Option<&'a [bool]>,
+    lapse: PerSegment,
+    end: Month,
+    /// `(1 + g/100)^(k/12)` for every month index a region can have.
+    growth: Vec<f64>,
+}
+
+/// Buffers reused from region to region.
+#[derive(Default)]
+struct Scratch {
+    pool_in: Vec<PerSegment>,
+    funded_delta: Vec<PerSegment>,
+    cost_delta: Vec<PerPayer>,
+    one_off: Vec<PerPayer>,
+}
+
+impl<'a> Engine<'a> {
+    fn new(
+        scenario: &'a Scenario,
+        report: &'a Report,
+        overrides: &Overrides<'a>,
+        end: Month,
+    ) -> Self {
+        let lapse_map = overrides
+            .lapse_pct_per_month
+            .unwrap_or(&scenario.assumptions.lapse_pct_per_month);
+        let lapse = Segment::ALL.map(|s| segment_value(lapse_map, s));
+        let g = overrides
+            .workforce_growth_pct_per_year
+            .unwrap_or(scenario.assumptions.workforce_growth_pct_per_year);
+        let longest = scenario
+            .regions
+            .iter()
+            .filter_map(|r| r.as_of.month())
+            .map(|m| end.since(m))
+            .max()
+            .unwrap_or(0)
+            .clamp(0, crate::model::MAX_MONTHS);
+        let yearly = 1.0 + g / 100.0;
+        let growth = (0..=longest)
+            .map(|k| yearly.powf(f64::from(k) / 12.0))
+            .collect();
+        Self {
+            report,
+            enabled: overrides.enabled,
+            lapse,
+            end,
+            growth,
+        }
+    }
+
+    fn counts(&self, index: usize, campaign: &Campaign) -> bool {
+        let enabled = self
+            .enabled
+            .map_or(campaign.enabled, |e| e.get(index).copied().unwrap_or(false));
+        enabled && self.report.campaign_ok(index)
+    }
+
+    fn region<'c>(
+        &self,
+        index: usize,
+        region: &Region,
+        campaigns: impl Iterator<Item = &'c Campaign>,
+        s: &mut Scratch,
+    ) -> RegionProjection {
+        // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
+        let first = region.as_of.month().unwrap_or(self.end);
+        let n = usize::try_from(self.end.since(first) + 1).unwrap_or(1);
+        reset(&mut s.pool_in, n);
+        reset(&mut s.funded_delta, n);
+        reset(&mut s.cost_delta, n);
+        reset(&mut s.one_off, n);
+        for campaign in campaigns {
+            schedule_campaign(campaign, first, n, s);
+        }
+
+        let lapse = Segment::ALL.map(|seg| {
+            region
+                .lapse_pct_per_month
+                .get(&seg)
+                .copied()
+                .unwrap_or(self.lapse[seg.index()])
+                / 100.0
+        });
+        let new_per_month = Segment::ALL.map(|seg| segment_value(&region.new_per_month, seg));
+        let mut pool = Segment::ALL.map(|seg| segment_value(&region.active, seg));
+        let mut funded = [0.0; Segment::COUNT];
+        let mut funded_cost = [0.0; Payer::COUNT];
+        let mut out = Series::with_len(first, n);
+        for k in 0..n {
+            if k > 0 {
+                for seg in 0..Segment::COUNT {
+                    pool[seg] =
+                        pool[seg] * (1.0 - lapse[seg]) + new_per_month[seg] + s.pool_in[k][seg];
+                    funded[seg] += s.funded_delta[k][seg];
+                }
+                for p in 0..Payer::COUNT {
+                    funded_cost[p] += s.cost_delta[k][p];
+                    out.cost_by_payer[k][p] = funded_cost[p] + s.one_off[k][p];
+                }
+            }
+            let mut active = 0.0;
+            for seg in 0..Segment::COUNT {
+                let v = pool[seg] + funded[seg];
+                out.by_segment[k][seg] = v;
+                active += v;
+            }
+            let workforce = region.workforce * self.growth.get(k).copied().unwrap_or(1.0);
+            out.active[k] = active;
+            out.workforce[k] = workforce;
+            out.coverage_pct[k] = 100.0 * active / workforce;
+            out.cost[k] = out.cost_by_payer[k].iter().sum();
+        }
+        let mut targets: Vec<(Month, f64)> = region
+            .targets
+            .iter()
+            .filter_map(|t| Some((t.month.month()?, t.pct)))
+            .collect();
+        targets.sort_by_key(|&(m, _)| m);
+        RegionProjection {
+            region: index,
+            series: out,
+            targets,
+        }
+    }
+}
+
+fn reset<T: Default + Copy>(buffer: &mut Vec<T>, n: usize) {
+    buffer.clear();
+    buffer.resize(n, T::default());
+}
+
+/// This campaign's enrollment in month index `k` of its ramp (0-based `i` of `r`).
+#[must_use]
+pub fn ramp_share(ramp: Ramp, i: u32, r: u32) -> f64 {
+    let r = f64::from(r.max(1));
+    let f = |x: f64| 3.0 * x * x - 2.0 * x * x * x;
+    match ramp {
+        Ramp::Immediate => {
+            if i == 0 {
+                1.0
+            } else {
+                0.0
+            }
+        }
+        Ramp::Linear => 1.0 / r,
+        Ramp::SCurve => f((f64::from(i) + 1.0) / r) - f(f64::from(i) / r),
+    }
+}
+
+/// Adds one campaign's enrollment, exits and cost to the region's monthly deltas.
+/// Only months after `as_of` (k >= 1) and up to the end (k < n) count.
+fn schedule_campaign(campaign: &Campaign, first: Month, n: usize, s: &mut Scratch) {
+    let Some(start) = campaign.start.month() else {
+        return;
+    };
+    let seg = campaign.segment.index();
+    let payer = campaign.payer.index();
+    let ramp_months = match campaign.ramp {
+        Ramp::Immediate => 1,
+        Ramp::Linear | Ramp::SCurve => campaign.ramp_months.max(1),
+    };
+    let k_start = i64::from(start.since(first));
+    let n_i = i64::try_from(n).unwrap_or(i64::MAX);
+    // Ramp steps that land inside 1..n only: a huge ramp_months costs nothing.
+    let i_from = (1 - k_start).max(0);
+    let i_to = (n_i - k_start).min(i64::from(ramp_months));
+    let funded = campaign.payer.is_funded();
+    let retained = campaign.retention_pct / 100.0;
+    for i in i_from..i_to {
+        let (Ok(k), Ok(step)) = (usize::try_from(k_start + i), u32::try_from(i)) else {
+            continue;
+        };
+        let enrolled = campaign.people * ramp_share(campaign.ramp, step, ramp_months);
+        s.one_off[k][payer] += enrolled * campaign.one_off_rp;
+        if !funded {
+            s.pool_in[k][seg] += enrolled;
+            continue;
+        }
+        let monthly_cost = enrolled * campaign.contribution_rp;
+        s.funded_delta[k][seg] += enrolled;
+        s.cost_delta[k][payer] += monthly_cost;
+        if let Some(months) = campaign.funded_months {
+            let exit = k.saturating_add(usize::try_from(months).unwrap_or(usize::MAX));
+            if exit < n {
+                s.funded_delta[exit][seg] -= enrolled;
+                s.cost_delta[exit][payer] -= monthly_cost;
+                s.pool_in[exit][seg] += enrolled * retained;
+            }
+        }
+    }
+}
+
+/// Sums the projected regions over the months all of them cover: the `ALL` series.
+fn sum_regions(regions: &[Option<RegionProjection>], end: Month) -> Option<Series> {
+    let first = regions.iter().flatten().map(|r| r.series.first).max()?;
+    let n = usize::try_from(end.since(first) + 1).ok()?;
+    let mut out = Series::with_len(first, n);
+    for series in regions.iter().flatten().map(|r| &r.series) {
+        let Ok(skip) = usize::try_from(first.since(series.first)) else {
+            continue;
+        };
+        for (k, j) in (skip..series.len()).enumerate().take(n) {
+            out.workforce[k] += series.workforce[j];
+            out.active[k] += series.active[j];
+            out.cost[k] += series.cost[j];
+            for seg in 0..Segment::COUNT {
+                out.by_segment[k][seg] += series.by_segment[j][seg];
+            }
+            for p in 0..Payer::COUNT {
+                out.cost_by_payer[k][p] += series.cost_by_payer[j][p];
+            }
+        }
+    }
+    for k in 0..n {
+        out.coverage_pct[k] = 100.0 * out.active[k] / out.workforce[k];
+    }
+    Some(out)
+}

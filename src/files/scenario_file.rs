@@ -1,0 +1,190 @@
+//! The `.ron` scenario file: a contract with users, who also edit it by hand.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use crate::model::{FORMAT, Scenario};
+
+/// Files larger than this are refused before reading: no scenario comes near it.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The Sumatra sample, shipped inside the binary so a first start works from any folder.
+pub const SAMPLE: &str = include_str!("../../saves/sumatra-2025.ron");
+
+/// Why a scenario could not be read or written. Each message names the file and, for a
+/// parse error, the line and column.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{path}: cannot read the file: {source}")]
+    Read { path: String, source: io::Error },
+    #[error("{path}: the file is {bytes} bytes; scenario files over 64 MiB are refused")]
+    TooLarge { path: String, bytes: u64 },
+    #[error("{path}: the file is not UTF-8 text (is it a scenario file?)")]
+    NotText { path: String },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path}: the file has no `format` field; a scenario file starts with `Scenario(format: {FORMAT}, ...`"
+    )]
+    NoFormat { path: String },
+    #[error(
+        "{path}: the file is format {found}, written by a newer UCJ Planner; this version reads formats up to {supported}. Update UCJ Planner to open it."
+    )]
+    NewerFormat {
+        path: String,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{path}: cannot save: {source}")]
+    Write { path: String, source: io::Error },
+    #[error("cannot write the scenario as RON: {0}")]
+    Serialize(String),
+}
+
+impl FileError {
+    /// Line and column of a parse error, for pointing at it.
+    #[must_use]
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+/// Just enough of a scenario to learn its format before trusting the rest.
+#[derive(Deserialize)]
+#[serde(rename = "Scenario")]
+struct FormatProbe {
+    format: Option<u32>,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Parses scenario text; `origin` names it in messages (a path, or "sample").
+///
+/// # Errors
+/// A syntax or type error with line and column, a missing or newer format.
+pub fn parse(text: &str, origin: &str) -> Result<Scenario, FileError> {
+    let path = origin.to_owned();
+    match options().from_str::<FormatProbe>(text) {
+        Ok(FormatProbe { format: None }) => return Err(FileError::NoFormat { path }),
+        Ok(FormatProbe {
+            format: Some(found),
+        }) if found > FORMAT => {
+            return Err(FileError::NewerFormat {
+                path,
+                found,
+                supported: FORMAT,
+            });
+        }
+        // Any other failure is reported by the full parse below, with its position.
+        _ => {}
+    }
+    options()
+        .from_str::<Scenario>(text)
+        .map_err(|e| FileError::Syntax {
+            path,
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        })
+}
+
+/// Reads a scenario file; nothing is changed when it fails.
+///
+/// # Errors
+/// See [`FileError`].
+pub fn load(path: &Path) -> Result<Scenario, FileError> {
+    let shown = path.display().to_string();
+    let read_error = |source| FileError::Read {
+        path: shown.clone(),
+        source,
+    };
+    let bytes = fs::metadata(path).map_err(read_error)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { path: shown, bytes });
+    }
+    let raw = fs::read(path).map_err(read_error)?;
+    let text = String::from_utf8(raw).map_err(|_| FileError::NotText {
+        path: shown.clone(),
+    })?;
+    parse(text.strip_prefix('\u{feff}').unwrap_or(&text), &shown)
+}
+
+/// The scenario as the RON text `save` writes.
+///
+/// # Errors
+/// Only if serde cannot express a value (not expected for a valid document).
+pub fn to_ron(scenario: &Scenario) -> Result<String, FileError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .compact_maps(true)
+        .indentor("    ")
+        .new_line("\n");
+    let mut text = ron::ser::to_string_pretty(scenario, config)
+        .map_err(|e| FileError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// `NAME.ron.bak` beside `NAME.ron`: the version before the last save.
+#[must_use]
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves atomically: writes a temporary file in the same folder, flushes it to disk, keeps
+/// the previous version as `NAME.ron.bak` and renames the new file into place. When it fails
+/// the file on disk is the previous version, untouched.
+///
+/// # Errors
+/// The folder cannot be written, the disk is full, and so on; the message names the file.
+pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
+    let text = to_ron(scenario)?;
+    let shown = path.display().to_string();
+    let write_error = |source| FileError::Write {
+        path: shown.clone(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(path.file_name().unwrap_or_default());
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = folder.join(temp_name);
+    let written = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        if path.exists() {
+            fs::copy(path, backup_path(path))?;
+        }
+        fs::rename(&temp, path)
+    })();
+    if let Err(e) = written {
+        // Best effort: the temporary file is ours and worthless now.
+        let _ = fs::remove_file(&temp);
+        return Err(write_error(e));
+    }
+    // Make the rename itself durable where the platform allows opening a folder.
+    if let Ok(dir) = File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}

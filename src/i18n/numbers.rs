@@ -1,0 +1,109 @@
+//! Numbers, money, percentages and months as the user writes them.
+
+use super::Lang;
+use crate::model::Month;
+
+impl Lang {
+    /// `x` with `decimals` decimals and grouped thousands: `103.079` / `103,079`.
+    #[must_use]
+    pub fn number(self, x: f64, decimals: usize) -> String {
+        if !x.is_finite() {
+            return "–".to_owned();
+        }
+        let (thousands, decimal) = self.marks();
+        let digits = format!("{:.*}", decimals, x.abs());
+        let (int_part, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+        let mut out = String::with_capacity(digits.len() + 8);
+        if x < 0.0 && digits.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+            out.push('-');
+        }
+        let len = int_part.len();
+        for (i, ch) in int_part.chars().enumerate() {
+            if i > 0 && (len - i) % 3 == 0 {
+                out.push(thousands);
+            }
+            out.push(ch);
+        }
+        if !frac.is_empty() {
+            out.push(decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// Whole people: `103.079`.
+    #[must_use]
+    pub fn people(self, x: f64) -> String {
+        self.number(x.round(), 0)
+    }
+
+    /// A percentage with two decimals: `48,26 %`.
+    #[must_use]
+    pub fn pct(self, x: f64) -> String {
+        format!("{} %", self.number(x, 2))
+    }
+
+    /// Whole rupiah: `Rp16.800`.
+    #[must_use]
+    pub fn rp(self, x: f64) -> String {
+        format!("Rp{}", self.number(x.round(), 0))
+    }
+
+    /// Rupiah in words for large amounts: `Rp3,02 miliar` / `Rp3.02 billion`, `Rp42 juta`.
+    #[must_use]
+    pub fn rp_short(self, x: f64) -> String {
+        let scales = [1e12, 1e9, 1e6];
+        let words = self.texts().magnitudes;
+        for (scale, word) in scales.iter().zip([words[3], words[2], words[1]]) {
+            if x.abs() >= *scale {
+                let mut n = self.number(x / scale, 2);
+                let decimal = self.marks().1;
+                if n.contains(decimal) {
+                    n = n.trim_end_matches('0').trim_end_matches(decimal).to_owned();
+                }
+                return format!("Rp{n} {word}");
+            }
+        }
+        self.rp(x)
+    }
+
+    /// `Jul 2025` / `Agu 2025`.
+    #[must_use]
+    pub fn month(self, m: Month) -> String {
+        let name = self.texts().months[(m.month_of_year() as usize).saturating_sub(1) % 12];
+        format!("{name} {}", m.year())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_both_languages() {
+        assert_eq!(Lang::Id.people(103_079.0), "103.079");
+        assert_eq!(Lang::En.people(103_079.0), "103,079");
+        assert_eq!(Lang::Id.pct(48.2598), "48,26 %");
+        assert_eq!(Lang::En.pct(48.2598), "48.26 %");
+        assert_eq!(Lang::Id.rp(16_800.0), "Rp16.800");
+        assert_eq!(Lang::Id.rp_short(3_024_000_000.0), "Rp3,02 miliar");
+        assert_eq!(Lang::En.rp_short(3_024_000_000.0), "Rp3.02 billion");
+        assert_eq!(Lang::Id.rp_short(42_000_000.0), "Rp42 juta");
+        assert_eq!(Lang::Id.rp_short(205_700_000_000.0), "Rp205,7 miliar");
+        assert_eq!(Lang::En.rp_short(1_500_000_000_000.0), "Rp1.5 trillion");
+        assert_eq!(Lang::En.number(-1234.5, 1), "-1,234.5");
+        assert_eq!(Lang::En.number(-0.001, 0), "0");
+        assert_eq!(Lang::En.number(999.0, 0), "999");
+        assert_eq!(Lang::En.number(f64::NAN, 0), "–");
+        let m = Month::new(2025, 8).unwrap();
+        assert_eq!(Lang::Id.month(m), "Agu 2025");
+        assert_eq!(Lang::En.month(m), "Aug 2025");
+    }
+
+    #[test]
+    fn language_from_locale() {
+        assert_eq!(Lang::from_locale("id_ID.UTF-8"), Lang::Id);
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("C"), Lang::En);
+    }
+}

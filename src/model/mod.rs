@@ -1,0 +1,14 @@
+//! The scenario document and its checks. No egui and no I/O here.
+
+mod kinds;
+mod month;
+mod scenario;
+mod validate;
+
+pub use kinds::{Payer, Ramp, Segment};
+pub use month::{Month, MonthField, MonthParseError};
+pub use scenario::{
+    Actual, Assumptions, Campaign, DEFAULT_CONTRIBUTION_RP, FORMAT, Region, Scenario, SegmentMap,
+    Target, segment_value,
+};
+pub use validate::{Field, Issue, MAX_MONTHS, Problem, Report, Severity, Subject, validate};

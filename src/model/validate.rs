@@ -1,0 +1,389 @@
+//! Checks of a scenario: errors stop the projection of what they name, warnings do not.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::kinds::Segment;
+use super::month::{Month, MonthField};
+use super::scenario::{Scenario, SegmentMap, segment_value};
+
+/// The longest projection a region may ask for (50 years).
+pub const MAX_MONTHS: i32 = 600;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What an issue is about: the scenario itself, one region or one campaign (by position).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Scenario,
+    Region { index: usize, code: String },
+    Campaign { index: usize, name: String },
+}
+
+/// The field an issue names, as it is called in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Format,
+    End,
+    Lapse(Segment),
+    Growth,
+    Code,
+    AsOf,
+    Workforce,
+    Active(Segment),
+    NewPerMonth(Segment),
+    TargetMonth(usize),
+    TargetPct(usize),
+    ActualMonth(usize),
+    ActualActive(usize),
+    Region,
+    Start,
+    People,
+    RampMonths,
+    FundedMonths,
+    Retention,
+    Contribution,
+    OneOff,
+}
+
+/// What is wrong, with the values involved, so the text can be written in any language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    NotAMonth { text: String },
+    Negative { value: f64 },
+    NotFinite,
+    PercentOutOfRange { value: f64 },
+    ZeroWorkforce,
+    UnknownRegion { code: String },
+    DuplicateCode { first_index: usize },
+    EndBeforeAsOf { end: Month, as_of: Month },
+    TooManyMonths { months: i32 },
+    CoverageAbove100 { pct: f64 },
+    TargetAfterEnd { month: Month, end: Month },
+    EnrollmentBeforeAsOf { as_of: Month },
+    StartsAfterEnd { end: Month },
+    ZeroMonths,
+    EmptyCode,
+    NewerFormat { found: u32, supported: u32 },
+}
+
+impl Problem {
+    /// Errors stop the projection of what they name; warnings only inform.
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        match self {
+            Self::CoverageAbove100 { .. }
+            | Self::TargetAfterEnd { .. }
+            | Self::EnrollmentBeforeAsOf { .. }
+            | Self::StartsAfterEnd { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    pub subject: Subject,
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl Issue {
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        self.problem.severity()
+    }
+}
+
+/// All issues of a scenario, with quick answers to "may this region / campaign be projected?".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub issues: Vec<Issue>,
+    scenario_ok: bool,
+    region_ok: Vec<bool>,
+    campaign_ok: Vec<bool>,
+    /// For each campaign, the index of the region it enrolls in, when there is one.
+    campaign_region: Vec<Option<usize>>,
+}
+
+impl Report {
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.issues.iter().any(|i| i.severity() == Severity::Error)
+    }
+
+    #[must_use]
+    pub fn count(&self, severity: Severity) -> usize {
+        self.issues
+            .iter()
+            .filter(|i| i.severity() == severity)
+            .count()
+    }
+
+    /// A region is projected when neither it nor the scenario has an error.
+    #[must_use]
+    pub fn region_ok(&self, index: usize) -> bool {
+        self.scenario_ok && self.region_ok.get(index).copied().unwrap_or(false)
+    }
+
+    /// A campaign counts when it has no error and its region is projected.
+    #[must_use]
+    pub fn campaign_ok(&self, index: usize) -> bool {
+        self.campaign_ok.get(index).copied().unwrap_or(false)
+            && self
+                .campaign_region(index)
+                .is_some_and(|r| self.region_ok(r))
+    }
+
+    #[must_use]
+    pub fn campaign_region(&self, index: usize) -> Option<usize> {
+        self.campaign_region.get(index).copied().flatten()
+    }
+
+    /// Issues about one subject, for marking cells.
+    pub fn about<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a Issue> + 'a {
+        self.issues.iter().filter(move |i| &i.subject == subject)
+    }
+}
+
+struct Checker {
+    issues: Vec<Issue>,
+    subject: Subject,
+}
+
+impl Checker {
+    fn push(&mut self, field: Field, problem: Problem) {
+        self.issues.push(Issue {
+            subject: self.subject.clone(),
+            field,
+            problem,
+        });
+    }
+
+    fn month(&mut self, field: Field, value: &MonthField) -> Option<Month> {
+        match value {
+            MonthField::Valid(m) => Some(*m),
+            MonthField::Invalid(text) => {
+                self.push(field, Problem::NotAMonth { text: text.clone() });
+                None
+            }
+        }
+    }
+
+    /// A count of people or rupiah: finite and not negative.
+    fn amount(&mut self, field: Field, value: f64) -> bool {
+        if !value.is_finite() {
+            self.push(field, Problem::NotFinite);
+            false
+        } else if value < 0.0 {
+            self.push(field, Problem::Negative { value });
+            false
+        } else {
+            true
+        }
+    }
+
+    fn percent(&mut self, field: Field, value: f64) -> bool {
+        if !value.is_finite() {
+            self.push(field, Problem::NotFinite);
+            false
+        } else if !(0.0..=100.0).contains(&value) {
+            self.push(field, Problem::PercentOutOfRange { value });
+            false
+        } else {
+            true
+        }
+    }
+
+    fn segment_amounts(&mut self, map: &SegmentMap, field: fn(Segment) -> Field) {
+        for (&segment, &value) in map {
+            self.amount(field(segment), value);
+        }
+    }
+
+    fn lapses(&mut self, map: &SegmentMap) {
+        for (&segment, &value) in map {
+            self.percent(Field::Lapse(segment), value);
+        }
+    }
+
+    fn has_error(&self, from: usize) -> bool {
+        self.issues[from..]
+            .iter()
+            .any(|i| i.severity() == Severity::Error)
+    }
+}
+
+/// Checks everything a projection relies on; never panics, whatever the document holds.
+#[must_use]
+pub fn validate(scenario: &Scenario) -> Report {
+    let mut c = Checker {
+        issues: Vec::new(),
+        subject: Subject::Scenario,
+    };
+    if scenario.format > super::FORMAT {
+        c.push(
+            Field::Format,
+            Problem::NewerFormat {
+                found: scenario.format,
+                supported: super::FORMAT,
+            },
+        );
+    }
+    let end = c.month(Field::End, &scenario.end);
+    c.lapses(&scenario.assumptions.lapse_pct_per_month);
+    let growth = scenario.assumptions.workforce_growth_pct_per_year;
+    if !growth.is_finite() {
+        c.push(Field::Growth, Problem::NotFinite);
+    } else if growth <= -100.0 {
+        c.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
+    }
+    let scenario_ok = !c.has_error(0);
+
+    let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(scenario.regions.len());
+    let mut region_ok = Vec::with_capacity(scenario.regions.len());
+    let mut as_ofs = Vec::with_capacity(scenario.regions.len());
+    for (index, region) in scenario.regions.iter().enumerate() {
+        let from = c.issues.len();
+        c.subject = Subject::Region {
+            index,
+            code: region.code.clone(),
+        };
+        if region.code.trim().is_empty() {
+            c.push(Field::Code, Problem::EmptyCode);
+        } else if let Some(&first_index) = first_with_code.get(region.code.as_str()) {
+            c.push(Field::Code, Problem::DuplicateCode { first_index });
+        } else {
+            first_with_code.insert(region.code.as_str(), index);
+        }
+        let as_of = c.month(Field::AsOf, &region.as_of);
+        as_ofs.push(as_of);
+        if let (Some(as_of), Some(end)) = (as_of, end) {
+            let months = end.since(as_of);
+            if months < 0 {
+                c.push(Field::AsOf, Problem::EndBeforeAsOf { end, as_of });
+            } else if months > MAX_MONTHS {
+                c.push(Field::AsOf, Problem::TooManyMonths { months });
+            }
+        }
+        let workforce_ok = c.amount(Field::Workforce, region.workforce);
+        if workforce_ok && region.workforce == 0.0 {
+            c.push(Field::Workforce, Problem::ZeroWorkforce);
+        }
+        c.segment_amounts(&region.active, Field::Active);
+        c.segment_amounts(&region.new_per_month, Field::NewPerMonth);
+        c.lapses(&region.lapse_pct_per_month);
+        if !c.has_error(from) {
+            let active: f64 = Segment::ALL
+                .iter()
+                .map(|&s| segment_value(&region.active, s))
+                .sum();
+            let pct = 100.0 * active / region.workforce;
+            if pct > 100.0 {
+                c.push(Field::Workforce, Problem::CoverageAbove100 { pct });
+            }
+        }
+        for (i, target) in region.targets.iter().enumerate() {
+            let month = c.month(Field::TargetMonth(i), &target.month);
+            c.percent(Field::TargetPct(i), target.pct);
+            if let (Some(month), Some(end)) = (month, end)
+                && month > end
+            {
+                c.push(
+                    Field::TargetMonth(i),
+                    Problem::TargetAfterEnd { month, end },
+                );
+            }
+        }
+        for (i, actual) in region.actuals.iter().enumerate() {
+            c.month(Field::ActualMonth(i), &actual.month);
+            c.amount(Field::ActualActive(i), actual.active);
+        }
+        region_ok.push(!c.has_error(from));
+    }
+
+    let mut campaign_ok = Vec::with_capacity(scenario.campaigns.len());
+    let mut campaign_region = Vec::with_capacity(scenario.campaigns.len());
+    for (index, campaign) in scenario.campaigns.iter().enumerate() {
+        let from = c.issues.len();
+        c.subject = Subject::Campaign {
+            index,
+            name: campaign.name.clone(),
+        };
+        let region = first_with_code.get(campaign.region.as_str()).copied();
+        if region.is_none() {
+            c.push(
+                Field::Region,
+                Problem::UnknownRegion {
+                    code: campaign.region.clone(),
+                },
+            );
+        }
+        campaign_region.push(region);
+        let start = c.month(Field::Start, &campaign.start);
+        c.amount(Field::People, campaign.people);
+        if campaign.ramp_months == 0 {
+            c.push(Field::RampMonths, Problem::ZeroMonths);
+        }
+        if campaign.funded_months == Some(0) {
+            c.push(Field::FundedMonths, Problem::ZeroMonths);
+        }
+        c.percent(Field::Retention, campaign.retention_pct);
+        c.amount(Field::Contribution, campaign.contribution_rp);
+        c.amount(Field::OneOff, campaign.one_off_rp);
+        let as_of = region.and_then(|r| as_ofs[r]);
+        if let (Some(start), Some(as_of)) = (start, as_of)
+            && campaign.enabled
+            && start <= as_of
+        {
+            c.push(Field::Start, Problem::EnrollmentBeforeAsOf { as_of });
+        }
+        if let (Some(start), Some(end)) = (start, end)
+            && campaign.enabled
+            && start > end
+        {
+            c.push(Field::Start, Problem::StartsAfterEnd { end });
+        }
+        campaign_ok.push(!c.has_error(from));
+    }
+
+    Report {
+        issues: c.issues,
+        scenario_ok,
+        region_ok,
+        campaign_ok,
+        campaign_region,
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format => f.write_str("format"),
+            Self::End => f.write_str("end"),
+            Self::Lapse(s) => write!(f, "lapse_pct_per_month.{}", s.code()),
+            Self::Growth => f.write_str("workforce_growth_pct_per_year"),
+            Self::Code => f.write_str("code"),
+            Self::AsOf => f.write_str("as_of"),
+            Self::Workforce => f.write_str("workforce"),
+            Self::Active(s) => write!(f, "active.{}", s.code()),
+            Self::NewPerMonth(s) => write!(f, "new_per_month.{}", s.code()),
+            Self::TargetMonth(i) => write!(f, "targets[{}].month", i + 1),
+            Self::TargetPct(i) => write!(f, "targets[{}].pct", i + 1),
+            Self::ActualMonth(i) => write!(f, "actuals[{}].month", i + 1),
+            Self::ActualActive(i) => write!(f, "actuals[{}].active", i + 1),
+            Self::Region => f.write_str("region"),
+            Self::Start => f.write_str("start"),
+            Self::People => f.write_str("people"),
+            Self::RampMonths => f.write_str("ramp_months"),
+            Self::FundedMonths => f.write_str("funded_months"),
+            Self::Retention => f.write_str("retention_pct"),
+            Self::Contribution => f.write_str("contribution_rp"),
+            Self::OneOff => f.write_str("one_off_rp"),
+        }
+    }
+}
