@@ -1,1 +1,44 @@
-fn main() {}
+//! The projection of a national-size scenario: 514 regions, 3,000 campaigns, 120 months.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use ucj_planner::engine::{Overrides, analyse_targets, people_needed, project, project_with};
+use ucj_planner::model::{synthetic_scenario, validate};
+
+fn projection(c: &mut Criterion) {
+    let scenario = synthetic_scenario(514, 3000, 120);
+    c.bench_function("project 514 regions, 3000 campaigns, 120 months", |b| {
+        b.iter(|| project(black_box(&scenario)));
+    });
+    let report = validate(&scenario);
+    c.bench_function("validate the same scenario", |b| {
+        b.iter(|| validate(black_box(&scenario)));
+    });
+    c.bench_function("project with a ready report (uncertainty runs)", |b| {
+        b.iter(|| project_with(black_box(&scenario), report.clone(), &Overrides::default()));
+    });
+    let p = project(&scenario);
+    let region = p.region(0).unwrap();
+    let target = analyse_targets(region)[1].clone();
+    let plan = ucj_planner::engine::gross_seek_plan(
+        &scenario.regions[0].code,
+        region.series.first,
+        target.month,
+    );
+    c.bench_function("goal seek one target", |b| {
+        b.iter(|| {
+            people_needed(
+                &scenario,
+                &report,
+                &Overrides::default(),
+                0,
+                target.month,
+                target.pct,
+                &plan,
+            )
+        });
+    });
+}
+
+criterion_group!(benches, projection);
+criterion_main!(benches);

@@ -49,7 +49,7 @@ pub enum Command {
         file: PathBuf,
     },
     /// Print the monthly projection as CSV: one row per region per month, then the ALL rows.
-    /// Columns: month,region_code,region,workforce,active,coverage_pct,target_pct,gap,cost_rp.
+    /// Columns: `month,region_code,region,workforce,active,coverage_pct,target_pct,gap,cost_rp`.
     Project {
         /// Scenario file (.ron).
         file: PathBuf,

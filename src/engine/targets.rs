@@ -107,7 +107,7 @@ pub fn people_needed(
         }
     }
     while hi - lo > 1.0 {
-        let mid = ((lo + hi) / 2.0).floor();
+        let mid = f64::midpoint(lo, hi).floor();
         if reaches(mid) == Some(true) {
             hi = mid;
         } else {

@@ -45,12 +45,12 @@ fn problem(p: &Problem) -> String {
         Problem::NotAMonth { text } => {
             format!("\"{text}\" is not a month: write YYYY-MM, for example 2025-07")
         }
-        Problem::Negative { value } => format!("must not be negative (is {})", L.number(*value, 2)),
+        Problem::Negative { value } => format!("must not be negative (is {})", L.plain(*value)),
         Problem::NotFinite => "must be a number".to_owned(),
         Problem::PercentOutOfRange { value } => {
             format!(
                 "must be a percentage from 0 to 100 (is {})",
-                L.number(*value, 2)
+                L.plain(*value)
             )
         }
         Problem::ZeroWorkforce => "the workforce must be more than 0".to_owned(),

@@ -31,6 +31,19 @@ impl Lang {
         out
     }
 
+    /// A value as typed: whole numbers without decimals, others with up to two.
+    #[must_use]
+    pub fn plain(self, x: f64) -> String {
+        if x.fract() == 0.0 {
+            return self.number(x, 0);
+        }
+        let decimal = self.marks().1;
+        self.number(x, 2)
+            .trim_end_matches('0')
+            .trim_end_matches(decimal)
+            .to_owned()
+    }
+
     /// Whole people: `103.079`.
     #[must_use]
     pub fn people(self, x: f64) -> String {
@@ -94,6 +107,8 @@ mod tests {
         assert_eq!(Lang::En.number(-1234.5, 1), "-1,234.5");
         assert_eq!(Lang::En.number(-0.001, 0), "0");
         assert_eq!(Lang::En.number(999.0, 0), "999");
+        assert_eq!(Lang::Id.plain(-45_000.0), "-45.000");
+        assert_eq!(Lang::Id.plain(4.5), "4,5");
         assert_eq!(Lang::En.number(f64::NAN, 0), "–");
         let m = Month::new(2025, 8).unwrap();
         assert_eq!(Lang::Id.month(m), "Agu 2025");

@@ -3,6 +3,7 @@
 mod kinds;
 mod month;
 mod scenario;
+mod synthetic;
 mod validate;
 
 pub use kinds::{Payer, Ramp, Segment};
@@ -11,4 +12,5 @@ pub use scenario::{
     Actual, Assumptions, Campaign, DEFAULT_CONTRIBUTION_RP, FORMAT, Region, Scenario, SegmentMap,
     Target, segment_value,
 };
+pub use synthetic::synthetic_scenario;
 pub use validate::{Field, Issue, MAX_MONTHS, Problem, Report, Severity, Subject, validate};

@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::kinds::Segment;
 use super::month::{Month, MonthField};
-use super::scenario::{Scenario, SegmentMap, segment_value};
+use super::scenario::{Campaign, Region, Scenario, SegmentMap, segment_value};
 
 /// The longest projection a region may ask for (50 years).
 pub const MAX_MONTHS: i32 = 600;
@@ -225,23 +225,7 @@ pub fn validate(scenario: &Scenario) -> Report {
         issues: Vec::new(),
         subject: Subject::Scenario,
     };
-    if scenario.format > super::FORMAT {
-        c.push(
-            Field::Format,
-            Problem::NewerFormat {
-                found: scenario.format,
-                supported: super::FORMAT,
-            },
-        );
-    }
-    let end = c.month(Field::End, &scenario.end);
-    c.lapses(&scenario.assumptions.lapse_pct_per_month);
-    let growth = scenario.assumptions.workforce_growth_pct_per_year;
-    if !growth.is_finite() {
-        c.push(Field::Growth, Problem::NotFinite);
-    } else if growth <= -100.0 {
-        c.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
-    }
+    let end = c.scenario(scenario);
     let scenario_ok = !c.has_error(0);
 
     let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(scenario.regions.len());
@@ -260,49 +244,7 @@ pub fn validate(scenario: &Scenario) -> Report {
         } else {
             first_with_code.insert(region.code.as_str(), index);
         }
-        let as_of = c.month(Field::AsOf, &region.as_of);
-        as_ofs.push(as_of);
-        if let (Some(as_of), Some(end)) = (as_of, end) {
-            let months = end.since(as_of);
-            if months < 0 {
-                c.push(Field::AsOf, Problem::EndBeforeAsOf { end, as_of });
-            } else if months > MAX_MONTHS {
-                c.push(Field::AsOf, Problem::TooManyMonths { months });
-            }
-        }
-        let workforce_ok = c.amount(Field::Workforce, region.workforce);
-        if workforce_ok && region.workforce == 0.0 {
-            c.push(Field::Workforce, Problem::ZeroWorkforce);
-        }
-        c.segment_amounts(&region.active, Field::Active);
-        c.segment_amounts(&region.new_per_month, Field::NewPerMonth);
-        c.lapses(&region.lapse_pct_per_month);
-        if !c.has_error(from) {
-            let active: f64 = Segment::ALL
-                .iter()
-                .map(|&s| segment_value(&region.active, s))
-                .sum();
-            let pct = 100.0 * active / region.workforce;
-            if pct > 100.0 {
-                c.push(Field::Workforce, Problem::CoverageAbove100 { pct });
-            }
-        }
-        for (i, target) in region.targets.iter().enumerate() {
-            let month = c.month(Field::TargetMonth(i), &target.month);
-            c.percent(Field::TargetPct(i), target.pct);
-            if let (Some(month), Some(end)) = (month, end)
-                && month > end
-            {
-                c.push(
-                    Field::TargetMonth(i),
-                    Problem::TargetAfterEnd { month, end },
-                );
-            }
-        }
-        for (i, actual) in region.actuals.iter().enumerate() {
-            c.month(Field::ActualMonth(i), &actual.month);
-            c.amount(Field::ActualActive(i), actual.active);
-        }
+        as_ofs.push(c.region(region, end));
         region_ok.push(!c.has_error(from));
     }
 
@@ -324,30 +266,7 @@ pub fn validate(scenario: &Scenario) -> Report {
             );
         }
         campaign_region.push(region);
-        let start = c.month(Field::Start, &campaign.start);
-        c.amount(Field::People, campaign.people);
-        if campaign.ramp_months == 0 {
-            c.push(Field::RampMonths, Problem::ZeroMonths);
-        }
-        if campaign.funded_months == Some(0) {
-            c.push(Field::FundedMonths, Problem::ZeroMonths);
-        }
-        c.percent(Field::Retention, campaign.retention_pct);
-        c.amount(Field::Contribution, campaign.contribution_rp);
-        c.amount(Field::OneOff, campaign.one_off_rp);
-        let as_of = region.and_then(|r| as_ofs[r]);
-        if let (Some(start), Some(as_of)) = (start, as_of)
-            && campaign.enabled
-            && start <= as_of
-        {
-            c.push(Field::Start, Problem::EnrollmentBeforeAsOf { as_of });
-        }
-        if let (Some(start), Some(end)) = (start, end)
-            && campaign.enabled
-            && start > end
-        {
-            c.push(Field::Start, Problem::StartsAfterEnd { end });
-        }
+        c.campaign(campaign, region.and_then(|r| as_ofs[r]), end);
         campaign_ok.push(!c.has_error(from));
     }
 
@@ -357,6 +276,105 @@ pub fn validate(scenario: &Scenario) -> Report {
         region_ok,
         campaign_ok,
         campaign_region,
+    }
+}
+
+impl Checker {
+    /// The scenario's own fields; returns its end month when it is one.
+    fn scenario(&mut self, scenario: &Scenario) -> Option<Month> {
+        if scenario.format > super::FORMAT {
+            self.push(
+                Field::Format,
+                Problem::NewerFormat {
+                    found: scenario.format,
+                    supported: super::FORMAT,
+                },
+            );
+        }
+        let end = self.month(Field::End, &scenario.end);
+        self.lapses(&scenario.assumptions.lapse_pct_per_month);
+        let growth = scenario.assumptions.workforce_growth_pct_per_year;
+        if !growth.is_finite() {
+            self.push(Field::Growth, Problem::NotFinite);
+        } else if growth <= -100.0 {
+            self.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
+        }
+        end
+    }
+
+    /// A region's figures, targets and actuals; returns its `as_of` when it is a month.
+    fn region(&mut self, region: &Region, end: Option<Month>) -> Option<Month> {
+        let from = self.issues.len();
+        let as_of = self.month(Field::AsOf, &region.as_of);
+        if let (Some(as_of), Some(end)) = (as_of, end) {
+            let months = end.since(as_of);
+            if months < 0 {
+                self.push(Field::AsOf, Problem::EndBeforeAsOf { end, as_of });
+            } else if months > MAX_MONTHS {
+                self.push(Field::AsOf, Problem::TooManyMonths { months });
+            }
+        }
+        if self.amount(Field::Workforce, region.workforce) && region.workforce == 0.0 {
+            self.push(Field::Workforce, Problem::ZeroWorkforce);
+        }
+        self.segment_amounts(&region.active, Field::Active);
+        self.segment_amounts(&region.new_per_month, Field::NewPerMonth);
+        self.lapses(&region.lapse_pct_per_month);
+        if !self.has_error(from) {
+            let active: f64 = Segment::ALL
+                .iter()
+                .map(|&s| segment_value(&region.active, s))
+                .sum();
+            let pct = 100.0 * active / region.workforce;
+            if pct > 100.0 {
+                self.push(Field::Workforce, Problem::CoverageAbove100 { pct });
+            }
+        }
+        for (i, target) in region.targets.iter().enumerate() {
+            let month = self.month(Field::TargetMonth(i), &target.month);
+            self.percent(Field::TargetPct(i), target.pct);
+            if let (Some(month), Some(end)) = (month, end)
+                && month > end
+            {
+                self.push(
+                    Field::TargetMonth(i),
+                    Problem::TargetAfterEnd { month, end },
+                );
+            }
+        }
+        for (i, actual) in region.actuals.iter().enumerate() {
+            self.month(Field::ActualMonth(i), &actual.month);
+            self.amount(Field::ActualActive(i), actual.active);
+        }
+        as_of
+    }
+
+    /// A campaign's numbers and months against its region's `as_of` and the scenario's end.
+    fn campaign(&mut self, campaign: &Campaign, as_of: Option<Month>, end: Option<Month>) {
+        let start = self.month(Field::Start, &campaign.start);
+        self.amount(Field::People, campaign.people);
+        if campaign.ramp_months == 0 {
+            self.push(Field::RampMonths, Problem::ZeroMonths);
+        }
+        if campaign.funded_months == Some(0) {
+            self.push(Field::FundedMonths, Problem::ZeroMonths);
+        }
+        self.percent(Field::Retention, campaign.retention_pct);
+        self.amount(Field::Contribution, campaign.contribution_rp);
+        self.amount(Field::OneOff, campaign.one_off_rp);
+        let Some(start) = start.filter(|_| campaign.enabled) else {
+            return;
+        };
+        if let Some(as_of) = as_of
+            && start <= as_of
+        {
+            self.push(Field::Start, Problem::EnrollmentBeforeAsOf { as_of });
+        }
+        if let Some(end) = end
+            && start > end
+        {
+            self.push(Field::Start, Problem::StartsAfterEnd { end });
+        }
     }
 }
 

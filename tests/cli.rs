@@ -1,0 +1,132 @@
+//! The built binary: exit codes, CSV columns, the summary.
+
+use std::process::{Command, Output};
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/saves/sumatra-2025.ron");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ucj-planner"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_exits_0_for_the_sample() {
+    let out = run(&["check", SAMPLE]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("0 errors, 0 warnings"));
+}
+
+#[test]
+fn check_exits_1_with_errors_and_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    let bad = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("people: 45000", "people: -45000");
+    std::fs::write(&path, bad).unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("campaign 1 (PAKE KELAMBU"), "{stdout}");
+    assert!(stdout.contains("people: must not be negative"), "{stdout}");
+    let out = run(&["check", path.to_str().unwrap(), "--lang", "id"]);
+    assert!(text(&out.stdout).contains("tidak boleh negatif"));
+}
+
+#[test]
+fn check_exits_2_when_the_file_cannot_be_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "Scenario(format: 1, end: \"2027-12\",\n regions: [}").unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("broken.ron:2:"), "{stderr}");
+    let out = run(&["check", "/no/such/file.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn project_prints_the_csv_with_all_rows() {
+    let out = run(&["project", SAMPLE]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = text(&out.stdout);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("month,region_code,region,workforce,active,coverage_pct,target_pct,gap,cost_rp")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    // Muba and Bungo from 2024-12 (37 months), Tanjab Barat and Bengkulu from 2025-07 (30),
+    // ALL over the 30 months every region covers.
+    assert_eq!(rows.len(), 37 + 30 + 37 + 30 + 30);
+    assert!(rows.iter().all(|r| r.len() == 9));
+    assert_eq!(
+        rows[0],
+        vec![
+            "2024-12",
+            "16.06",
+            "Kabupaten Musi Banyuasin",
+            "213582",
+            "88958",
+            "41.65",
+            "52.15",
+            "22425",
+            "0"
+        ]
+    );
+    let all: Vec<_> = rows.iter().filter(|r| r[1] == "ALL").collect();
+    assert_eq!(all.len(), 30);
+    assert_eq!(all[0][0], "2025-07");
+    assert_eq!((all[0][6], all[0][7]), ("", ""), "no target for ALL");
+    // July 2025 in Muba: PAKE KELAMBU costs Rp756 million.
+    let july = rows
+        .iter()
+        .find(|r| r[0] == "2025-07" && r[1] == "16.06")
+        .unwrap();
+    assert_eq!(july[8], "756000000");
+}
+
+#[test]
+fn project_one_region_or_the_totals() {
+    let out = run(&["project", SAMPLE, "--region", "15.06"]);
+    let csv = text(&out.stdout);
+    assert_eq!(csv.lines().count(), 1 + 30);
+    assert!(csv.lines().skip(1).all(|l| l.contains(",15.06,")));
+    let out = run(&["project", SAMPLE, "--region", "ALL"]);
+    assert_eq!(text(&out.stdout).lines().count(), 1 + 30);
+    let out = run(&["project", SAMPLE, "--region", "99"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no region has the code \"99\""));
+}
+
+#[test]
+fn summary_reads_like_a_table() {
+    let out = run(&["summary", SAMPLE, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    let s = text(&out.stdout);
+    assert!(s.contains("16.06 Kabupaten Musi Banyuasin"), "{s}");
+    assert!(s.contains("coverage now (Dec 2024): 41.65 %"), "{s}");
+    assert!(s.contains("52.15 % Dec 2025"), "{s}");
+    assert!(s.contains("Rp4.54 billion"), "{s}");
+    let out = run(&["summary", SAMPLE, "--lang", "id"]);
+    let s = text(&out.stdout);
+    assert!(s.contains("cakupan saat ini (Des 2024): 41,65 %"), "{s}");
+    assert!(s.contains("Rp4,54 miliar"), "{s}");
+}
+
+#[test]
+fn help_documents_the_commands() {
+    let out = run(&["--help"]);
+    let s = text(&out.stdout);
+    for word in ["check", "project", "summary", "--lang"] {
+        assert!(s.contains(word), "{s}");
+    }
+}
