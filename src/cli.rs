@@ -34,10 +34,32 @@ pub struct Args {
     pub command: Option<Command>,
     /// Scenario file (.ron) to open in the window.
     pub file: Option<PathBuf>,
+    /// Open the window, wait until the scenario is drawn, write the window as PNG here and
+    /// exit (0 when the PNG was written).
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// Window size in pixels, WIDTHxHEIGHT.
+    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
+    pub size: (f32, f32),
     /// Language of messages and numbers: id (Indonesian) or en (English). Default: the
     /// system locale.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("\"{text}\" is not a size: write WIDTHxHEIGHT, such as 1600x900"))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|v| (200..=8000).contains(v))
+            .map(f32::from)
+            .ok_or_else(|| format!("\"{s}\" is not a width or height from 200 to 8000"))
+    };
+    Ok((parse(w)?, parse(h)?))
 }
 
 #[derive(Debug, Subcommand)]

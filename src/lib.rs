@@ -20,3 +20,4 @@ pub mod engine;
 pub mod files;
 pub mod i18n;
 pub mod model;
+pub mod ui;

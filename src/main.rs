@@ -2,24 +2,30 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use ucj_planner::cli::{self, Args};
 use ucj_planner::i18n::Lang;
+use ucj_planner::ui::{self, Startup};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Args::parse();
     let lang = args.lang.map_or_else(Lang::from_system, Lang::from);
     if let Some(command) = &args.command {
-        let status = cli::run(
-            command,
-            lang,
-            &mut std::io::stdout(),
-            &mut std::io::stderr(),
-        );
+        let status = cli::run(command, lang, &mut std::io::stdout(), &mut std::io::stderr());
         return ExitCode::from(status);
     }
-    // The window arrives with the desktop app; until then say how to use the commands.
-    let _ = Args::command().print_help();
-    ExitCode::SUCCESS
+    let startup = Startup {
+        file: args.file,
+        lang: args.lang.map(Lang::from),
+        screenshot: args.screenshot,
+        ..Startup::default()
+    };
+    match ui::run(startup, [args.size.0, args.size.1]) {
+        Ok(status) => ExitCode::from(status),
+        Err(e) => {
+            eprintln!("{e:#}");
+            ExitCode::from(cli::EXIT_UNREADABLE)
+        }
+    }
 }

@@ -154,7 +154,15 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// # Errors
 /// The folder cannot be written, the disk is full, and so on; the message names the file.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
-    let text = to_ron(scenario)?;
+    write_atomic(path, to_ron(scenario)?.as_bytes(), true)
+}
+
+/// Writes `bytes` to `path` through a flushed temporary file in the same folder and a rename,
+/// keeping the previous file as `NAME.bak` when `keep_backup`.
+///
+/// # Errors
+/// The message names the file.
+pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), FileError> {
     let shown = path.display().to_string();
     let write_error = |source| FileError::Write {
         path: shown.clone(),
@@ -170,9 +178,9 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
     let temp = folder.join(temp_name);
     let written = (|| {
         let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
+        file.write_all(bytes)?;
         file.sync_all()?;
-        if path.exists() {
+        if keep_backup && path.is_file() {
             fs::copy(path, backup_path(path))?;
         }
         fs::rename(&temp, path)

@@ -1,0 +1,55 @@
+//! Everything the menus and shortcuts can do, in one list: name, shortcut, handling in
+//! [`super::app::UcjApp::perform`].
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::i18n::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    ExportCsv,
+    Quit,
+    Undo,
+    Redo,
+    SetLang(Lang),
+}
+
+/// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 7] = [
+    (
+        Action::SaveAs,
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
+    ),
+    (
+        Action::Redo,
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+    ),
+    (Action::New, KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
+    (Action::Open, KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
+    (Action::Save, KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
+    (Action::Undo, KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
+    (Action::Redo, KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+];
+
+/// The first shortcut of an action, for menus.
+#[must_use]
+pub fn shortcut_of(action: &Action) -> Option<KeyboardShortcut> {
+    SHORTCUTS.iter().find(|(a, _)| a == action).map(|(_, s)| *s)
+}
+
+/// The action whose shortcut was pressed this frame, consumed so no widget sees it too.
+pub fn pressed(ctx: &egui::Context) -> Option<Action> {
+    ctx.input_mut(|input| {
+        SHORTCUTS
+            .iter()
+            .find(|(_, shortcut)| input.consume_shortcut(shortcut))
+            .map(|(a, _)| a.clone())
+    })
+}

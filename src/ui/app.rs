@@ -1,0 +1,472 @@
+//! The window: app state, the frame layout, and the one place actions are carried out.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU8;
+use std::time::{Duration, Instant};
+
+use egui::{Panel, Ui, ViewportCommand};
+
+use crate::files;
+use crate::i18n::Lang;
+use crate::model::{Assumptions, FORMAT, Month, MonthField, Scenario, Segment};
+
+use super::actions::{self, Action};
+use super::cells::CellBuffers;
+use super::dialogs::{Answer, Dialogs, Purpose, start_folder};
+use super::document::{Document, MergeKey};
+use super::edit::Edit;
+use super::settings::{Remembered, STORAGE_KEY};
+use super::view::{Msg, View};
+use super::{menu, panels, plots, prompts, screenshot};
+
+/// How the program was started.
+#[derive(Clone, Debug, Default)]
+pub struct Startup {
+    pub file: Option<PathBuf>,
+    pub lang: Option<Lang>,
+    /// Write a PNG of the window here once the scenario is drawn, then quit.
+    pub screenshot: Option<PathBuf>,
+    /// Set to the exit status the process should return.
+    pub status: Arc<AtomicU8>,
+}
+
+/// A line for the user at the top of the window.
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+    pub shown_at: Instant,
+}
+
+pub struct UcjApp {
+    pub doc: Document,
+    pub lang: Lang,
+    pub view: View,
+    pub cells: CellBuffers,
+    pub notice: Option<Notice>,
+    pub remembered: Remembered,
+    dialogs: Box<dyn Dialogs>,
+    /// The action waiting for an answer to "save the changes?".
+    pub prompt: Option<Action>,
+    /// Carried out once the current save succeeds.
+    after_save: Option<Action>,
+    /// The typed-path fallback: what it is for, and the text so far.
+    pub typed_path: Option<(Purpose, String)>,
+    allow_close: bool,
+    /// Quit was chosen: close the window at the end of this frame.
+    quit: bool,
+    title: String,
+    screenshot: Option<screenshot::Job>,
+    pub messages: Vec<Msg>,
+    /// Goal-seek answers for (document revision, region, campaign choice).
+    pub seek_cache: Option<SeekCacheEntry>,
+}
+
+pub type SeekCacheEntry = ((u64, usize, super::view::SeekChoice), Vec<crate::engine::Seek>);
+
+impl UcjApp {
+    /// The app as the window starts it; `storage` holds what the last run remembered.
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        startup: Startup,
+        dialogs: Box<dyn Dialogs>,
+    ) -> Self {
+        let remembered: Remembered = storage
+            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+            .unwrap_or_default();
+        let lang = startup
+            .lang
+            .or(remembered.lang)
+            .unwrap_or_else(Lang::from_system);
+        let screenshot = startup
+            .screenshot
+            .clone()
+            .map(|path| screenshot::Job::new(path, startup.status.clone()));
+        let mut app = Self {
+            doc: Document::new(sample(), None, true),
+            lang,
+            view: View::default(),
+            cells: CellBuffers::default(),
+            notice: None,
+            remembered,
+            dialogs,
+            prompt: None,
+            after_save: None,
+            typed_path: None,
+            allow_close: false,
+            quit: false,
+            title: String::new(),
+            screenshot,
+            messages: Vec::new(),
+            seek_cache: None,
+        };
+        super::theme::apply(ctx);
+        if let Some(path) = &startup.file {
+            if !app.load(path) {
+                app.doc = Document::new(new_scenario(), None, true);
+            }
+        } else if let Some(text) = app.remembered.unsaved.take() {
+            if let Ok(scenario) = files::parse(&text, "unsaved") {
+                app.doc = Document::new(scenario, app.remembered.last_file.clone(), false);
+            }
+        } else if let Some(path) = app.remembered.last_file.clone() {
+            app.load(&path);
+        }
+        app.view.select_first(&app.doc);
+        app
+    }
+
+    /// Draws the whole window and carries out what the user did.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if let Some(action) = actions::pressed(&ctx) {
+            self.request(action);
+        }
+        self.poll_dialogs();
+        self.handle_close_request(&ctx);
+
+        Panel::top("menu").show(ui, |ui| menu::menu_bar(self, ui));
+        Panel::bottom("status").show(ui, |ui| menu::status_bar(self, ui));
+        if self.notice.is_some() {
+            Panel::top("notice").show(ui, |ui| menu::notice(self, ui));
+        }
+        let tables_height = (ui.available_height() * 0.42).max(200.0);
+        Panel::top("tables")
+            .resizable(true)
+            .default_size(tables_height)
+            .min_size(140.0)
+            .show(ui, |ui| panels::tables(self, ui));
+        self.flush();
+        Panel::right("detail")
+            .resizable(true)
+            .default_size(430.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| panels::detail::show(self, ui));
+            });
+        self.flush();
+        egui::CentralPanel::default().show(ui, |ui| plots::show(self, ui));
+
+        prompts::show(self, &ctx);
+        self.flush();
+        self.end_frame(&ctx);
+    }
+
+    /// Applies what the panels asked for: edits to the document, actions.
+    pub fn flush(&mut self) {
+        for msg in std::mem::take(&mut self.messages) {
+            match msg {
+                Msg::Edit(edit, key) => self.apply(edit, key),
+                Msg::Action(action) => self.request(action),
+            }
+        }
+    }
+
+    fn apply(&mut self, edit: Edit, key: Option<MergeKey>) {
+        self.doc.apply(edit, key);
+        self.view.clamp(&self.doc);
+    }
+
+    fn end_frame(&mut self, ctx: &egui::Context) {
+        let interacting = ctx.input(|i| i.pointer.any_down())
+            || ctx.memory(egui::Memory::focused).is_some();
+        if !interacting {
+            self.doc.end_interaction();
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if let Some(notice) = &self.notice
+            && !notice.is_error
+        {
+            let left = Duration::from_secs(5).saturating_sub(notice.shown_at.elapsed());
+            if left.is_zero() {
+                self.notice = None;
+            } else {
+                ctx.request_repaint_after(left);
+            }
+        }
+        if self.dialogs.is_open() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        if let Some(job) = &mut self.screenshot
+            && job.step(ctx)
+        {
+            self.allow_close = true;
+            self.quit = true;
+        }
+        if std::mem::take(&mut self.quit) {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    /// "UCJ Planner – plan.ron •" with the mark while there are unsaved changes.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        let name = self.doc.path.as_deref().map_or_else(
+            || self.lang.texts().ui.untitled.to_owned(),
+            |p| p.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+        );
+        let mark = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{name}{mark} – UCJ Planner")
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.prompt = Some(Action::Quit);
+            } else {
+                self.allow_close = true;
+            }
+        }
+    }
+
+    /// Asks first when the action would drop unsaved changes.
+    pub fn request(&mut self, action: Action) {
+        let drops_changes = matches!(
+            action,
+            Action::New | Action::Open | Action::OpenPath(_) | Action::Quit
+        );
+        if drops_changes && self.doc.is_dirty() {
+            self.prompt = Some(action);
+        } else {
+            self.perform(action);
+        }
+    }
+
+    /// The answer to "save the changes?".
+    pub fn answer_prompt(&mut self, save: Option<bool>) {
+        let Some(action) = self.prompt.take() else {
+            return;
+        };
+        match save {
+            Some(true) => {
+                self.after_save = Some(action);
+                self.perform(Action::Save);
+            }
+            Some(false) => self.perform(action),
+            None => {}
+        }
+    }
+
+    /// Carries out an action now.
+    pub fn perform(&mut self, action: Action) {
+        let folder = start_folder(self.doc.path.as_deref());
+        match action {
+            Action::New => {
+                self.doc = Document::new(new_scenario(), None, true);
+                self.after_open();
+            }
+            Action::Open => self.dialogs.ask(Purpose::Open, &folder, ""),
+            Action::OpenPath(path) => {
+                self.load(&path);
+            }
+            Action::Save => match self.doc.path.clone() {
+                Some(path) => self.save_to(&path),
+                None => self.ask_save_as(&folder),
+            },
+            Action::SaveAs => self.ask_save_as(&folder),
+            Action::ExportCsv => {
+                let name = format!("{}.csv", self.file_stem());
+                self.dialogs.ask(Purpose::ExportCsv, &folder, &name);
+            }
+            Action::Quit => {
+                self.allow_close = true;
+                self.quit = true;
+            }
+            Action::Undo => {
+                self.cells.clear();
+                self.doc.undo();
+                self.view.clamp(&self.doc);
+            }
+            Action::Redo => {
+                self.cells.clear();
+                self.doc.redo();
+                self.view.clamp(&self.doc);
+            }
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.cells.clear();
+            }
+        }
+    }
+}
+
+impl UcjApp {
+    fn ask_save_as(&mut self, folder: &Path) {
+        let name = format!("{}.ron", self.file_stem());
+        self.dialogs.ask(Purpose::SaveAs, folder, &name);
+    }
+
+    fn file_stem(&self) -> String {
+        self.doc.path.as_deref().and_then(Path::file_stem).map_or_else(
+            || {
+                let name = self.doc.scenario.name.trim();
+                if name.is_empty() { "scenario".to_owned() } else { name.to_owned() }
+            },
+            |s| s.to_string_lossy().into_owned(),
+        )
+    }
+
+    fn poll_dialogs(&mut self) {
+        let Some((purpose, answer)) = self.dialogs.poll() else {
+            return;
+        };
+        match answer {
+            Answer::Picked(path) => self.use_path(purpose, &path),
+            Answer::Cancelled => self.after_save = None,
+            Answer::Unavailable(why) => {
+                log::warn!("file dialog: {why}");
+                self.say(self.lang.texts().ui.no_dialog.to_owned(), false);
+                self.typed_path = Some((purpose, self.suggested_path(purpose)));
+            }
+        }
+    }
+
+    /// What the typed-path box starts with: the current file, or a name in the start folder.
+    fn suggested_path(&self, purpose: Purpose) -> String {
+        let folder = start_folder(self.doc.path.as_deref());
+        let path = match (purpose, &self.doc.path) {
+            (Purpose::Open, _) => folder.join(""),
+            (Purpose::SaveAs, Some(p)) => p.clone(),
+            (Purpose::SaveAs, None) => folder.join(format!("{}.ron", self.file_stem())),
+            (Purpose::ExportCsv, _) => folder.join(format!("{}.csv", self.file_stem())),
+        };
+        path.display().to_string()
+    }
+
+    /// A path from a dialog or typed by the user.
+    pub fn use_path(&mut self, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => {
+                self.load(path);
+            }
+            Purpose::SaveAs => self.save_to(path),
+            Purpose::ExportCsv => self.export_csv(path),
+        }
+    }
+
+    /// Opens a scenario file; when it fails nothing changes and the message says why.
+    pub fn load(&mut self, path: &Path) -> bool {
+        match files::load(path) {
+            Ok(scenario) => {
+                self.doc = Document::new(scenario, Some(path.to_path_buf()), true);
+                self.remembered.add_recent(path.to_path_buf());
+                self.after_open();
+                true
+            }
+            Err(e) => {
+                self.say(e.to_string(), true);
+                self.remembered.recent.retain(|p| p.exists());
+                false
+            }
+        }
+    }
+
+    fn after_open(&mut self) {
+        self.cells.clear();
+        self.view = View::default();
+        self.view.select_first(&self.doc);
+        self.notice = self.notice.take().filter(|n| !n.is_error);
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        match files::save(path, &self.doc.scenario) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_path_buf());
+                self.remembered.add_recent(path.to_path_buf());
+                self.say(format!("{} {}", self.lang.texts().ui.saved, path.display()), false);
+                if let Some(next) = self.after_save.take() {
+                    self.perform(next);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.say(e.to_string(), true);
+            }
+        }
+    }
+
+    fn export_csv(&mut self, path: &Path) {
+        let csv = files::projection_csv(&self.doc.scenario, &self.doc.projection, None);
+        match files::write_atomic(path, csv.as_bytes(), false) {
+            Ok(()) => self.say(
+                format!("{} {}", self.lang.texts().ui.exported, path.display()),
+                false,
+            ),
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    pub fn say(&mut self, text: String, is_error: bool) {
+        if is_error {
+            log::error!("{text}");
+        }
+        self.notice = Some(Notice {
+            text,
+            is_error,
+            shown_at: Instant::now(),
+        });
+    }
+
+    /// Shows the typed-path box for `purpose`, whether or not a native dialog exists.
+    pub fn type_path(&mut self, purpose: Purpose) {
+        self.typed_path = Some((purpose, self.suggested_path(purpose)));
+    }
+}
+
+impl eframe::App for UcjApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_some() {
+            return;
+        }
+        self.remembered.lang = Some(self.lang);
+        self.remembered.last_file.clone_from(&self.doc.path);
+        self.remembered.unsaved = if self.doc.is_dirty() {
+            files::to_ron(&self.doc.scenario).ok()
+        } else {
+            None
+        };
+        eframe::set_value(storage, STORAGE_KEY, &self.remembered);
+    }
+}
+
+/// The built-in Sumatra sample.
+#[must_use]
+pub fn sample() -> Scenario {
+    files::parse(files::SAMPLE, "sample").unwrap_or_else(|_| new_scenario())
+}
+
+/// An empty scenario with the usual assumptions, ending in December two years from now.
+#[must_use]
+pub fn new_scenario() -> Scenario {
+    let now = super::view::this_month();
+    let end = Month::new(now.year() + 2, 12).unwrap_or(now);
+    Scenario {
+        format: FORMAT,
+        name: String::new(),
+        notes: String::new(),
+        end: MonthField::Valid(end),
+        assumptions: Assumptions {
+            lapse_pct_per_month: [
+                (Segment::PU, 0.5),
+                (Segment::BPU, 4.0),
+                (Segment::Jakon, 8.0),
+                (Segment::PMI, 2.0),
+            ]
+            .into_iter()
+            .collect(),
+            workforce_growth_pct_per_year: 1.0,
+        },
+        regions: Vec::new(),
+        campaigns: Vec::new(),
+    }
+}

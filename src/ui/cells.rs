@@ -1,0 +1,231 @@
+//! Editable cells as a planner used to a spreadsheet expects: type, see the effect at once;
+//! what cannot be a number stays as typed, marked and explained, until it is fixed.
+
+use std::collections::HashMap;
+
+use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
+
+use crate::i18n::Lang;
+use crate::model::MonthField;
+
+/// What a cell shows while its text is not the document's value: being edited, or invalid.
+#[derive(Default)]
+pub struct CellBuffers {
+    texts: HashMap<Id, Pending>,
+}
+
+struct Pending {
+    text: String,
+    /// Why the text cannot be used, when it cannot; with the place it belongs to.
+    error: Option<String>,
+    place: String,
+}
+
+impl CellBuffers {
+    /// Cells whose text is not a usable value: (place, message), for the problems list.
+    pub fn invalid(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts
+            .values()
+            .filter_map(|p| Some((p.place.as_str(), p.error.as_deref()?)))
+    }
+
+    pub fn clear(&mut self) {
+        self.texts.clear();
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+}
+
+/// Reads a number written the user's way: `213.582` or `4,5` in Indonesian, `213,582` or
+/// `4.5` in English. Thousands separators must group by three; anything else is an error,
+/// never a guess.
+///
+/// # Errors
+/// A message for the user, in their language.
+pub fn parse_number(text: &str, lang: Lang) -> Result<f64, String> {
+    let t = lang.texts();
+    let (thousands, decimal) = lang.marks();
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches("Rp")
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if cleaned.is_empty() {
+        return Err(t.ui.cell_empty.to_owned());
+    }
+    let (sign, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, cleaned.as_str()),
+    };
+    let (int_part, frac) = match body.split_once(decimal) {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let bad = || (t.ui.cell_not_number)(text, decimal);
+    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad());
+    }
+    let groups: Vec<&str> = int_part.split(thousands).collect();
+    let grouped_ok = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad());
+    }
+    let digits = format!("{}.{}", groups.concat(), frac.unwrap_or("0"));
+    let value: f64 = digits.parse().map_err(|_| bad())?;
+    if !value.is_finite() {
+        return Err(bad());
+    }
+    Ok(sign * value)
+}
+
+/// What a cell shows and what the user may type into it.
+pub enum CellValue<'a> {
+    Text(&'a str),
+    Number { value: f64, decimals: usize },
+    Month(&'a MonthField),
+}
+
+/// A new value typed into a cell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellInput {
+    Text(String),
+    Number(f64),
+    Month(MonthField),
+}
+
+/// One editable cell. `name` is its accessible name ("Workforce, 16.06"); `problem` is what
+/// validation says of the document's value. Returns a new value when the user typed one that
+/// can be used, plus the response for focus and hover.
+pub fn cell(
+    ui: &mut Ui,
+    buffers: &mut CellBuffers,
+    id: Id,
+    value: &CellValue<'_>,
+    lang: Lang,
+    name: &str,
+    problem: Option<&str>,
+) -> (Option<CellInput>, Response) {
+    let shown = match value {
+        CellValue::Text(s) => (*s).to_owned(),
+        CellValue::Number { value, decimals } => lang.number(*value, *decimals),
+        CellValue::Month(m) => m.to_string(),
+    };
+    let mut text = buffers
+        .texts
+        .get(&id)
+        .map_or_else(|| shown.clone(), |p| p.text.clone());
+    let own_error = buffers.texts.get(&id).and_then(|p| p.error.clone());
+    let error = own_error.as_deref().or(problem);
+    let numeric = matches!(value, CellValue::Number { .. });
+    let mut edit = TextEdit::singleline(&mut text)
+        .id(id)
+        // In a table the cell fills its column; in a grid it keeps a readable width.
+        .desired_width(ui.available_width().min(320.0))
+        .min_size(egui::vec2(
+            match value {
+                CellValue::Month(_) => 64.0,
+                CellValue::Number { .. } => 60.0,
+                CellValue::Text(_) => 40.0,
+            },
+            0.0,
+        ))
+        .align(if numeric { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER });
+    if error.is_some() {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let mut response = ui.add(edit).accessible_name(name);
+    if let Some(message) = error {
+        let stroke = egui::Stroke::new(1.5, ui.visuals().error_fg_color);
+        ui.painter()
+            .rect_stroke(response.rect, 2.0, stroke, egui::StrokeKind::Inside);
+        response = response.on_hover_text(RichText::new(message).color(Color32::WHITE));
+    }
+    let mut input = None;
+    if response.changed() {
+        let parsed = match value {
+            CellValue::Text(_) => Ok(CellInput::Text(text.clone())),
+            CellValue::Number { .. } => parse_number(&text, lang).map(CellInput::Number),
+            CellValue::Month(_) => match MonthField::parse(&text) {
+                m @ MonthField::Valid(_) => Ok(CellInput::Month(m)),
+                MonthField::Invalid(_) => Err(String::new()), // committed when the cell is left
+            },
+        };
+        let error = match parsed {
+            Ok(v) => {
+                input = Some(v);
+                None
+            }
+            Err(e) if e.is_empty() => None,
+            Err(e) => Some(e),
+        };
+        buffers.texts.insert(
+            id,
+            Pending {
+                text: text.clone(),
+                error,
+                place: name.to_owned(),
+            },
+        );
+    }
+    if response.lost_focus()
+        && let Some(pending) = buffers.texts.get(&id)
+    {
+        if let CellValue::Month(current) = value {
+            // A month that is not a month is kept in the document, where validation names it.
+            let typed = MonthField::parse(&pending.text);
+            if &typed != *current {
+                input = Some(CellInput::Month(typed));
+            }
+            buffers.texts.remove(&id);
+        } else if pending.error.is_none() {
+            buffers.texts.remove(&id);
+        }
+    }
+    // Esc gives the document's value back.
+    if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        buffers.texts.remove(&id);
+    }
+    (input, response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_the_users_way() {
+        assert_eq!(parse_number("213.582", Lang::Id), Ok(213_582.0));
+        assert_eq!(parse_number("213582", Lang::Id), Ok(213_582.0));
+        assert_eq!(parse_number("4,5", Lang::Id), Ok(4.5));
+        assert_eq!(parse_number("Rp16.800", Lang::Id), Ok(16_800.0));
+        assert_eq!(parse_number("1.234.567,25", Lang::Id), Ok(1_234_567.25));
+        assert_eq!(parse_number("213,582", Lang::En), Ok(213_582.0));
+        assert_eq!(parse_number("-4.5 %", Lang::En), Ok(-4.5));
+        assert_eq!(parse_number("52.15", Lang::En), Ok(52.15));
+    }
+
+    #[test]
+    fn what_is_not_a_number_is_refused_not_guessed() {
+        for (text, lang) in [
+            ("12a", Lang::En),
+            ("", Lang::En),
+            ("0.5", Lang::Id), // a decimal point in Indonesian: refuse, do not read 5
+            ("1,5", Lang::En),
+            ("1.23.4", Lang::Id),
+            ("4,", Lang::Id),
+            ("--3", Lang::En),
+        ] {
+            assert!(parse_number(text, lang).is_err(), "{text:?} in {lang:?}");
+        }
+        let message = parse_number("12a", Lang::En).unwrap_err();
+        assert!(message.contains("12a"), "{message}");
+    }
+}

@@ -1,0 +1,186 @@
+//! Changes to the document: each one knows how to undo itself.
+
+use crate::model::{Assumptions, Campaign, MonthField, Region, Scenario};
+
+/// The scenario's own fields, edited in the assumptions view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub name: String,
+    pub notes: String,
+    pub end: MonthField,
+    pub assumptions: Assumptions,
+}
+
+impl Settings {
+    #[must_use]
+    pub fn of(scenario: &Scenario) -> Self {
+        Self {
+            name: scenario.name.clone(),
+            notes: scenario.notes.clone(),
+            end: scenario.end.clone(),
+            assumptions: scenario.assumptions.clone(),
+        }
+    }
+
+    fn put(self, scenario: &mut Scenario) {
+        scenario.name = self.name;
+        scenario.notes = self.notes;
+        scenario.end = self.end;
+        scenario.assumptions = self.assumptions;
+    }
+}
+
+/// One undoable change. Replacements carry the value before and after, so an edit and its
+/// undo are the same code run the other way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Region {
+        index: usize,
+        before: Box<Region>,
+        after: Box<Region>,
+    },
+    Campaign {
+        index: usize,
+        before: Box<Campaign>,
+        after: Box<Campaign>,
+    },
+    InsertRegion {
+        index: usize,
+        region: Box<Region>,
+    },
+    RemoveRegion {
+        index: usize,
+        region: Box<Region>,
+    },
+    InsertCampaign {
+        index: usize,
+        campaign: Box<Campaign>,
+    },
+    RemoveCampaign {
+        index: usize,
+        campaign: Box<Campaign>,
+    },
+    Settings {
+        before: Box<Settings>,
+        after: Box<Settings>,
+    },
+    /// Several changes as one step, applied in order and undone in reverse.
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    /// Applies the change; an index that no longer fits is ignored rather than panicking.
+    pub fn apply(&self, s: &mut Scenario) {
+        match self {
+            Self::Region { index, after, .. } => {
+                if let Some(slot) = s.regions.get_mut(*index) {
+                    slot.clone_from(after);
+                }
+            }
+            Self::Campaign { index, after, .. } => {
+                if let Some(slot) = s.campaigns.get_mut(*index) {
+                    slot.clone_from(after);
+                }
+            }
+            Self::InsertRegion { index, region } => {
+                s.regions.insert((*index).min(s.regions.len()), (**region).clone());
+            }
+            Self::RemoveRegion { index, .. } => {
+                if *index < s.regions.len() {
+                    s.regions.remove(*index);
+                }
+            }
+            Self::InsertCampaign { index, campaign } => {
+                s.campaigns
+                    .insert((*index).min(s.campaigns.len()), (**campaign).clone());
+            }
+            Self::RemoveCampaign { index, .. } => {
+                if *index < s.campaigns.len() {
+                    s.campaigns.remove(*index);
+                }
+            }
+            Self::Settings { after, .. } => (**after).clone().put(s),
+            Self::Batch(edits) => edits.iter().for_each(|e| e.apply(s)),
+        }
+    }
+
+    /// The change that undoes this one.
+    #[must_use]
+    pub fn inverse(&self) -> Self {
+        match self {
+            Self::Region {
+                index,
+                before,
+                after,
+            } => Self::Region {
+                index: *index,
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Self::Campaign {
+                index,
+                before,
+                after,
+            } => Self::Campaign {
+                index: *index,
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Self::InsertRegion { index, region } => Self::RemoveRegion {
+                index: *index,
+                region: region.clone(),
+            },
+            Self::RemoveRegion { index, region } => Self::InsertRegion {
+                index: *index,
+                region: region.clone(),
+            },
+            Self::InsertCampaign { index, campaign } => Self::RemoveCampaign {
+                index: *index,
+                campaign: campaign.clone(),
+            },
+            Self::RemoveCampaign { index, campaign } => Self::InsertCampaign {
+                index: *index,
+                campaign: campaign.clone(),
+            },
+            Self::Settings { before, after } => Self::Settings {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Self::Batch(edits) => Self::Batch(edits.iter().rev().map(Self::inverse).collect()),
+        }
+    }
+
+    /// Folds a later change of the same thing into this one (a drag, or typing in one cell),
+    /// keeping this one's "before". Returns false when they are not of the same thing.
+    pub fn absorb(&mut self, later: &Self) -> bool {
+        match (self, later) {
+            (
+                Self::Region { index, after, .. },
+                Self::Region {
+                    index: i,
+                    after: a,
+                    ..
+                },
+            ) if index == i => {
+                after.clone_from(a);
+                true
+            }
+            (
+                Self::Campaign { index, after, .. },
+                Self::Campaign {
+                    index: i,
+                    after: a,
+                    ..
+                },
+            ) if index == i => {
+                after.clone_from(a);
+                true
+            }
+            (Self::Settings { after, .. }, Self::Settings { after: a, .. }) => {
+                after.clone_from(a);
+                true
+            }
+            _ => false,
+        }
+    }
+}

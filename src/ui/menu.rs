@@ -1,0 +1,151 @@
+//! The menu bar, the status bar and the notice line.
+
+use egui::{Button, RichText, Ui};
+
+use crate::i18n::Lang;
+use crate::model::Severity;
+
+use super::actions::{Action, shortcut_of};
+use super::app::UcjApp;
+use super::dialogs::Purpose;
+use super::view::Tab;
+
+/// A menu entry for an action, with its shortcut shown; disabled entries stay visible.
+fn item(app: &mut UcjApp, ui: &mut Ui, label: &str, action: Action, enabled: bool) {
+    let mut button = Button::new(label);
+    if let Some(shortcut) = shortcut_of(&action) {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        app.request(action);
+        ui.close();
+    }
+}
+
+pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(t.menu_file, |ui| {
+            item(app, ui, t.new, Action::New, true);
+            item(app, ui, t.open, Action::Open, true);
+            ui.menu_button(t.open_recent, |ui| {
+                if app.remembered.recent.is_empty() {
+                    ui.label(RichText::new(t.no_recent).weak());
+                }
+                for path in app.remembered.recent.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.request(Action::OpenPath(path));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            item(app, ui, t.save, Action::Save, true);
+            item(app, ui, t.save_as, Action::SaveAs, true);
+            item(app, ui, t.export_csv, Action::ExportCsv, true);
+            ui.separator();
+            for (label, purpose) in [
+                (t.open_typed, Purpose::Open),
+                (t.save_typed, Purpose::SaveAs),
+                (t.export_typed, Purpose::ExportCsv),
+            ] {
+                if ui.button(label).clicked() {
+                    app.type_path(purpose);
+                    ui.close();
+                }
+            }
+            ui.separator();
+            item(app, ui, t.quit, Action::Quit, true);
+        });
+        ui.menu_button(t.menu_edit, |ui| {
+            let (can_undo, can_redo) = (app.doc.can_undo(), app.doc.can_redo());
+            item(app, ui, t.undo, Action::Undo, can_undo);
+            item(app, ui, t.redo, Action::Redo, can_redo);
+        });
+        ui.menu_button(t.menu_view, |ui| {
+            ui.label(RichText::new(t.language).weak());
+            for lang in Lang::ALL {
+                if ui
+                    .radio(app.lang == lang, lang.texts().lang_name)
+                    .clicked()
+                {
+                    app.request(Action::SetLang(lang));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            for (tab, label) in tab_labels(app.lang) {
+                if ui.radio(app.view.tab == tab, label).clicked() {
+                    app.view.tab = tab;
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
+/// The table tabs with their names in `lang`.
+#[must_use]
+pub fn tab_labels(lang: Lang) -> [(Tab, &'static str); 4] {
+    let t = &lang.texts().ui;
+    [
+        (Tab::Regions, t.tab_regions),
+        (Tab::Campaigns, t.tab_campaigns),
+        (Tab::Assumptions, t.tab_assumptions),
+        (Tab::Problems, t.tab_problems),
+    ]
+}
+
+pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    ui.horizontal(|ui| {
+        let file = app
+            .doc
+            .path
+            .as_ref()
+            .map_or_else(|| t.untitled.to_owned(), |p| p.display().to_string());
+        ui.label(file);
+        if app.doc.is_dirty() {
+            ui.label(RichText::new(t.unsaved_changes).italics());
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let report = &app.doc.projection.report;
+            let errors = report.count(Severity::Error) + app.cells.invalid().count();
+            let warnings = report.count(Severity::Warning);
+            let text = (t.problem_count)(errors, warnings);
+            let colour = if errors > 0 {
+                ui.visuals().error_fg_color
+            } else if warnings > 0 {
+                ui.visuals().warn_fg_color
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            if ui
+                .add(Button::new(RichText::new(text).color(colour)).frame(false))
+                .on_hover_text(t.show_problems)
+                .clicked()
+            {
+                app.view.tab = Tab::Problems;
+            }
+        });
+    });
+}
+
+pub fn notice(app: &mut UcjApp, ui: &mut Ui) {
+    let Some(notice) = &app.notice else { return };
+    let mut dismiss = false;
+    ui.horizontal(|ui| {
+        let colour = if notice.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(&notice.text).color(colour));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            dismiss = ui.button(app.lang.texts().ui.dismiss).clicked();
+        });
+    });
+    if dismiss {
+        app.notice = None;
+    }
+}

@@ -1,0 +1,53 @@
+//! The window: app state, edits with undo, one file per panel or view, plots, dialogs behind
+//! a seam. Reads the projection the engine made; never computes coverage itself.
+
+pub mod actions;
+pub mod app;
+pub mod cells;
+pub mod dialogs;
+pub mod document;
+pub mod edit;
+mod menu;
+mod panels;
+mod plots;
+mod prompts;
+pub mod screenshot;
+pub mod settings;
+mod theme;
+pub mod view;
+
+use std::sync::atomic::Ordering;
+
+pub use app::{Startup, UcjApp};
+
+/// Opens the window and runs it until it closes; returns the process exit status.
+///
+/// # Errors
+/// When no window can be created (no display, no graphics driver).
+pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
+    let status = startup.status.clone();
+    let screenshot = startup.screenshot.is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("UCJ Planner")
+        .with_inner_size(size)
+        .with_min_inner_size([900.0, 600.0])
+        .with_app_id("ucj-planner");
+    if screenshot {
+        viewport = viewport.with_position([0.0, 0.0]);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: !screenshot,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "ucj-planner",
+        options,
+        Box::new(move |cc| {
+            let dialogs = Box::new(dialogs::NativeDialogs::new(cc.egui_ctx.clone()));
+            Ok(Box::new(UcjApp::new(&cc.egui_ctx, cc.storage, startup, dialogs)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(status.load(Ordering::SeqCst))
+}

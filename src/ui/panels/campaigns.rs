@@ -1,0 +1,338 @@
+//! The campaigns table: every field of a campaign, a switch to turn it off, add, duplicate,
+//! delete.
+
+use egui::{ComboBox, DragValue, Id, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::model::{Campaign, Field, MonthField, Payer, Ramp, Segment};
+
+use super::super::app::UcjApp;
+use super::super::cells::{CellInput, CellValue, cell};
+use super::super::document::Document;
+use super::super::edit::Edit;
+use super::super::view::{Msg, this_month};
+use super::{campaign_edit, problem_at};
+
+fn blank_campaign(doc: &Document, region: Option<usize>) -> Campaign {
+    let region = region.and_then(|i| doc.scenario.regions.get(i));
+    let start = region
+        .and_then(|r| r.as_of.month())
+        .map_or_else(this_month, |m| m.plus(1));
+    Campaign::new(
+        "",
+        region.map_or("", |r| r.code.as_str()),
+        Segment::BPU,
+        Payer::ApbdRegency,
+        MonthField::Valid(start),
+        1000.0,
+    )
+}
+
+fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
+    let t = &app.lang.texts().ui;
+    ui.horizontal(|ui| {
+        ui.label(t.filter);
+        ui.add(
+            egui::TextEdit::singleline(&mut app.view.campaign_filter)
+                .desired_width(180.0)
+                .hint_text(t.filter_campaigns_hint),
+        )
+        .accessible_name(t.filter_campaigns_hint);
+        ui.checkbox(&mut app.view.campaigns_of_selected, t.only_selected_region);
+        ui.separator();
+        if ui.button(t.add_campaign).clicked() {
+            let campaign = blank_campaign(&app.doc, app.view.focus());
+            app.messages.push(Msg::Edit(
+                Edit::InsertCampaign {
+                    index: app.doc.scenario.campaigns.len(),
+                    campaign: Box::new(campaign),
+                },
+                None,
+            ));
+            app.view.selected_campaign = Some(app.doc.scenario.campaigns.len());
+        }
+        if ui
+            .add_enabled(selected.is_some(), egui::Button::new(t.duplicate))
+            .clicked()
+            && let Some(i) = selected
+        {
+            let mut copy = app.doc.scenario.campaigns[i].clone();
+            copy.name = format!("{} ({})", copy.name, t.copy);
+            app.messages.push(Msg::Edit(
+                Edit::InsertCampaign {
+                    index: i + 1,
+                    campaign: Box::new(copy),
+                },
+                None,
+            ));
+            app.view.selected_campaign = Some(i + 1);
+        }
+        if ui
+            .add_enabled(selected.is_some(), egui::Button::new(t.delete))
+            .clicked()
+            && let Some(i) = selected
+        {
+            app.messages.push(Msg::Edit(
+                Edit::RemoveCampaign {
+                    index: i,
+                    campaign: Box::new(app.doc.scenario.campaigns[i].clone()),
+                },
+                None,
+            ));
+            app.view.selected_campaign = None;
+        }
+    });
+}
+
+/// A combo box of a closed list, named for screen readers; returns the new choice.
+fn choose<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: Id,
+    name: &str,
+    current: T,
+    options: &[T],
+    label: impl Fn(T) -> String,
+) -> Option<T> {
+    let mut picked = None;
+    let response = ComboBox::from_id_salt(id)
+        .selected_text(label(current))
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for &option in options {
+                if ui.selectable_label(option == current, label(option)).clicked() {
+                    picked = Some(option);
+                }
+            }
+        })
+        .response;
+    response.accessible_name(name);
+    picked.filter(|p| *p != current)
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let selected = app
+        .view
+        .selected_campaign
+        .filter(|&i| i < app.doc.scenario.campaigns.len());
+    toolbar(app, ui, selected);
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let needle = app.view.campaign_filter.trim().to_lowercase();
+    let focus_code = app
+        .view
+        .focus()
+        .and_then(|i| app.doc.scenario.regions.get(i))
+        .map(|r| r.code.clone());
+    let rows: Vec<usize> = app
+        .doc
+        .scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| needle.is_empty() || c.name.to_lowercase().contains(&needle))
+        .filter(|(_, c)| !app.view.campaigns_of_selected || Some(&c.region) == focus_code.as_ref())
+        .map(|(i, _)| i)
+        .collect();
+    let UcjApp {
+        doc,
+        cells,
+        view,
+        messages,
+        ..
+    } = app;
+    let region_codes: Vec<(String, String)> = doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| (r.code.clone(), r.name.clone()))
+        .collect();
+    let headers = [
+        t.col_on, t.col_name, t.col_region, t.col_segment, t.col_payer, t.col_start, t.col_people,
+        t.col_ramp, t.col_ramp_months, t.col_funded_months, t.col_retention, t.col_contribution,
+        t.col_one_off,
+    ];
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("campaigns")
+            .striped(true)
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .column(Column::exact(34.0))
+            .column(Column::initial(260.0).at_least(100.0))
+            .column(Column::initial(170.0).at_least(80.0))
+            .column(Column::initial(75.0))
+            .column(Column::initial(120.0))
+            .column(Column::initial(80.0))
+            .column(Column::initial(90.0))
+            .column(Column::initial(95.0))
+            .column(Column::initial(70.0))
+            .column(Column::initial(95.0))
+            .column(Column::initial(75.0))
+            .column(Column::initial(95.0))
+            .column(Column::initial(85.0))
+            .header(24.0, |mut header| {
+                for label in headers {
+                    header.col(|ui| {
+                        ui.strong(label);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let i = rows[row.index()];
+                    row.set_selected(selected == Some(i));
+                    let c = &doc.scenario.campaigns[i];
+                    let report = &doc.projection.report;
+                    let problem = |field| problem_at(report, lang, None, Some(i), field);
+                    let who = format!("{} {}", t.campaign_word, i + 1);
+                    let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
+                    let mut focused = false;
+                    row.col(|ui| {
+                        let mut on = c.enabled;
+                        let r = ui.checkbox(&mut on, "").accessible_name(format!("{}, {who}", t.col_on));
+                        let r = r.on_hover_text(t.enabled_hint);
+                        if r.changed() {
+                            changes.push((campaign_edit(doc, i, |c| c.enabled = on), r.id));
+                        }
+                    });
+                    let mut text_cell = |row: &mut egui_extras::TableRow<'_, '_>,
+                                         label: &str,
+                                         value: CellValue<'_>,
+                                         problem: Option<String>| {
+                        let mut out = None;
+                        row.col(|ui| {
+                            let id = Id::unique(("campaign-cell", i, label));
+                            let name = format!("{label}, {who}");
+                            let (input, response) =
+                                cell(ui, cells, id, &value, lang, &name, problem.as_deref());
+                            focused |= response.gained_focus();
+                            out = input.map(|v| (v, id));
+                        });
+                        out
+                    };
+                    if let Some((CellInput::Text(v), id)) =
+                        text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
+                    {
+                        changes.push((campaign_edit(doc, i, |c| c.name = v), id));
+                    }
+                    row.col(|ui| {
+                        let id = Id::unique(("campaign-region", i));
+                        let current = region_codes.iter().position(|(code, _)| code == &c.region);
+                        let shown = current.map_or_else(
+                            || format!("⚠ {}", c.region),
+                            |k| format!("{} {}", region_codes[k].0, region_codes[k].1),
+                        );
+                        let options: Vec<Option<usize>> = (0..region_codes.len()).map(Some).collect();
+                        let label = |k: Option<usize>| {
+                            k.map_or_else(|| shown.clone(), |k| format!("{} {}", region_codes[k].0, region_codes[k].1))
+                        };
+                        if let Some(Some(k)) = choose(ui, id, &format!("{}, {who}", t.col_region), current, &options, label) {
+                            let code = region_codes[k].0.clone();
+                            changes.push((campaign_edit(doc, i, |c| c.region = code), id));
+                        }
+                        if let Some(p) = problem(Field::Region) {
+                            ui.label(RichText::new("⚠").color(ui.visuals().error_fg_color)).on_hover_text(p);
+                        }
+                    });
+                    row.col(|ui| {
+                        let id = Id::unique(("campaign-segment", i));
+                        if let Some(s) = choose(ui, id, &format!("{}, {who}", t.col_segment), c.segment, &Segment::ALL, |s| s.code().to_owned()) {
+                            changes.push((campaign_edit(doc, i, |c| c.segment = s), id));
+                        }
+                    });
+                    row.col(|ui| {
+                        let id = Id::unique(("campaign-payer", i));
+                        if let Some(p) = choose(ui, id, &format!("{}, {who}", t.col_payer), c.payer, &Payer::ALL, |p| (t.payer)(p).to_owned()) {
+                            changes.push((campaign_edit(doc, i, |c| c.payer = p), id));
+                        }
+                    });
+                    if let Some((CellInput::Month(m), id)) =
+                        text_cell(&mut row, t.col_start, CellValue::Month(&c.start), problem(Field::Start))
+                    {
+                        changes.push((campaign_edit(doc, i, |c| c.start = m), id));
+                    }
+                    if let Some((CellInput::Number(v), id)) = text_cell(
+                        &mut row,
+                        t.col_people,
+                        CellValue::Number { value: c.people, decimals: 0 },
+                        problem(Field::People),
+                    ) {
+                        changes.push((campaign_edit(doc, i, |c| c.people = v), id));
+                    }
+                    row.col(|ui| {
+                        let id = Id::unique(("campaign-ramp", i));
+                        if let Some(r) = choose(ui, id, &format!("{}, {who}", t.col_ramp), c.ramp, &Ramp::ALL, |r| (t.ramp)(r).to_owned()) {
+                            changes.push((campaign_edit(doc, i, |c| c.ramp = r), id));
+                        }
+                    });
+                    row.col(|ui| {
+                        let mut months = c.ramp_months;
+                        let r = ui
+                            .add_enabled(c.ramp != Ramp::Immediate, DragValue::new(&mut months).range(1..=120).speed(0.1))
+                            .accessible_name(format!("{}, {who}", t.col_ramp_months));
+                        if r.changed() {
+                            changes.push((campaign_edit(doc, i, |c| c.ramp_months = months), r.id));
+                        }
+                    });
+                    row.col(|ui| {
+                        let mut months = c.funded_months.unwrap_or(0);
+                        let to_end = t.to_the_end;
+                        let r = ui
+                            .add_enabled(
+                                c.payer.is_funded(),
+                                DragValue::new(&mut months)
+                                    .range(0..=600)
+                                    .speed(0.1)
+                                    .custom_formatter(move |n, _| if n < 0.5 { to_end.to_owned() } else { format!("{n:.0}") }),
+                            )
+                            .accessible_name(format!("{}, {who}", t.col_funded_months))
+                            .on_hover_text(t.funded_hint);
+                        if r.changed() {
+                            let funded = (months > 0).then_some(months);
+                            changes.push((campaign_edit(doc, i, |c| c.funded_months = funded), r.id));
+                        }
+                    });
+                    row.col(|ui| {
+                        let mut pct = c.retention_pct;
+                        let r = ui
+                            .add_enabled(
+                                c.payer.is_funded(),
+                                DragValue::new(&mut pct).range(0.0..=100.0).speed(0.5).suffix(" %"),
+                            )
+                            .accessible_name(format!("{}, {who}", t.col_retention));
+                        if r.changed() {
+                            changes.push((campaign_edit(doc, i, |c| c.retention_pct = pct), r.id));
+                        }
+                    });
+                    for (label, value, field) in [
+                        (t.col_contribution, c.contribution_rp, Field::Contribution),
+                        (t.col_one_off, c.one_off_rp, Field::OneOff),
+                    ] {
+                        if let Some((CellInput::Number(v), id)) = text_cell(
+                            &mut row,
+                            label,
+                            CellValue::Number { value, decimals: 0 },
+                            problem(field),
+                        ) {
+                            let edit = campaign_edit(doc, i, |c| match field {
+                                Field::Contribution => c.contribution_rp = v,
+                                _ => c.one_off_rp = v,
+                            });
+                            changes.push((edit, id));
+                        }
+                    }
+                    if row.response().clicked() || focused {
+                        view.selected_campaign = Some(i);
+                    }
+                    for (edit, id) in changes {
+                        if let Some(edit) = edit {
+                            messages.push(Msg::Edit(edit, Some(id)));
+                        }
+                    }
+                });
+            });
+    });
+    if rows.is_empty() {
+        ui.label(RichText::new(t.no_campaigns).weak());
+    }
+}

@@ -1,0 +1,103 @@
+//! The editing panels: one file per table or view.
+
+pub mod assumptions;
+pub mod campaigns;
+pub mod detail;
+pub mod problems;
+pub mod regions;
+
+use egui::Ui;
+
+use crate::model::{Campaign, Field, Region, Report, Subject};
+
+use super::app::UcjApp;
+use super::document::Document;
+use super::edit::Edit;
+use super::menu::tab_labels;
+use super::view::Tab;
+
+/// The tab bar and the table of the chosen tab.
+pub fn tables(app: &mut UcjApp, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        for (tab, label) in tab_labels(app.lang) {
+            let label = if tab == Tab::Problems {
+                let n = app.doc.projection.report.issues.len() + app.cells.invalid().count();
+                format!("{label} ({n})")
+            } else {
+                label.to_owned()
+            };
+            if ui.selectable_label(app.view.tab == tab, label).clicked() {
+                app.view.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+    match app.view.tab {
+        Tab::Regions => regions::show(app, ui),
+        Tab::Campaigns => campaigns::show(app, ui),
+        Tab::Assumptions => assumptions::show(app, ui),
+        Tab::Problems => problems::show(app, ui),
+    }
+}
+
+/// A replacement of region `index` by `change` applied to a copy; `None` when nothing changed.
+pub fn region_edit(doc: &Document, index: usize, change: impl FnOnce(&mut Region)) -> Option<Edit> {
+    let before = doc.scenario.regions.get(index)?.clone();
+    let mut after = before.clone();
+    change(&mut after);
+    (after != before).then(|| Edit::Region {
+        index,
+        before: Box::new(before),
+        after: Box::new(after),
+    })
+}
+
+/// As [`region_edit`], for campaigns.
+pub fn campaign_edit(
+    doc: &Document,
+    index: usize,
+    change: impl FnOnce(&mut Campaign),
+) -> Option<Edit> {
+    let before = doc.scenario.campaigns.get(index)?.clone();
+    let mut after = before.clone();
+    change(&mut after);
+    (after != before).then(|| Edit::Campaign {
+        index,
+        before: Box::new(before),
+        after: Box::new(after),
+    })
+}
+
+/// What validation says of one field of a region (`Some(i)`) or campaign, in `lang`.
+pub fn problem_at(
+    report: &Report,
+    lang: crate::i18n::Lang,
+    region: Option<usize>,
+    campaign: Option<usize>,
+    field: Field,
+) -> Option<String> {
+    report
+        .issues
+        .iter()
+        .find(|issue| {
+            issue.field == field
+                && match &issue.subject {
+                    Subject::Region { index, .. } => Some(*index) == region,
+                    Subject::Campaign { index, .. } => Some(*index) == campaign,
+                    Subject::Scenario => region.is_none() && campaign.is_none(),
+                }
+        })
+        .map(|issue| (lang.texts().problem)(&issue.problem))
+}
+
+/// A name not used by any of `taken`: `base`, `base-2`, `base-3`, ...
+#[must_use]
+pub fn unique(base: &str, taken: &[&str]) -> String {
+    if !taken.contains(&base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !taken.contains(&c.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}

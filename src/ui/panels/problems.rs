@@ -1,0 +1,54 @@
+//! Every error and warning of the scenario, and every cell whose text is not a value yet.
+
+use egui::{RichText, Ui};
+
+use crate::model::{Severity, Subject};
+
+use super::super::app::UcjApp;
+use super::super::view::Tab;
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let mut go_to: Option<Subject> = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let invalid: Vec<(String, String)> = app
+            .cells
+            .invalid()
+            .map(|(place, message)| (place.to_owned(), message.to_owned()))
+            .collect();
+        for (place, message) in &invalid {
+            ui.label(
+                RichText::new(format!("{}: {place}: {message}", lang.texts().error))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        for issue in &app.doc.projection.report.issues {
+            let colour = match issue.severity() {
+                Severity::Error => ui.visuals().error_fg_color,
+                Severity::Warning => ui.visuals().warn_fg_color,
+            };
+            let response = ui
+                .add(egui::Button::new(RichText::new(lang.describe(issue)).color(colour)).frame(false))
+                .on_hover_text(t.go_to_problem);
+            if response.clicked() {
+                go_to = Some(issue.subject.clone());
+            }
+        }
+        if invalid.is_empty() && app.doc.projection.report.issues.is_empty() {
+            ui.label(RichText::new(t.no_problems).weak());
+        }
+    });
+    match go_to {
+        Some(Subject::Region { index, .. }) => {
+            app.view.select(index, false);
+            app.view.tab = Tab::Regions;
+        }
+        Some(Subject::Campaign { index, .. }) => {
+            app.view.selected_campaign = Some(index);
+            app.view.tab = Tab::Campaigns;
+        }
+        Some(Subject::Scenario) => app.view.tab = Tab::Assumptions,
+        None => {}
+    }
+}

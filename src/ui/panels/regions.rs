@@ -1,0 +1,412 @@
+//! The regions table: virtualised rows, sort, filter, add, duplicate, delete.
+
+use egui::{Id, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::engine::{RegionProjection, TargetOutcome, analyse_targets};
+use crate::i18n::Lang;
+use crate::model::{Field, MonthField, Region, Segment};
+
+use super::super::app::UcjApp;
+use super::super::cells::{CellInput, CellValue, cell};
+use super::super::document::Document;
+use super::super::edit::Edit;
+use super::super::view::{Msg, RegionColumn, this_month};
+use super::{problem_at, region_edit, unique};
+
+/// Where a region stands against its next target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Short,
+    OnTrack,
+    Met,
+}
+
+/// The target that matters now: the first at or after this month (or the region's `as_of`,
+/// whichever is later), else the last one.
+#[must_use]
+pub fn next_target(p: &RegionProjection) -> Option<TargetOutcome> {
+    let from = this_month().max(p.series.first);
+    let outcomes = analyse_targets(p);
+    outcomes
+        .iter()
+        .find(|o| o.month >= from)
+        .or(outcomes.last())
+        .cloned()
+}
+
+/// Met already at `as_of`, on track to meet it at its month, or short.
+#[must_use]
+pub fn status(p: &RegionProjection, target: &TargetOutcome) -> Status {
+    if p.series.coverage_pct.first().is_some_and(|&c| c >= target.pct) {
+        Status::Met
+    } else if target.met() {
+        Status::OnTrack
+    } else {
+        Status::Short
+    }
+}
+
+#[must_use]
+pub fn status_text(lang: Lang, s: Status) -> &'static str {
+    let t = &lang.texts().ui;
+    match s {
+        Status::Met => t.status_met,
+        Status::OnTrack => t.status_on_track,
+        Status::Short => t.status_short,
+    }
+}
+
+struct Row {
+    index: usize,
+    coverage: Option<f64>,
+    target: Option<TargetOutcome>,
+    status: Option<Status>,
+}
+
+fn rows(doc: &Document, filter: &str) -> Vec<Row> {
+    let needle = filter.trim().to_lowercase();
+    doc.scenario
+        .regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            needle.is_empty()
+                || [&r.code, &r.name, &r.province]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
+        })
+        .map(|(index, _)| {
+            let p = doc.projection.region(index);
+            let target = p.and_then(next_target);
+            Row {
+                index,
+                coverage: p.map(|p| p.series.coverage_pct[0]),
+                status: p.zip(target.as_ref()).map(|(p, t)| status(p, t)),
+                target,
+            }
+        })
+        .collect()
+}
+
+fn sort(rows: &mut [Row], doc: &Document, column: RegionColumn, ascending: bool) {
+    let regions = &doc.scenario.regions;
+    rows.sort_by(|a, b| {
+        let (ra, rb) = (&regions[a.index], &regions[b.index]);
+        let order = match column {
+            RegionColumn::Code => ra.code.cmp(&rb.code),
+            RegionColumn::Name => ra.name.cmp(&rb.name),
+            RegionColumn::Province => ra.province.cmp(&rb.province),
+            RegionColumn::Workforce => ra.workforce.total_cmp(&rb.workforce),
+            RegionColumn::Coverage => a
+                .coverage
+                .unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&b.coverage.unwrap_or(f64::NEG_INFINITY)),
+            RegionColumn::Status => a.status.cmp(&b.status),
+        };
+        if ascending { order } else { order.reverse() }
+    });
+}
+
+fn blank_region(doc: &Document) -> Region {
+    let taken: Vec<&str> = doc.scenario.regions.iter().map(|r| r.code.as_str()).collect();
+    Region {
+        code: unique("NEW", &taken),
+        name: String::new(),
+        province: String::new(),
+        as_of: doc
+            .scenario
+            .regions
+            .last()
+            .map_or_else(|| MonthField::Valid(this_month()), |r| r.as_of.clone()),
+        workforce: 100_000.0,
+        workforce_source: String::new(),
+        active: std::collections::BTreeMap::default(),
+        new_per_month: std::collections::BTreeMap::default(),
+        lapse_pct_per_month: std::collections::BTreeMap::default(),
+        targets: Vec::new(),
+        actuals: Vec::new(),
+    }
+}
+
+/// Deleting a region deletes its campaigns in the same undo step.
+fn delete_region(doc: &Document, index: usize) -> Option<Edit> {
+    let region = doc.scenario.regions.get(index)?;
+    let mut edits: Vec<Edit> = doc
+        .scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.region == region.code)
+        .map(|(i, c)| Edit::RemoveCampaign {
+            index: i,
+            campaign: Box::new(c.clone()),
+        })
+        .collect();
+    edits.push(Edit::RemoveRegion {
+        index,
+        region: Box::new(region.clone()),
+    });
+    Some(Edit::Batch(edits))
+}
+
+/// A new code for a region also moves its campaigns to the new code, in one step.
+fn recode(doc: &Document, index: usize, code: String) -> Option<Edit> {
+    let old = doc.scenario.regions.get(index)?.code.clone();
+    let mut edits = vec![region_edit(doc, index, |r| r.code.clone_from(&code))?];
+    for (i, _) in doc
+        .scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.region == old)
+    {
+        edits.extend(super::campaign_edit(doc, i, |c| c.region.clone_from(&code)));
+    }
+    Some(Edit::Batch(edits))
+}
+
+fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    ui.horizontal(|ui| {
+        ui.label(t.filter);
+        ui.add(
+            egui::TextEdit::singleline(&mut app.view.region_filter)
+                .desired_width(180.0)
+                .hint_text(t.filter_regions_hint),
+        )
+        .accessible_name(t.filter_regions_hint);
+        ui.separator();
+        if ui.button(t.add_region).clicked() {
+            let index = app.doc.scenario.regions.len();
+            let region = blank_region(&app.doc);
+            app.messages.push(Msg::Edit(
+                Edit::InsertRegion {
+                    index,
+                    region: Box::new(region),
+                },
+                None,
+            ));
+            app.view.select(index, false);
+        }
+        let focus = app.view.focus();
+        if ui
+            .add_enabled(focus.is_some(), egui::Button::new(t.duplicate))
+            .clicked()
+            && let Some(i) = focus
+        {
+            let mut copy = app.doc.scenario.regions[i].clone();
+            let taken: Vec<&str> = app.doc.scenario.regions.iter().map(|r| r.code.as_str()).collect();
+            copy.code = unique(&copy.code, &taken);
+            app.messages.push(Msg::Edit(
+                Edit::InsertRegion {
+                    index: i + 1,
+                    region: Box::new(copy),
+                },
+                None,
+            ));
+            app.view.select(i + 1, false);
+        }
+        if ui
+            .add_enabled(focus.is_some(), egui::Button::new(t.delete))
+            .on_hover_text(t.delete_region_hint)
+            .clicked()
+            && let Some(edit) = focus.and_then(|i| delete_region(&app.doc, i))
+        {
+            app.messages.push(Msg::Edit(edit, None));
+            app.view.selected.clear();
+        }
+    });
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    toolbar(app, ui);
+    let mut rows = rows(&app.doc, &app.view.region_filter);
+    if let Some((column, ascending)) = app.view.region_sort {
+        sort(&mut rows, &app.doc, column, ascending);
+    }
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let UcjApp {
+        doc,
+        cells,
+        view,
+        messages,
+        ..
+    } = app;
+    let headers: [(&str, Option<RegionColumn>); 14] = [
+        (t.col_code, Some(RegionColumn::Code)),
+        (t.col_name, Some(RegionColumn::Name)),
+        (t.col_province, Some(RegionColumn::Province)),
+        (t.col_as_of, None),
+        (t.col_workforce, Some(RegionColumn::Workforce)),
+        (t.col_source, None),
+        ("PU", None),
+        ("BPU", None),
+        ("Jakon", None),
+        ("PMI", None),
+        (t.col_coverage_now, Some(RegionColumn::Coverage)),
+        (t.col_next_target, None),
+        (t.col_status, Some(RegionColumn::Status)),
+        ("", None),
+    ];
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("regions")
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .column(Column::initial(62.0).at_least(50.0))
+            .column(Column::initial(230.0).at_least(80.0))
+            .column(Column::initial(135.0).at_least(60.0))
+            .column(Column::initial(72.0).at_least(70.0))
+            .column(Column::initial(92.0).at_least(70.0))
+            .column(Column::initial(110.0).at_least(50.0))
+            .columns(Column::initial(82.0).at_least(60.0), 4)
+            .column(Column::initial(95.0).at_least(70.0))
+            .column(Column::initial(150.0).at_least(90.0))
+            .column(Column::initial(90.0).at_least(60.0))
+            .column(Column::exact(1.0))
+            .header(24.0, |mut header| {
+                for (label, column) in headers {
+                    header.col(|ui| {
+                        let Some(column) = column else {
+                            ui.strong(label);
+                            return;
+                        };
+                        let arrow = match view.region_sort {
+                            Some((c, true)) if c == column => " ⏶",
+                            Some((c, false)) if c == column => " ⏷",
+                            _ => "",
+                        };
+                        let button = egui::Button::new(RichText::new(format!("{label}{arrow}")).strong())
+                            .frame(false);
+                        if ui.add(button).on_hover_text(t.sort_hint).clicked() {
+                            view.region_sort = match view.region_sort {
+                                Some((c, true)) if c == column => Some((column, false)),
+                                Some((c, false)) if c == column => None,
+                                _ => Some((column, true)),
+                            };
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let r = &rows[row.index()];
+                    let i = r.index;
+                    row.set_selected(view.selected.contains(&i));
+                    let region = &doc.scenario.regions[i];
+                    let report = &doc.projection.report;
+                    let problem = |field| problem_at(report, lang, Some(i), None, field);
+                    let code = region.code.as_str();
+                    let mut focused = false;
+                    let mut edit_cell = |row: &mut egui_extras::TableRow<'_, '_>,
+                                         field: &str,
+                                         value: CellValue<'_>,
+                                         problem: Option<String>|
+                     -> Option<(CellInput, Id)> {
+                        let mut out = None;
+                        row.col(|ui| {
+                            let id = Id::unique(("region-cell", i, field));
+                            let name = format!("{field}, {code}");
+                            let (input, response) =
+                                cell(ui, cells, id, &value, lang, &name, problem.as_deref());
+                            focused |= response.gained_focus();
+                            out = input.map(|v| (v, id));
+                        });
+                        out
+                    };
+                    let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
+                    if let Some((CellInput::Text(code), id)) =
+                        edit_cell(&mut row, t.col_code, CellValue::Text(&region.code), problem(Field::Code))
+                    {
+                        changes.push((recode(doc, i, code), id));
+                    }
+                    for (label, value, setter) in [
+                        (t.col_name, region.name.as_str(), (|r: &mut Region, v: String| r.name = v) as fn(&mut Region, String)),
+                        (t.col_province, region.province.as_str(), |r, v| r.province = v),
+                    ] {
+                        if let Some((CellInput::Text(v), id)) = edit_cell(&mut row, label, CellValue::Text(value), None) {
+                            changes.push((region_edit(doc, i, |r| setter(r, v)), id));
+                        }
+                    }
+                    if let Some((CellInput::Month(m), id)) =
+                        edit_cell(&mut row, t.col_as_of, CellValue::Month(&region.as_of), problem(Field::AsOf))
+                    {
+                        changes.push((region_edit(doc, i, |r| r.as_of = m), id));
+                    }
+                    let workforce_problem = problem(Field::Workforce);
+                    if let Some((CellInput::Number(v), id)) = edit_cell(
+                        &mut row,
+                        t.col_workforce,
+                        CellValue::Number { value: region.workforce, decimals: 0 },
+                        workforce_problem,
+                    ) {
+                        changes.push((region_edit(doc, i, |r| r.workforce = v), id));
+                    }
+                    if let Some((CellInput::Text(v), id)) =
+                        edit_cell(&mut row, t.col_source, CellValue::Text(&region.workforce_source), None)
+                    {
+                        changes.push((region_edit(doc, i, |r| r.workforce_source = v), id));
+                    }
+                    for segment in Segment::ALL {
+                        let value = crate::model::segment_value(&region.active, segment);
+                        let label = format!("{} {}", t.col_active, segment.code());
+                        if let Some((CellInput::Number(v), id)) = edit_cell(
+                            &mut row,
+                            &label,
+                            CellValue::Number { value, decimals: 0 },
+                            problem(Field::Active(segment)),
+                        ) {
+                            changes.push((
+                                region_edit(doc, i, |r| {
+                                    r.active.insert(segment, v);
+                                }),
+                                id,
+                            ));
+                        }
+                    }
+                    if focused && !view.selected.contains(&i) {
+                        view.select(i, false);
+                    }
+                    row.col(|ui| {
+                        let text = r.coverage.map_or_else(|| "–".to_owned(), |c| lang.pct(c));
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.label(text).on_hover_text(t.coverage_now_hint);
+                        });
+                    });
+                    row.col(|ui| {
+                        if let Some(target) = &r.target {
+                            ui.label(format!("{} · {}", lang.pct(target.pct), lang.month(target.month)));
+                        }
+                    });
+                    row.col(|ui| {
+                        if let Some(s) = r.status {
+                            let colour = match s {
+                                Status::Met | Status::OnTrack => ui.visuals().text_color(),
+                                Status::Short => ui.visuals().warn_fg_color,
+                            };
+                            ui.label(RichText::new(status_text(lang, s)).color(colour));
+                        } else if !report.region_ok(i) {
+                            ui.label(RichText::new(t.not_projected).color(ui.visuals().error_fg_color));
+                        }
+                    });
+                    row.col(|_| {});
+                    if row.response().clicked() {
+                        let add = row.response().ctx.input(|i| i.modifiers.command || i.modifiers.shift);
+                        view.select(i, add);
+                    }
+                    for (edit, id) in changes {
+                        if let Some(edit) = edit {
+                            messages.push(Msg::Edit(edit, Some(id)));
+                        }
+                    }
+                });
+            });
+    });
+    if rows.is_empty() {
+        ui.label(RichText::new(t.no_regions).weak());
+    }
+}

@@ -1,0 +1,326 @@
+//! The plots: coverage over time with targets and actuals, active participants by segment
+//! (stacked), and public cost by payer per month or fiscal year.
+
+use std::ops::RangeInclusive;
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{
+    Bar, BarChart, FilledArea, GridInput, GridMark, HLine, Legend, Line, LineStyle, MarkerShape,
+    Plot, PlotPoints, Points, VLine,
+};
+
+use crate::engine::{Budget, Series};
+use crate::i18n::Lang;
+use crate::model::{Month, Payer, Segment};
+
+use super::app::UcjApp;
+use super::theme::series_colour;
+use super::view::this_month;
+
+#[allow(clippy::cast_possible_truncation)] // plot x values are month ordinals
+fn month_of(x: f64) -> Month {
+    Month::from_ordinal(x.round() as i32)
+}
+
+fn x_of(m: Month) -> f64 {
+    f64::from(m.ordinal())
+}
+
+/// Grid marks on whole months: every 1, 3, 6, 12 or 24 months, whichever fits.
+pub fn month_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = (hi - lo).max(1.0);
+    let step = [1, 3, 6, 12, 24, 60]
+        .into_iter()
+        .find(|s| span / f64::from(*s) <= 10.0)
+        .unwrap_or(120);
+    let step_f = f64::from(step);
+    let mut marks = Vec::new();
+    let mut x = (lo / step_f).ceil() * step_f;
+    while x <= hi {
+        marks.push(GridMark { value: x, step_size: step_f });
+        x += step_f;
+    }
+    marks
+}
+
+fn month_axis(lang: Lang) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
+    move |mark, _| lang.month(month_of(mark.value))
+}
+
+/// What the plots show: the ALL total, or the selected regions.
+struct Shown<'a> {
+    name: String,
+    series: &'a Series,
+    region: Option<usize>,
+}
+
+fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
+    let t = &app.lang.texts().ui;
+    let regions: Vec<Shown<'a>> = if app.view.show_all {
+        Vec::new()
+    } else {
+        app.view
+            .selected
+            .iter()
+            .filter_map(|&i| {
+                let p = app.doc.projection.region(i)?;
+                Some(Shown {
+                    name: app.doc.scenario.regions[i].name.clone(),
+                    series: &p.series,
+                    region: Some(i),
+                })
+            })
+            .collect()
+    };
+    if !regions.is_empty() {
+        return regions;
+    }
+    app.doc
+        .projection
+        .total
+        .as_ref()
+        .map(|series| Shown {
+            name: t.all_regions.to_owned(),
+            series,
+            region: None,
+        })
+        .into_iter()
+        .collect()
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    ui.horizontal(|ui| {
+        ui.label(t.plot_scope);
+        if ui.selectable_label(!app.view.show_all, t.selected_regions).clicked() {
+            app.view.show_all = false;
+        }
+        if ui.selectable_label(app.view.show_all, t.all_regions).clicked() {
+            app.view.show_all = true;
+        }
+    });
+    use egui_extras::{Size, StripBuilder};
+    StripBuilder::new(ui)
+        .size(Size::relative(0.56))
+        .size(Size::remainder())
+        .horizontal(|mut strip| {
+            strip.cell(|ui| coverage_plot(app, ui));
+            strip.strip(|builder| {
+                builder
+                    .sizes(Size::relative(0.5), 2)
+                    .vertical(|mut strip| {
+                        strip.cell(|ui| segment_plot(app, ui));
+                        strip.cell(|ui| cost_plot(app, ui));
+                    });
+            });
+        });
+}
+
+fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    ui.label(RichText::new(t.plot_coverage).strong());
+    let shown = shown(app);
+    let now = this_month();
+    Plot::new("coverage")
+
+        .legend(Legend::default())
+        .x_grid_spacer(month_grid)
+        .x_axis_formatter(month_axis(lang))
+        .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
+        .include_y(0.0)
+        .label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => Some(format!(
+                "{plot_name}\n{}: {}",
+                lang.month(month_of(position.x)),
+                lang.pct(position.y)
+            )),
+            egui_plot::HoverPosition::Elsewhere { position } => Some(format!(
+                "{}: {}",
+                lang.month(month_of(position.x)),
+                lang.pct(position.y)
+            )),
+        })
+        .show(ui, |plot| {
+            for (k, s) in shown.iter().enumerate() {
+                let colour = series_colour(k);
+                let points: PlotPoints = (0..s.series.len())
+                    .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct[i]])
+                    .collect();
+                plot.line(Line::new(s.name.clone(), points).color(colour).width(2.5));
+                let Some(index) = s.region else { continue };
+                let Some(p) = app.doc.projection.region(index) else { continue };
+                for &(month, pct) in &p.targets {
+                    plot.hline(
+                        HLine::new(format!("{} {}", t.target, s.name), pct)
+                            .color(colour.gamma_multiply(0.6))
+                            .style(LineStyle::dashed_loose()),
+                    );
+                    plot.points(
+                        Points::new(format!("{} {}", t.target, s.name), vec![[x_of(month), pct]])
+                            .shape(MarkerShape::Diamond)
+                            .radius(7.0)
+                            .filled(true)
+                            .color(colour),
+                    );
+                }
+                let actuals: Vec<[f64; 2]> = app.doc.scenario.regions[index]
+                    .actuals
+                    .iter()
+                    .filter_map(|a| {
+                        let k = p.series.index_of(a.month.month()?)?;
+                        Some([x_of(p.series.month(k)), 100.0 * a.active / p.series.workforce[k]])
+                    })
+                    .collect();
+                if !actuals.is_empty() {
+                    plot.points(
+                        Points::new(format!("{} {}", t.actual, s.name), actuals)
+                            .shape(MarkerShape::Circle)
+                            .radius(5.0)
+                            .filled(false)
+                            .color(colour),
+                    );
+                }
+            }
+            plot.vline(
+                VLine::new(t.today, x_of(now))
+                    .color(ui_weak())
+                    .style(LineStyle::dashed_dense()),
+            );
+        });
+}
+
+/// The colour for guides that should not compete with data.
+fn ui_weak() -> Color32 {
+    Color32::from_gray(140)
+}
+
+fn focus_series<'a>(app: &'a UcjApp) -> Option<(String, &'a Series)> {
+    shown(app).into_iter().next().map(|s| (s.name, s.series))
+}
+
+fn segment_plot(app: &UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let Some((name, series)) = focus_series(app) else {
+        ui.label(RichText::new(t.plot_segments).strong());
+        return;
+    };
+    ui.label(RichText::new(format!("{}: {name}", t.plot_segments)).strong());
+    let xs: Vec<f64> = (0..series.len()).map(|k| x_of(series.month(k))).collect();
+    Plot::new("segments")
+
+        .legend(Legend::default())
+        .x_grid_spacer(month_grid)
+        .x_axis_formatter(month_axis(lang))
+        .y_axis_formatter(move |mark, _| lang.number(mark.value, 0))
+        .include_y(0.0)
+        .label_formatter(move |hover| {
+            let (egui_plot::HoverPosition::NearDataPoint { position, .. }
+            | egui_plot::HoverPosition::Elsewhere { position }) = hover;
+            Some(format!("{}: {}", lang.month(month_of(position.x)), lang.people(position.y)))
+        })
+        .show(ui, |plot| {
+            let mut below = vec![0.0; series.len()];
+            for (k, segment) in Segment::ALL.into_iter().enumerate() {
+                let top: Vec<f64> = below
+                    .iter()
+                    .zip(&series.by_segment)
+                    .map(|(b, s)| b + s[segment.index()])
+                    .collect();
+                if top.iter().zip(&below).any(|(a, b)| a > b) {
+                    plot.add(
+                        FilledArea::new(segment.code(), &xs, &below, &top)
+                            .fill_color(series_colour(k).gamma_multiply(0.55))
+                            .stroke(egui::Stroke::new(1.0, series_colour(k))),
+                    );
+                }
+                below = top;
+            }
+        });
+}
+
+fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let budget = if shown(app).first().is_some_and(|s| s.region.is_none()) {
+        app.doc.projection.budget.clone()
+    } else {
+        focus_series(app).map(|(_, s)| Budget::of_series(s))
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t.plot_cost).strong());
+        if ui.selectable_label(!app.view.cost_yearly, t.per_month).clicked() {
+            app.view.cost_yearly = false;
+        }
+        if ui.selectable_label(app.view.cost_yearly, t.per_year).clicked() {
+            app.view.cost_yearly = true;
+        }
+    });
+    let Some(budget) = budget else { return };
+    let yearly = app.view.cost_yearly;
+    // (x, by payer) per bar: months as ordinals, years as years.
+    let bars: Vec<(f64, [f64; Payer::COUNT])> = if yearly {
+        budget
+            .fiscal_years()
+            .into_iter()
+            .map(|y| (f64::from(y.year), y.by_payer))
+            .collect()
+    } else {
+        budget
+            .cost_by_payer
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (x_of(budget.month(k)), *c))
+            .collect()
+    };
+    let mut plot = Plot::new(("cost", yearly))
+
+        .legend(Legend::default())
+        .include_y(0.0)
+        .y_axis_formatter(move |mark, _| lang.rp_short(mark.value));
+    plot = if yearly {
+        plot.x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+            .x_grid_spacer(|input| {
+                let (lo, hi) = input.bounds;
+                (lo.ceil() as i64..=hi.floor() as i64)
+                    .map(|y| GridMark { value: y as f64, step_size: 1.0 })
+                    .collect()
+            })
+    } else {
+        plot.x_grid_spacer(month_grid).x_axis_formatter(month_axis(lang))
+    };
+    plot.show(ui, |plot| {
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (k, payer) in Payer::ALL.into_iter().enumerate() {
+            if bars.iter().all(|(_, c)| c[payer.index()] <= 0.0) {
+                continue;
+            }
+            let name = (t.payer)(payer);
+            let items: Vec<Bar> = bars
+                .iter()
+                .map(|(x, c)| {
+                    let label = if yearly {
+                        format!("{name} {x:.0}: {}", lang.rp_short(c[payer.index()]))
+                    } else {
+                        format!("{name} {}: {}", lang.month(month_of(*x)), lang.rp_short(c[payer.index()]))
+                    };
+                    Bar::new(*x, c[payer.index()])
+                        .width(if yearly { 0.6 } else { 0.8 })
+                        .fill(series_colour(k).gamma_multiply(0.8))
+                        .name(label)
+                })
+                .collect();
+            let refs: Vec<&BarChart> = charts.iter().collect();
+            let chart = BarChart::new(name, items)
+                .color(series_colour(k))
+                .element_formatter(Box::new(|bar, _| bar.name.clone()))
+                .stack_on(&refs);
+            charts.push(chart);
+        }
+        for chart in charts {
+            plot.bar_chart(chart);
+        }
+    });
+}

@@ -1,0 +1,87 @@
+//! Questions that stop the window until answered: unsaved changes, and a typed path where no
+//! file dialog can be shown.
+
+use std::path::PathBuf;
+
+use egui::{Id, Key, Modal};
+
+use super::app::UcjApp;
+use super::dialogs::{Purpose, with_extension};
+
+pub fn show(app: &mut UcjApp, ctx: &egui::Context) {
+    unsaved_changes(app, ctx);
+    typed_path(app, ctx);
+}
+
+fn unsaved_changes(app: &mut UcjApp, ctx: &egui::Context) {
+    if app.prompt.is_none() {
+        return;
+    }
+    let t = &app.lang.texts().ui;
+    let mut answer: Option<Option<bool>> = None;
+    Modal::new(Id::unique("unsaved-changes")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(t.unsaved_title);
+        ui.label((t.unsaved_question)(&app.window_title()));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.save).clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button(t.discard).clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button(t.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                answer = Some(None);
+            }
+        });
+    });
+    if let Some(answer) = answer {
+        app.answer_prompt(answer);
+    }
+}
+
+fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
+    let Some((purpose, mut text)) = app.typed_path.take() else {
+        return;
+    };
+    let t = &app.lang.texts().ui;
+    let title = match purpose {
+        Purpose::Open => t.open_typed,
+        Purpose::SaveAs => t.save_typed,
+        Purpose::ExportCsv => t.export_typed,
+    };
+    let mut done: Option<bool> = None;
+    Modal::new(Id::unique("typed-path")).show(ctx, |ui| {
+        ui.set_min_width(520.0);
+        ui.heading(title);
+        ui.label(t.typed_path_help);
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(f32::INFINITY)
+                .hint_text(t.path),
+        );
+        let response = response.accessible_name(t.path);
+        if !response.has_focus() && !response.lost_focus() {
+            response.request_focus();
+        }
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            if ui.button(t.ok).clicked() || entered {
+                done = Some(true);
+            }
+            if ui.button(t.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                done = Some(false);
+            }
+        });
+    });
+    match done {
+        Some(true) if !text.trim().is_empty() => {
+            let ext = if purpose == Purpose::ExportCsv { "csv" } else { "ron" };
+            let path = with_extension(PathBuf::from(text.trim()), ext);
+            app.use_path(purpose, &path);
+        }
+        Some(_) => {}
+        None => app.typed_path = Some((purpose, text)),
+    }
+}

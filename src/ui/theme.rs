@@ -1,0 +1,35 @@
+//! Type sizes and spacing for a window people work in all day.
+
+use egui::{FontId, TextStyle};
+
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::proportional(20.0)),
+            (TextStyle::Body, FontId::proportional(14.5)),
+            (TextStyle::Monospace, FontId::monospace(13.5)),
+            (TextStyle::Button, FontId::proportional(14.5)),
+            (TextStyle::Small, FontId::proportional(11.5)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        style.spacing.button_padding = egui::vec2(6.0, 3.0);
+    });
+}
+
+/// Series colours: the Okabe–Ito palette, told apart with colour-blindness and on a projector.
+pub const SERIES: [egui::Color32; 8] = [
+    egui::Color32::from_rgb(0, 114, 178),
+    egui::Color32::from_rgb(230, 159, 0),
+    egui::Color32::from_rgb(0, 158, 115),
+    egui::Color32::from_rgb(204, 121, 167),
+    egui::Color32::from_rgb(86, 180, 233),
+    egui::Color32::from_rgb(213, 94, 0),
+    egui::Color32::from_rgb(240, 228, 66),
+    egui::Color32::from_rgb(120, 120, 120),
+];
+
+#[must_use]
+pub fn series_colour(i: usize) -> egui::Color32 {
+    SERIES[i % SERIES.len()]
+}

@@ -1,0 +1,131 @@
+//! What the window shows, apart from the document: tab, selection, sorting, filters.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::model::{Month, Payer, Ramp, Segment};
+
+use super::actions::Action;
+use super::document::{Document, MergeKey};
+use super::edit::Edit;
+
+/// What a panel asks the app to do; applied between panels, so the plots drawn after a
+/// table show the edit made in it in the same frame.
+pub enum Msg {
+    Edit(Edit, Option<MergeKey>),
+    Action(Action),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Regions,
+    Campaigns,
+    Assumptions,
+    Problems,
+}
+
+/// Region table columns that can be sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegionColumn {
+    Code,
+    Name,
+    Province,
+    Workforce,
+    Coverage,
+    Status,
+}
+
+/// The campaign goal seek assumes, picked in the detail panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekChoice {
+    pub segment: Segment,
+    pub payer: Payer,
+    pub ramp: Ramp,
+    /// `None` = funded to the end.
+    pub funded_months: Option<u32>,
+}
+
+impl Default for SeekChoice {
+    fn default() -> Self {
+        Self {
+            segment: Segment::BPU,
+            payer: Payer::ApbdRegency,
+            ramp: Ramp::Linear,
+            funded_months: Some(12),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct View {
+    pub tab: Tab,
+    /// Selected regions by position; the last one is shown in the detail panel.
+    pub selected: Vec<usize>,
+    /// Plot the ALL total instead of the selected regions.
+    pub show_all: bool,
+    pub cost_yearly: bool,
+    pub region_sort: Option<(RegionColumn, bool)>,
+    pub region_filter: String,
+    pub campaign_filter: String,
+    pub campaigns_of_selected: bool,
+    pub selected_campaign: Option<usize>,
+    pub seek: SeekChoice,
+}
+
+impl View {
+    /// The region in the detail panel.
+    #[must_use]
+    pub fn focus(&self) -> Option<usize> {
+        self.selected.last().copied()
+    }
+
+    pub fn select(&mut self, index: usize, add: bool) {
+        if add {
+            if let Some(at) = self.selected.iter().position(|&i| i == index) {
+                self.selected.remove(at);
+            } else {
+                self.selected.push(index);
+            }
+        } else {
+            self.selected = vec![index];
+        }
+        self.show_all = false;
+    }
+
+    pub fn select_first(&mut self, doc: &Document) {
+        self.selected = if doc.scenario.regions.is_empty() {
+            Vec::new()
+        } else {
+            vec![0]
+        };
+    }
+
+    /// Drops selections of regions that no longer exist.
+    pub fn clamp(&mut self, doc: &Document) {
+        let n = doc.scenario.regions.len();
+        self.selected.retain(|&i| i < n);
+    }
+}
+
+/// The current calendar month from the system clock (UTC).
+#[must_use]
+pub fn this_month() -> Month {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    // Civil-from-days (Howard Hinnant's algorithm), enough for year and month.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Month::new(
+        i32::try_from(year).unwrap_or(2025),
+        u32::try_from(month).unwrap_or(1),
+    )
+    .unwrap_or_default()
+}
