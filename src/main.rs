@@ -12,7 +12,12 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let lang = args.lang.map_or_else(Lang::from_system, Lang::from);
     if let Some(command) = &args.command {
-        let status = cli::run(command, lang, &mut std::io::stdout(), &mut std::io::stderr());
+        let status = cli::run(
+            command,
+            lang,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        );
         return ExitCode::from(status);
     }
     let startup = Startup {

@@ -190,8 +190,16 @@ pub static TEXTS: Texts = Texts {
         },
         seek_campaign_name: |pct, month| format!("To reach {pct} by {month}"),
         seek_explained: |funded, linear| {
-            let how = if linear { "enrolled evenly from the month after the figures to the target month" } else { "enrolled in the month after the figures" };
-            let lapse = if funded { "funded members do not lapse while funded" } else { "members lapse at the region's rate: the gross enrollments needed" };
+            let how = if linear {
+                "enrolled evenly from the month after the figures to the target month"
+            } else {
+                "enrolled in the month after the figures"
+            };
+            let lapse = if funded {
+                "funded members do not lapse while funded"
+            } else {
+                "members lapse at the region's rate: the gross enrollments needed"
+            };
             format!("People {how}; {lapse}.")
         },
         unsaved_question: |title| format!("Save the changes to \"{title}\" first?"),

@@ -190,8 +190,16 @@ pub static TEXTS: Texts = Texts {
         },
         seek_campaign_name: |pct, month| format!("Mencapai {pct} pada {month}"),
         seek_explained: |funded, linear| {
-            let how = if linear { "didaftarkan merata sejak bulan setelah data sampai bulan target" } else { "didaftarkan pada bulan setelah data" };
-            let lapse = if funded { "peserta yang didanai tidak non-aktif selama didanai" } else { "peserta menjadi non-aktif sesuai laju wilayah: pendaftaran bruto yang dibutuhkan" };
+            let how = if linear {
+                "didaftarkan merata sejak bulan setelah data sampai bulan target"
+            } else {
+                "didaftarkan pada bulan setelah data"
+            };
+            let lapse = if funded {
+                "peserta yang didanai tidak non-aktif selama didanai"
+            } else {
+                "peserta menjadi non-aktif sesuai laju wilayah: pendaftaran bruto yang dibutuhkan"
+            };
             format!("Orang {how}; {lapse}.")
         },
         unsaved_question: |title| format!("Simpan dulu perubahan pada \"{title}\"?"),

@@ -31,11 +31,26 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 7] = [
         Action::Redo,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
     ),
-    (Action::New, KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
-    (Action::Open, KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-    (Action::Save, KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-    (Action::Undo, KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
-    (Action::Redo, KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+    (
+        Action::New,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
+    ),
+    (
+        Action::Open,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+    ),
+    (
+        Action::Save,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+    ),
+    (
+        Action::Undo,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
+    ),
+    (
+        Action::Redo,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+    ),
 ];
 
 /// The first shortcut of an action, for menus.

@@ -62,7 +62,10 @@ pub struct UcjApp {
     pub seek_cache: Option<SeekCacheEntry>,
 }
 
-pub type SeekCacheEntry = ((u64, usize, super::view::SeekChoice), Vec<crate::engine::Seek>);
+pub type SeekCacheEntry = (
+    (u64, usize, super::view::SeekChoice),
+    Vec<crate::engine::Seek>,
+);
 
 impl UcjApp {
     /// The app as the window starts it; `storage` holds what the last run remembered.
@@ -169,8 +172,8 @@ impl UcjApp {
     }
 
     fn end_frame(&mut self, ctx: &egui::Context) {
-        let interacting = ctx.input(|i| i.pointer.any_down())
-            || ctx.memory(egui::Memory::focused).is_some();
+        let interacting =
+            ctx.input(|i| i.pointer.any_down()) || ctx.memory(egui::Memory::focused).is_some();
         if !interacting {
             self.doc.end_interaction();
         }
@@ -208,7 +211,12 @@ impl UcjApp {
     pub fn window_title(&self) -> String {
         let name = self.doc.path.as_deref().map_or_else(
             || self.lang.texts().ui.untitled.to_owned(),
-            |p| p.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+            |p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            },
         );
         let mark = if self.doc.is_dirty() { " •" } else { "" };
         format!("{name}{mark} – UCJ Planner")
@@ -303,13 +311,21 @@ impl UcjApp {
     }
 
     fn file_stem(&self) -> String {
-        self.doc.path.as_deref().and_then(Path::file_stem).map_or_else(
-            || {
-                let name = self.doc.scenario.name.trim();
-                if name.is_empty() { "scenario".to_owned() } else { name.to_owned() }
-            },
-            |s| s.to_string_lossy().into_owned(),
-        )
+        self.doc
+            .path
+            .as_deref()
+            .and_then(Path::file_stem)
+            .map_or_else(
+                || {
+                    let name = self.doc.scenario.name.trim();
+                    if name.is_empty() {
+                        "scenario".to_owned()
+                    } else {
+                        name.to_owned()
+                    }
+                },
+                |s| s.to_string_lossy().into_owned(),
+            )
     }
 
     fn poll_dialogs(&mut self) {
@@ -379,7 +395,10 @@ impl UcjApp {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.remembered.add_recent(path.to_path_buf());
-                self.say(format!("{} {}", self.lang.texts().ui.saved, path.display()), false);
+                self.say(
+                    format!("{} {}", self.lang.texts().ui.saved, path.display()),
+                    false,
+                );
                 if let Some(next) = self.after_save.take() {
                     self.perform(next);
                 }

@@ -137,7 +137,11 @@ pub fn cell(
             },
             0.0,
         ))
-        .align(if numeric { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER });
+        .align(if numeric {
+            egui::Align2::RIGHT_CENTER
+        } else {
+            egui::Align2::LEFT_CENTER
+        });
     if error.is_some() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }

@@ -61,9 +61,8 @@ fn dialogs_possible() -> bool {
         return true;
     }
     let has_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
-    let has_zenity = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|p| p.join("zenity").is_file())
-    });
+    let has_zenity = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join("zenity").is_file()));
     has_bus || has_zenity
 }
 
@@ -134,7 +133,7 @@ pub fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
 #[derive(Default)]
 pub struct ScriptedDialogs {
     pub answers: std::collections::VecDeque<Answer>,
-    pending: Option<Purpose>,
+    pub pending: Option<Purpose>,
     /// Every dialog asked for, with the folder it would have started in.
     pub asked: Vec<(Purpose, PathBuf)>,
 }
@@ -147,7 +146,10 @@ impl Dialogs for ScriptedDialogs {
 
     fn poll(&mut self) -> Option<(Purpose, Answer)> {
         let purpose = self.pending.take()?;
-        Some((purpose, self.answers.pop_front().unwrap_or(Answer::Cancelled)))
+        Some((
+            purpose,
+            self.answers.pop_front().unwrap_or(Answer::Cancelled),
+        ))
     }
 
     fn is_open(&self) -> bool {

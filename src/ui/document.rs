@@ -180,7 +180,11 @@ mod tests {
 
     #[test]
     fn dirty_follows_the_saved_step_through_undo() {
-        let mut d = Document::new(files::parse(files::SAMPLE, "s").unwrap(), Some("a.ron".into()), true);
+        let mut d = Document::new(
+            files::parse(files::SAMPLE, "s").unwrap(),
+            Some("a.ron".into()),
+            true,
+        );
         assert!(!d.is_dirty());
         set_workforce(&mut d, 1.0, None);
         assert!(d.is_dirty());

@@ -83,7 +83,8 @@ impl Edit {
                 }
             }
             Self::InsertRegion { index, region } => {
-                s.regions.insert((*index).min(s.regions.len()), (**region).clone());
+                s.regions
+                    .insert((*index).min(s.regions.len()), (**region).clone());
             }
             Self::RemoveRegion { index, .. } => {
                 if *index < s.regions.len() {
@@ -157,9 +158,7 @@ impl Edit {
             (
                 Self::Region { index, after, .. },
                 Self::Region {
-                    index: i,
-                    after: a,
-                    ..
+                    index: i, after: a, ..
                 },
             ) if index == i => {
                 after.clone_from(a);
@@ -168,9 +167,7 @@ impl Edit {
             (
                 Self::Campaign { index, after, .. },
                 Self::Campaign {
-                    index: i,
-                    after: a,
-                    ..
+                    index: i, after: a, ..
                 },
             ) if index == i => {
                 after.clone_from(a);

@@ -65,10 +65,7 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
         ui.menu_button(t.menu_view, |ui| {
             ui.label(RichText::new(t.language).weak());
             for lang in Lang::ALL {
-                if ui
-                    .radio(app.lang == lang, lang.texts().lang_name)
-                    .clicked()
-                {
+                if ui.radio(app.lang == lang, lang.texts().lang_name).clicked() {
                     app.request(Action::SetLang(lang));
                     ui.close();
                 }

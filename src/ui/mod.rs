@@ -45,7 +45,12 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
         options,
         Box::new(move |cc| {
             let dialogs = Box::new(dialogs::NativeDialogs::new(cc.egui_ctx.clone()));
-            Ok(Box::new(UcjApp::new(&cc.egui_ctx, cc.storage, startup, dialogs)))
+            Ok(Box::new(UcjApp::new(
+                &cc.egui_ctx,
+                cc.storage,
+                startup,
+                dialogs,
+            )))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;

@@ -38,7 +38,10 @@ pub fn month_grid(input: GridInput) -> Vec<GridMark> {
     let mut marks = Vec::new();
     let mut x = (lo / step_f).ceil() * step_f;
     while x <= hi {
-        marks.push(GridMark { value: x, step_size: step_f });
+        marks.push(GridMark {
+            value: x,
+            step_size: step_f,
+        });
         x += step_f;
     }
     marks
@@ -93,10 +96,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
         ui.label(t.plot_scope);
-        if ui.selectable_label(!app.view.show_all, t.selected_regions).clicked() {
+        if ui
+            .selectable_label(!app.view.show_all, t.selected_regions)
+            .clicked()
+        {
             app.view.show_all = false;
         }
-        if ui.selectable_label(app.view.show_all, t.all_regions).clicked() {
+        if ui
+            .selectable_label(app.view.show_all, t.all_regions)
+            .clicked()
+        {
             app.view.show_all = true;
         }
     });
@@ -107,12 +116,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .horizontal(|mut strip| {
             strip.cell(|ui| coverage_plot(app, ui));
             strip.strip(|builder| {
-                builder
-                    .sizes(Size::relative(0.5), 2)
-                    .vertical(|mut strip| {
-                        strip.cell(|ui| segment_plot(app, ui));
-                        strip.cell(|ui| cost_plot(app, ui));
-                    });
+                builder.sizes(Size::relative(0.5), 2).vertical(|mut strip| {
+                    strip.cell(|ui| segment_plot(app, ui));
+                    strip.cell(|ui| cost_plot(app, ui));
+                });
             });
         });
 }
@@ -124,14 +131,17 @@ fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
     let shown = shown(app);
     let now = this_month();
     Plot::new("coverage")
-
         .legend(Legend::default())
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
         .include_y(0.0)
         .label_formatter(move |hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => Some(format!(
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
                 "{plot_name}\n{}: {}",
                 lang.month(month_of(position.x)),
                 lang.pct(position.y)
@@ -150,7 +160,9 @@ fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
                     .collect();
                 plot.line(Line::new(s.name.clone(), points).color(colour).width(2.5));
                 let Some(index) = s.region else { continue };
-                let Some(p) = app.doc.projection.region(index) else { continue };
+                let Some(p) = app.doc.projection.region(index) else {
+                    continue;
+                };
                 for &(month, pct) in &p.targets {
                     plot.hline(
                         HLine::new(format!("{} {}", t.target, s.name), pct)
@@ -170,7 +182,10 @@ fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
                     .iter()
                     .filter_map(|a| {
                         let k = p.series.index_of(a.month.month()?)?;
-                        Some([x_of(p.series.month(k)), 100.0 * a.active / p.series.workforce[k]])
+                        Some([
+                            x_of(p.series.month(k)),
+                            100.0 * a.active / p.series.workforce[k],
+                        ])
                     })
                     .collect();
                 if !actuals.is_empty() {
@@ -210,7 +225,6 @@ fn segment_plot(app: &UcjApp, ui: &mut Ui) {
     ui.label(RichText::new(format!("{}: {name}", t.plot_segments)).strong());
     let xs: Vec<f64> = (0..series.len()).map(|k| x_of(series.month(k))).collect();
     Plot::new("segments")
-
         .legend(Legend::default())
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
@@ -219,7 +233,11 @@ fn segment_plot(app: &UcjApp, ui: &mut Ui) {
         .label_formatter(move |hover| {
             let (egui_plot::HoverPosition::NearDataPoint { position, .. }
             | egui_plot::HoverPosition::Elsewhere { position }) = hover;
-            Some(format!("{}: {}", lang.month(month_of(position.x)), lang.people(position.y)))
+            Some(format!(
+                "{}: {}",
+                lang.month(month_of(position.x)),
+                lang.people(position.y)
+            ))
         })
         .show(ui, |plot| {
             let mut below = vec![0.0; series.len()];
@@ -251,10 +269,16 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.plot_cost).strong());
-        if ui.selectable_label(!app.view.cost_yearly, t.per_month).clicked() {
+        if ui
+            .selectable_label(!app.view.cost_yearly, t.per_month)
+            .clicked()
+        {
             app.view.cost_yearly = false;
         }
-        if ui.selectable_label(app.view.cost_yearly, t.per_year).clicked() {
+        if ui
+            .selectable_label(app.view.cost_yearly, t.per_year)
+            .clicked()
+        {
             app.view.cost_yearly = true;
         }
     });
@@ -276,7 +300,6 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
             .collect()
     };
     let mut plot = Plot::new(("cost", yearly))
-
         .legend(Legend::default())
         .include_y(0.0)
         .y_axis_formatter(move |mark, _| lang.rp_short(mark.value));
@@ -285,11 +308,15 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
             .x_grid_spacer(|input| {
                 let (lo, hi) = input.bounds;
                 (lo.ceil() as i64..=hi.floor() as i64)
-                    .map(|y| GridMark { value: y as f64, step_size: 1.0 })
+                    .map(|y| GridMark {
+                        value: y as f64,
+                        step_size: 1.0,
+                    })
                     .collect()
             })
     } else {
-        plot.x_grid_spacer(month_grid).x_axis_formatter(month_axis(lang))
+        plot.x_grid_spacer(month_grid)
+            .x_axis_formatter(month_axis(lang))
     };
     plot.show(ui, |plot| {
         let mut charts: Vec<BarChart> = Vec::new();
@@ -304,7 +331,11 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
                     let label = if yearly {
                         format!("{name} {x:.0}: {}", lang.rp_short(c[payer.index()]))
                     } else {
-                        format!("{name} {}: {}", lang.month(month_of(*x)), lang.rp_short(c[payer.index()]))
+                        format!(
+                            "{name} {}: {}",
+                            lang.month(month_of(*x)),
+                            lang.rp_short(c[payer.index()])
+                        )
                     };
                     Bar::new(*x, c[payer.index()])
                         .width(if yearly { 0.6 } else { 0.8 })

@@ -77,7 +77,11 @@ fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
     });
     match done {
         Some(true) if !text.trim().is_empty() => {
-            let ext = if purpose == Purpose::ExportCsv { "csv" } else { "ron" };
+            let ext = if purpose == Purpose::ExportCsv {
+                "csv"
+            } else {
+                "ron"
+            };
             let path = with_extension(PathBuf::from(text.trim()), ext);
             app.use_path(purpose, &path);
         }

@@ -33,9 +33,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 ui.label(t.scenario_name);
                 let id = Id::unique("scenario-name");
                 let name = app.doc.scenario.name.clone();
-                if let (Some(CellInput::Text(v)), _) =
-                    cell(ui, &mut app.cells, id, &CellValue::Text(&name), lang, t.scenario_name, None)
-                {
+                if let (Some(CellInput::Text(v)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Text(&name),
+                    lang,
+                    t.scenario_name,
+                    None,
+                ) {
                     changes.push((settings_edit(app, |s| s.name = v), id));
                 }
                 ui.end_row();
@@ -44,9 +50,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 let id = Id::unique("scenario-end");
                 let end = app.doc.scenario.end.clone();
                 let problem = problem_at(report, lang, None, None, Field::End);
-                if let (Some(CellInput::Month(m)), _) =
-                    cell(ui, &mut app.cells, id, &CellValue::Month(&end), lang, t.scenario_end, problem.as_deref())
-                {
+                if let (Some(CellInput::Month(m)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Month(&end),
+                    lang,
+                    t.scenario_end,
+                    problem.as_deref(),
+                ) {
                     changes.push((settings_edit(app, |s| s.end = m), id));
                 }
                 ui.label(RichText::new(t.scenario_end_hint).weak());
@@ -55,11 +67,19 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 ui.label(t.growth);
                 let mut growth = app.doc.scenario.assumptions.workforce_growth_pct_per_year;
                 let r = ui
-                    .add(DragValue::new(&mut growth).speed(0.05).range(-50.0..=50.0).suffix(t.pct_per_year).max_decimals(2))
+                    .add(
+                        DragValue::new(&mut growth)
+                            .speed(0.05)
+                            .range(-50.0..=50.0)
+                            .suffix(t.pct_per_year)
+                            .max_decimals(2),
+                    )
                     .accessible_name(t.growth);
                 if r.changed() {
                     changes.push((
-                        settings_edit(app, |s| s.assumptions.workforce_growth_pct_per_year = growth),
+                        settings_edit(app, |s| {
+                            s.assumptions.workforce_growth_pct_per_year = growth
+                        }),
                         r.id,
                     ));
                 }
@@ -69,9 +89,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 for segment in Segment::ALL {
                     let label = format!("{} {}", t.lapse, segment.code());
                     ui.label(&label);
-                    let mut pct = segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, segment);
+                    let mut pct =
+                        segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, segment);
                     let r = ui
-                        .add(DragValue::new(&mut pct).speed(0.05).range(0.0..=100.0).suffix(t.pct_per_month).max_decimals(2))
+                        .add(
+                            DragValue::new(&mut pct)
+                                .speed(0.05)
+                                .range(0.0..=100.0)
+                                .suffix(t.pct_per_month)
+                                .max_decimals(2),
+                        )
                         .accessible_name(&label);
                     if r.changed() {
                         changes.push((
@@ -89,7 +116,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         ui.label(t.notes);
         let mut notes = app.doc.scenario.notes.clone();
         let r = ui
-            .add(egui::TextEdit::multiline(&mut notes).desired_rows(4).desired_width(f32::INFINITY))
+            .add(
+                egui::TextEdit::multiline(&mut notes)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
             .accessible_name(t.notes);
         if r.changed() {
             changes.push((settings_edit(app, |s| s.notes = notes), r.id));

@@ -99,7 +99,10 @@ fn choose<T: Copy + PartialEq>(
         .width(ui.available_width())
         .show_ui(ui, |ui| {
             for &option in options {
-                if ui.selectable_label(option == current, label(option)).clicked() {
+                if ui
+                    .selectable_label(option == current, label(option))
+                    .clicked()
+                {
                     picked = Some(option);
                 }
             }
@@ -147,8 +150,18 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .map(|r| (r.code.clone(), r.name.clone()))
         .collect();
     let headers = [
-        t.col_on, t.col_name, t.col_region, t.col_segment, t.col_payer, t.col_start, t.col_people,
-        t.col_ramp, t.col_ramp_months, t.col_funded_months, t.col_retention, t.col_contribution,
+        t.col_on,
+        t.col_name,
+        t.col_region,
+        t.col_segment,
+        t.col_payer,
+        t.col_start,
+        t.col_people,
+        t.col_ramp,
+        t.col_ramp_months,
+        t.col_funded_months,
+        t.col_retention,
+        t.col_contribution,
         t.col_one_off,
     ];
     egui::ScrollArea::horizontal().show(ui, |ui| {
@@ -189,27 +202,30 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let mut focused = false;
                     row.col(|ui| {
                         let mut on = c.enabled;
-                        let r = ui.checkbox(&mut on, "").accessible_name(format!("{}, {who}", t.col_on));
+                        let r = ui
+                            .checkbox(&mut on, "")
+                            .accessible_name(format!("{}, {who}", t.col_on));
                         let r = r.on_hover_text(t.enabled_hint);
                         if r.changed() {
                             changes.push((campaign_edit(doc, i, |c| c.enabled = on), r.id));
                         }
                     });
-                    let mut text_cell = |row: &mut egui_extras::TableRow<'_, '_>,
-                                         label: &str,
-                                         value: CellValue<'_>,
-                                         problem: Option<String>| {
-                        let mut out = None;
-                        row.col(|ui| {
-                            let id = Id::unique(("campaign-cell", i, label));
-                            let name = format!("{label}, {who}");
-                            let (input, response) =
-                                cell(ui, cells, id, &value, lang, &name, problem.as_deref());
-                            focused |= response.gained_focus();
-                            out = input.map(|v| (v, id));
-                        });
-                        out
-                    };
+                    let mut text_cell =
+                        |row: &mut egui_extras::TableRow<'_, '_>,
+                         label: &str,
+                         value: CellValue<'_>,
+                         problem: Option<String>| {
+                            let mut out = None;
+                            row.col(|ui| {
+                                let id = Id::unique(("campaign-cell", i, label));
+                                let name = format!("{label}, {who}");
+                                let (input, response) =
+                                    cell(ui, cells, id, &value, lang, &name, problem.as_deref());
+                                focused |= response.gained_focus();
+                                out = input.map(|v| (v, id));
+                            });
+                            out
+                        };
                     if let Some((CellInput::Text(v), id)) =
                         text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
                     {
@@ -219,56 +235,102 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         let id = Id::unique(("campaign-region", i));
                         let current = region_codes.iter().position(|(code, _)| code == &c.region);
                         let shown = current.map_or_else(
-                            || format!("⚠ {}", c.region),
+                            || format!("! {}", c.region),
                             |k| format!("{} {}", region_codes[k].0, region_codes[k].1),
                         );
-                        let options: Vec<Option<usize>> = (0..region_codes.len()).map(Some).collect();
+                        let options: Vec<Option<usize>> =
+                            (0..region_codes.len()).map(Some).collect();
                         let label = |k: Option<usize>| {
-                            k.map_or_else(|| shown.clone(), |k| format!("{} {}", region_codes[k].0, region_codes[k].1))
+                            k.map_or_else(
+                                || shown.clone(),
+                                |k| format!("{} {}", region_codes[k].0, region_codes[k].1),
+                            )
                         };
-                        if let Some(Some(k)) = choose(ui, id, &format!("{}, {who}", t.col_region), current, &options, label) {
+                        if let Some(Some(k)) = choose(
+                            ui,
+                            id,
+                            &format!("{}, {who}", t.col_region),
+                            current,
+                            &options,
+                            label,
+                        ) {
                             let code = region_codes[k].0.clone();
                             changes.push((campaign_edit(doc, i, |c| c.region = code), id));
                         }
                         if let Some(p) = problem(Field::Region) {
-                            ui.label(RichText::new("⚠").color(ui.visuals().error_fg_color)).on_hover_text(p);
+                            ui.label(
+                                RichText::new("!")
+                                    .strong()
+                                    .color(ui.visuals().error_fg_color),
+                            )
+                            .on_hover_text(p);
                         }
                     });
                     row.col(|ui| {
                         let id = Id::unique(("campaign-segment", i));
-                        if let Some(s) = choose(ui, id, &format!("{}, {who}", t.col_segment), c.segment, &Segment::ALL, |s| s.code().to_owned()) {
+                        if let Some(s) = choose(
+                            ui,
+                            id,
+                            &format!("{}, {who}", t.col_segment),
+                            c.segment,
+                            &Segment::ALL,
+                            |s| s.code().to_owned(),
+                        ) {
                             changes.push((campaign_edit(doc, i, |c| c.segment = s), id));
                         }
                     });
                     row.col(|ui| {
                         let id = Id::unique(("campaign-payer", i));
-                        if let Some(p) = choose(ui, id, &format!("{}, {who}", t.col_payer), c.payer, &Payer::ALL, |p| (t.payer)(p).to_owned()) {
+                        if let Some(p) = choose(
+                            ui,
+                            id,
+                            &format!("{}, {who}", t.col_payer),
+                            c.payer,
+                            &Payer::ALL,
+                            |p| (t.payer)(p).to_owned(),
+                        ) {
                             changes.push((campaign_edit(doc, i, |c| c.payer = p), id));
                         }
                     });
-                    if let Some((CellInput::Month(m), id)) =
-                        text_cell(&mut row, t.col_start, CellValue::Month(&c.start), problem(Field::Start))
-                    {
+                    if let Some((CellInput::Month(m), id)) = text_cell(
+                        &mut row,
+                        t.col_start,
+                        CellValue::Month(&c.start),
+                        problem(Field::Start),
+                    ) {
                         changes.push((campaign_edit(doc, i, |c| c.start = m), id));
                     }
                     if let Some((CellInput::Number(v), id)) = text_cell(
                         &mut row,
                         t.col_people,
-                        CellValue::Number { value: c.people, decimals: 0 },
+                        CellValue::Number {
+                            value: c.people,
+                            decimals: 0,
+                        },
                         problem(Field::People),
                     ) {
                         changes.push((campaign_edit(doc, i, |c| c.people = v), id));
                     }
                     row.col(|ui| {
                         let id = Id::unique(("campaign-ramp", i));
-                        if let Some(r) = choose(ui, id, &format!("{}, {who}", t.col_ramp), c.ramp, &Ramp::ALL, |r| (t.ramp)(r).to_owned()) {
+                        if let Some(r) = choose(
+                            ui,
+                            id,
+                            &format!("{}, {who}", t.col_ramp),
+                            c.ramp,
+                            &Ramp::ALL,
+                            |r| (t.ramp)(r).to_owned(),
+                        ) {
                             changes.push((campaign_edit(doc, i, |c| c.ramp = r), id));
                         }
                     });
                     row.col(|ui| {
                         let mut months = c.ramp_months;
                         let r = ui
-                            .add_enabled(c.ramp != Ramp::Immediate, DragValue::new(&mut months).range(1..=120).speed(0.1))
+                            .add_enabled(
+                                c.ramp != Ramp::Immediate,
+                                DragValue::new(&mut months).range(1..=120).speed(0.1),
+                            )
                             .accessible_name(format!("{}, {who}", t.col_ramp_months));
                         if r.changed() {
                             changes.push((campaign_edit(doc, i, |c| c.ramp_months = months), r.id));
@@ -283,13 +345,20 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                                 DragValue::new(&mut months)
                                     .range(0..=600)
                                     .speed(0.1)
-                                    .custom_formatter(move |n, _| if n < 0.5 { to_end.to_owned() } else { format!("{n:.0}") }),
+                                    .custom_formatter(move |n, _| {
+                                        if n < 0.5 {
+                                            to_end.to_owned()
+                                        } else {
+                                            format!("{n:.0}")
+                                        }
+                                    }),
                             )
                             .accessible_name(format!("{}, {who}", t.col_funded_months))
                             .on_hover_text(t.funded_hint);
                         if r.changed() {
                             let funded = (months > 0).then_some(months);
-                            changes.push((campaign_edit(doc, i, |c| c.funded_months = funded), r.id));
+                            changes
+                                .push((campaign_edit(doc, i, |c| c.funded_months = funded), r.id));
                         }
                     });
                     row.col(|ui| {
@@ -297,7 +366,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         let r = ui
                             .add_enabled(
                                 c.payer.is_funded(),
-                                DragValue::new(&mut pct).range(0.0..=100.0).speed(0.5).suffix(" %"),
+                                DragValue::new(&mut pct)
+                                    .range(0.0..=100.0)
+                                    .speed(0.5)
+                                    .suffix(" %"),
                             )
                             .accessible_name(format!("{}, {who}", t.col_retention));
                         if r.changed() {

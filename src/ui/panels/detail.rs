@@ -4,7 +4,9 @@
 use egui::{ComboBox, DragValue, Grid, Id, RichText, Ui};
 
 use crate::engine::{Overrides, Reached, RegionProjection, Seek, analyse_targets, people_needed};
-use crate::model::{Actual, Campaign, Field, MonthField, Payer, Ramp, Segment, Target, segment_value};
+use crate::model::{
+    Actual, Campaign, Field, MonthField, Payer, Ramp, Segment, Target, segment_value,
+};
 
 use super::super::app::UcjApp;
 use super::super::cells::{CellInput, CellValue, cell};
@@ -15,9 +17,22 @@ use super::{problem_at, region_edit};
 /// The campaign goal seek tries for a target: the user's choice, from the month after the
 /// region's figures, spread (Linear) or all at once up to the target's month.
 #[must_use]
-pub fn seek_campaign(choice: &SeekChoice, code: &str, p: &RegionProjection, month: crate::model::Month, name: &str) -> Campaign {
+pub fn seek_campaign(
+    choice: &SeekChoice,
+    code: &str,
+    p: &RegionProjection,
+    month: crate::model::Month,
+    name: &str,
+) -> Campaign {
     let start = p.series.first.plus(1);
-    let mut c = Campaign::new(name, code, choice.segment, choice.payer, MonthField::Valid(start), 0.0);
+    let mut c = Campaign::new(
+        name,
+        code,
+        choice.segment,
+        choice.payer,
+        MonthField::Valid(start),
+        0.0,
+    );
     c.ramp = choice.ramp;
     c.ramp_months = u32::try_from(month.since(start) + 1).unwrap_or(1).max(1);
     c.funded_months = choice.funded_months;
@@ -37,7 +52,15 @@ fn seeks(app: &mut UcjApp, index: usize, p: &RegionProjection) -> Vec<Seek> {
         .iter()
         .map(|&(month, pct)| {
             let plan = seek_campaign(&app.view.seek, code, p, month, "");
-            people_needed(&app.doc.scenario, &app.doc.projection.report, &Overrides::default(), index, month, pct, &plan)
+            people_needed(
+                &app.doc.scenario,
+                &app.doc.projection.report,
+                &Overrides::default(),
+                index,
+                month,
+                pct,
+                &plan,
+            )
         })
         .collect();
     app.seek_cache = Some((key, results.clone()));
@@ -64,17 +87,35 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     };
     let s = &p.series;
     ui.add_space(4.0);
-    ui.label(RichText::new(format!("{} {}", t.coverage_now, lang.pct(s.coverage_pct[0]))).size(22.0).strong());
-    ui.label((t.coverage_of)(&lang.people(s.active[0]), &lang.people(s.workforce[0]), &lang.month(s.first), &region.workforce_source));
+    ui.label(
+        RichText::new(format!(
+            "{} {}",
+            t.coverage_now,
+            lang.pct(s.coverage_pct[0])
+        ))
+        .size(22.0)
+        .strong(),
+    );
+    ui.label((t.coverage_of)(
+        &lang.people(s.active[0]),
+        &lang.people(s.workforce[0]),
+        &lang.month(s.first),
+        &region.workforce_source,
+    ));
     let lapses: Vec<String> = Segment::ALL
         .iter()
-        .filter(|&&seg| segment_value(&region.active, seg) > 0.0 || segment_value(&region.new_per_month, seg) > 0.0)
+        .filter(|&&seg| {
+            segment_value(&region.active, seg) > 0.0
+                || segment_value(&region.new_per_month, seg) > 0.0
+        })
         .map(|&seg| {
             let rate = region
                 .lapse_pct_per_month
                 .get(&seg)
                 .copied()
-                .unwrap_or_else(|| segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, seg));
+                .unwrap_or_else(|| {
+                    segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, seg)
+                });
             format!("{} {}", seg.code(), lang.pct(rate))
         })
         .collect();
@@ -128,7 +169,13 @@ fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
                     DragValue::new(&mut months)
                         .range(0..=600)
                         .speed(0.1)
-                        .custom_formatter(move |n, _| if n < 0.5 { to_end.to_owned() } else { format!("{n:.0}") }),
+                        .custom_formatter(move |n, _| {
+                            if n < 0.5 {
+                                to_end.to_owned()
+                            } else {
+                                format!("{n:.0}")
+                            }
+                        }),
                 )
                 .accessible_name(t.col_funded_months)
                 .on_hover_text(t.funded_hint);
@@ -137,10 +184,23 @@ fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
             }
         }
     });
-    ui.label(RichText::new((t.seek_explained)(choice.payer.is_funded(), choice.ramp == Ramp::Linear)).weak().small());
+    ui.label(
+        RichText::new((t.seek_explained)(
+            choice.payer.is_funded(),
+            choice.ramp == Ramp::Linear,
+        ))
+        .weak()
+        .small(),
+    );
 }
 
-fn targets_and_actuals(app: &mut UcjApp, ui: &mut Ui, index: usize, p: Option<&RegionProjection>, seeks: &[Seek]) {
+fn targets_and_actuals(
+    app: &mut UcjApp,
+    ui: &mut Ui,
+    index: usize,
+    p: Option<&RegionProjection>,
+    seeks: &[Seek],
+) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let region = app.doc.scenario.regions[index].clone();
@@ -148,116 +208,256 @@ fn targets_and_actuals(app: &mut UcjApp, ui: &mut Ui, index: usize, p: Option<&R
     let mut changes: Vec<(Option<Edit>, Option<Id>)> = Vec::new();
     ui.add_space(6.0);
     ui.strong(t.targets);
-    Grid::new(("targets", index)).striped(true).num_columns(6).show(ui, |ui| {
-        for h in [t.col_month, t.col_target_pct, t.col_projected, t.col_gap, t.col_reached, t.col_needed] {
-            ui.label(RichText::new(h).small().strong());
-        }
-        ui.end_row();
-        for (k, target) in region.targets.iter().enumerate() {
-            let report = &app.doc.projection.report;
-            let id = Id::unique(("target-month", index, k));
-            let problem = problem_at(report, lang, Some(index), None, Field::TargetMonth(k));
-            let name = format!("{} {}", t.target_month, k + 1);
-            if let (Some(CellInput::Month(m)), _) = cell(ui, &mut app.cells, id, &CellValue::Month(&target.month), lang, &name, problem.as_deref()) {
-                changes.push((region_edit(&app.doc, index, |r| r.targets[k].month = m), Some(id)));
-            }
-            let id = Id::unique(("target-pct", index, k));
-            let problem = problem_at(&app.doc.projection.report, lang, Some(index), None, Field::TargetPct(k));
-            let name = format!("{} {}", t.target_pct, k + 1);
-            if let (Some(CellInput::Number(v)), _) = cell(ui, &mut app.cells, id, &CellValue::Number { value: target.pct, decimals: 2 }, lang, &name, problem.as_deref()) {
-                changes.push((region_edit(&app.doc, index, |r| r.targets[k].pct = v), Some(id)));
-            }
-            // Outcomes are sorted by month; find this target's.
-            let outcome = target.month.month().and_then(|m| {
-                let order = p?.targets.iter().position(|&(tm, tp)| tm == m && tp == target.pct)?;
-                Some((outcomes.get(order)?.clone(), seeks.get(order).copied()))
-            });
-            if let Some((o, seek)) = outcome {
-                ui.label(o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)));
-                let gap = o.gap.map_or_else(|| "–".into(), |g| lang.people(g));
-                ui.label(gap).on_hover_text(t.gap_hint);
-                ui.label(match o.reached {
-                    Reached::At(m) => lang.month(m),
-                    Reached::NotByEnd => t.not_by_end.to_owned(),
-                });
-                match seek {
-                    Some(Seek::People(n)) => {
-                        ui.horizontal(|ui| {
-                            #[allow(clippy::cast_precision_loss)]
-                            let people = n as f64;
-                            ui.label(lang.people(people));
-                            let button = ui.small_button(t.create_campaign).on_hover_text(t.create_campaign_hint);
-                            if button.clicked()
-                                && let Some(p) = p
-                                && let Some(month) = target.month.month()
-                            {
-                                let name = (t.seek_campaign_name)(&lang.pct(target.pct), &lang.month(month));
-                                let mut c = seek_campaign(&app.view.seek, &region.code, p, month, &name);
-                                c.people = people;
-                                let at = app.doc.scenario.campaigns.len();
-                                changes.push((Some(Edit::InsertCampaign { index: at, campaign: Box::new(c) }), None));
-                                app.view.selected_campaign = Some(at);
-                            }
-                        });
-                    }
-                    Some(Seek::AlreadyMet) => {
-                        ui.label(t.already_met);
-                    }
-                    Some(Seek::Unreachable) | None => {
-                        ui.label(t.unreachable).on_hover_text(t.unreachable_hint);
-                    }
-                }
-            } else {
-                for _ in 0..4 {
-                    ui.label("–");
-                }
-            }
-            if ui.small_button("✖").on_hover_text(t.delete).accessible_name(format!("{} {}", t.delete, name)).clicked() {
-                changes.push((region_edit(&app.doc, index, |r| { r.targets.remove(k); }), None));
+    Grid::new(("targets", index))
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for h in [
+                t.col_month,
+                t.col_target_pct,
+                t.col_projected,
+                t.col_gap,
+                t.col_reached,
+                t.col_needed,
+            ] {
+                ui.label(RichText::new(h).small().strong());
             }
             ui.end_row();
-        }
-    });
+            for (k, target) in region.targets.iter().enumerate() {
+                let report = &app.doc.projection.report;
+                let id = Id::unique(("target-month", index, k));
+                let problem = problem_at(report, lang, Some(index), None, Field::TargetMonth(k));
+                let name = format!("{} {}", t.target_month, k + 1);
+                if let (Some(CellInput::Month(m)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Month(&target.month),
+                    lang,
+                    &name,
+                    problem.as_deref(),
+                ) {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| r.targets[k].month = m),
+                        Some(id),
+                    ));
+                }
+                let id = Id::unique(("target-pct", index, k));
+                let problem = problem_at(
+                    &app.doc.projection.report,
+                    lang,
+                    Some(index),
+                    None,
+                    Field::TargetPct(k),
+                );
+                let name = format!("{} {}", t.target_pct, k + 1);
+                if let (Some(CellInput::Number(v)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Number {
+                        value: target.pct,
+                        decimals: 2,
+                    },
+                    lang,
+                    &name,
+                    problem.as_deref(),
+                ) {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| r.targets[k].pct = v),
+                        Some(id),
+                    ));
+                }
+                // Outcomes are sorted by month; find this target's.
+                let outcome = target.month.month().and_then(|m| {
+                    let order = p?
+                        .targets
+                        .iter()
+                        .position(|&(tm, tp)| tm == m && tp == target.pct)?;
+                    Some((outcomes.get(order)?.clone(), seeks.get(order).copied()))
+                });
+                if let Some((o, seek)) = outcome {
+                    ui.label(o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)));
+                    let gap = o.gap.map_or_else(|| "–".into(), |g| lang.people(g));
+                    ui.label(gap).on_hover_text(t.gap_hint);
+                    ui.label(match o.reached {
+                        Reached::At(m) => lang.month(m),
+                        Reached::NotByEnd => t.not_by_end.to_owned(),
+                    });
+                    match seek {
+                        Some(Seek::People(n)) => {
+                            ui.horizontal(|ui| {
+                                #[allow(clippy::cast_precision_loss)]
+                                let people = n as f64;
+                                ui.label(lang.people(people));
+                                let button = ui
+                                    .small_button(t.create_campaign)
+                                    .on_hover_text(t.create_campaign_hint);
+                                if button.clicked()
+                                    && let Some(p) = p
+                                    && let Some(month) = target.month.month()
+                                {
+                                    let name = (t.seek_campaign_name)(
+                                        &lang.pct(target.pct),
+                                        &lang.month(month),
+                                    );
+                                    let mut c = seek_campaign(
+                                        &app.view.seek,
+                                        &region.code,
+                                        p,
+                                        month,
+                                        &name,
+                                    );
+                                    c.people = people;
+                                    let at = app.doc.scenario.campaigns.len();
+                                    changes.push((
+                                        Some(Edit::InsertCampaign {
+                                            index: at,
+                                            campaign: Box::new(c),
+                                        }),
+                                        None,
+                                    ));
+                                    app.view.selected_campaign = Some(at);
+                                }
+                            });
+                        }
+                        Some(Seek::AlreadyMet) => {
+                            ui.label(t.already_met);
+                        }
+                        Some(Seek::Unreachable) | None => {
+                            ui.label(t.unreachable).on_hover_text(t.unreachable_hint);
+                        }
+                    }
+                } else {
+                    for _ in 0..4 {
+                        ui.label("–");
+                    }
+                }
+                if ui
+                    .small_button("×")
+                    .on_hover_text(t.delete)
+                    .accessible_name(format!("{} {}", t.delete, name))
+                    .clicked()
+                {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| {
+                            r.targets.remove(k);
+                        }),
+                        None,
+                    ));
+                }
+                ui.end_row();
+            }
+        });
     if ui.button(t.add_target).clicked() {
         let month = region.targets.last().map_or_else(
             || app.doc.scenario.end.clone(),
-            |t| t.month.month().map_or(t.month.clone(), |m| MonthField::Valid(m.plus(12))),
+            |t| {
+                t.month
+                    .month()
+                    .map_or(t.month.clone(), |m| MonthField::Valid(m.plus(12)))
+            },
         );
-        changes.push((region_edit(&app.doc, index, |r| r.targets.push(Target { month, pct: 52.15 })), None));
+        changes.push((
+            region_edit(&app.doc, index, |r| {
+                r.targets.push(Target { month, pct: 52.15 })
+            }),
+            None,
+        ));
     }
 
     ui.add_space(6.0);
     ui.strong(t.actuals);
-    Grid::new(("actuals", index)).striped(true).num_columns(4).show(ui, |ui| {
-        for h in [t.col_month, t.col_active_reported, t.col_projected] {
-            ui.label(RichText::new(h).small().strong());
-        }
-        ui.end_row();
-        for (k, actual) in region.actuals.iter().enumerate() {
-            let id = Id::unique(("actual-month", index, k));
-            let problem = problem_at(&app.doc.projection.report, lang, Some(index), None, Field::ActualMonth(k));
-            let name = format!("{} {}", t.actual_month, k + 1);
-            if let (Some(CellInput::Month(m)), _) = cell(ui, &mut app.cells, id, &CellValue::Month(&actual.month), lang, &name, problem.as_deref()) {
-                changes.push((region_edit(&app.doc, index, |r| r.actuals[k].month = m), Some(id)));
-            }
-            let id = Id::unique(("actual-active", index, k));
-            let problem = problem_at(&app.doc.projection.report, lang, Some(index), None, Field::ActualActive(k));
-            let name = format!("{} {}", t.col_active_reported, k + 1);
-            if let (Some(CellInput::Number(v)), _) = cell(ui, &mut app.cells, id, &CellValue::Number { value: actual.active, decimals: 0 }, lang, &name, problem.as_deref()) {
-                changes.push((region_edit(&app.doc, index, |r| r.actuals[k].active = v), Some(id)));
-            }
-            let projected = p.zip(actual.month.month()).and_then(|(p, m)| Some(p.series.active[p.series.index_of(m)?]));
-            ui.label(projected.map_or_else(|| "–".into(), |v| lang.people(v)));
-            if ui.small_button("✖").on_hover_text(t.delete).accessible_name(format!("{} {}", t.delete, name)).clicked() {
-                changes.push((region_edit(&app.doc, index, |r| { r.actuals.remove(k); }), None));
+    Grid::new(("actuals", index))
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for h in [t.col_month, t.col_active_reported, t.col_projected] {
+                ui.label(RichText::new(h).small().strong());
             }
             ui.end_row();
-        }
-    });
+            for (k, actual) in region.actuals.iter().enumerate() {
+                let id = Id::unique(("actual-month", index, k));
+                let problem = problem_at(
+                    &app.doc.projection.report,
+                    lang,
+                    Some(index),
+                    None,
+                    Field::ActualMonth(k),
+                );
+                let name = format!("{} {}", t.actual_month, k + 1);
+                if let (Some(CellInput::Month(m)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Month(&actual.month),
+                    lang,
+                    &name,
+                    problem.as_deref(),
+                ) {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| r.actuals[k].month = m),
+                        Some(id),
+                    ));
+                }
+                let id = Id::unique(("actual-active", index, k));
+                let problem = problem_at(
+                    &app.doc.projection.report,
+                    lang,
+                    Some(index),
+                    None,
+                    Field::ActualActive(k),
+                );
+                let name = format!("{} {}", t.col_active_reported, k + 1);
+                if let (Some(CellInput::Number(v)), _) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::Number {
+                        value: actual.active,
+                        decimals: 0,
+                    },
+                    lang,
+                    &name,
+                    problem.as_deref(),
+                ) {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| r.actuals[k].active = v),
+                        Some(id),
+                    ));
+                }
+                let projected = p
+                    .zip(actual.month.month())
+                    .and_then(|(p, m)| Some(p.series.active[p.series.index_of(m)?]));
+                ui.label(projected.map_or_else(|| "–".into(), |v| lang.people(v)));
+                if ui
+                    .small_button("×")
+                    .on_hover_text(t.delete)
+                    .accessible_name(format!("{} {}", t.delete, name))
+                    .clicked()
+                {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| {
+                            r.actuals.remove(k);
+                        }),
+                        None,
+                    ));
+                }
+                ui.end_row();
+            }
+        });
     if ui.button(t.add_actual).clicked() {
         let month = region.as_of.clone();
-        let active: f64 = Segment::ALL.iter().map(|&s| segment_value(&region.active, s)).sum();
-        changes.push((region_edit(&app.doc, index, |r| r.actuals.push(Actual { month, active })), None));
+        let active: f64 = Segment::ALL
+            .iter()
+            .map(|&s| segment_value(&region.active, s))
+            .sum();
+        changes.push((
+            region_edit(&app.doc, index, |r| {
+                r.actuals.push(Actual { month, active })
+            }),
+            None,
+        ));
     }
     for (edit, id) in changes {
         if let Some(edit) = edit {

@@ -29,7 +29,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 Severity::Warning => ui.visuals().warn_fg_color,
             };
             let response = ui
-                .add(egui::Button::new(RichText::new(lang.describe(issue)).color(colour)).frame(false))
+                .add(
+                    egui::Button::new(RichText::new(lang.describe(issue)).color(colour))
+                        .frame(false),
+                )
                 .on_hover_text(t.go_to_problem);
             if response.clicked() {
                 go_to = Some(issue.subject.clone());

@@ -38,7 +38,11 @@ pub fn next_target(p: &RegionProjection) -> Option<TargetOutcome> {
 /// Met already at `as_of`, on track to meet it at its month, or short.
 #[must_use]
 pub fn status(p: &RegionProjection, target: &TargetOutcome) -> Status {
-    if p.series.coverage_pct.first().is_some_and(|&c| c >= target.pct) {
+    if p.series
+        .coverage_pct
+        .first()
+        .is_some_and(|&c| c >= target.pct)
+    {
         Status::Met
     } else if target.met() {
         Status::OnTrack
@@ -109,7 +113,12 @@ fn sort(rows: &mut [Row], doc: &Document, column: RegionColumn, ascending: bool)
 }
 
 fn blank_region(doc: &Document) -> Region {
-    let taken: Vec<&str> = doc.scenario.regions.iter().map(|r| r.code.as_str()).collect();
+    let taken: Vec<&str> = doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| r.code.as_str())
+        .collect();
     Region {
         code: unique("NEW", &taken),
         name: String::new(),
@@ -127,6 +136,23 @@ fn blank_region(doc: &Document) -> Region {
         targets: Vec::new(),
         actuals: Vec::new(),
     }
+}
+
+/// A small triangle after a sorted column's name: up for ascending.
+fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
+    let c = egui::pos2(rect.right() + 8.0, rect.center().y);
+    let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
+    let points = vec![
+        egui::pos2(c.x, c.y + tip),
+        egui::pos2(c.x - 4.0, c.y + base),
+        egui::pos2(c.x + 4.0, c.y + base),
+    ];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
 }
 
 /// Deleting a region deletes its campaigns in the same undo step.
@@ -197,7 +223,13 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
             && let Some(i) = focus
         {
             let mut copy = app.doc.scenario.regions[i].clone();
-            let taken: Vec<&str> = app.doc.scenario.regions.iter().map(|r| r.code.as_str()).collect();
+            let taken: Vec<&str> = app
+                .doc
+                .scenario
+                .regions
+                .iter()
+                .map(|r| r.code.as_str())
+                .collect();
             copy.code = unique(&copy.code, &taken);
             app.messages.push(Msg::Edit(
                 Edit::InsertRegion {
@@ -275,14 +307,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             ui.strong(label);
                             return;
                         };
-                        let arrow = match view.region_sort {
-                            Some((c, true)) if c == column => " ⏶",
-                            Some((c, false)) if c == column => " ⏷",
-                            _ => "",
+                        let sorted = match view.region_sort {
+                            Some((c, ascending)) if c == column => Some(ascending),
+                            _ => None,
                         };
-                        let button = egui::Button::new(RichText::new(format!("{label}{arrow}")).strong())
-                            .frame(false);
-                        if ui.add(button).on_hover_text(t.sort_hint).clicked() {
+                        let button = egui::Button::new(RichText::new(label).strong()).frame(false);
+                        let response = ui.add(button).on_hover_text(t.sort_hint);
+                        if let Some(ascending) = sorted {
+                            sort_mark(ui, response.rect, ascending);
+                        }
+                        if response.clicked() {
                             view.region_sort = match view.region_sort {
                                 Some((c, true)) if c == column => Some((column, false)),
                                 Some((c, false)) if c == column => None,
@@ -319,36 +353,56 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         out
                     };
                     let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
-                    if let Some((CellInput::Text(code), id)) =
-                        edit_cell(&mut row, t.col_code, CellValue::Text(&region.code), problem(Field::Code))
-                    {
+                    if let Some((CellInput::Text(code), id)) = edit_cell(
+                        &mut row,
+                        t.col_code,
+                        CellValue::Text(&region.code),
+                        problem(Field::Code),
+                    ) {
                         changes.push((recode(doc, i, code), id));
                     }
                     for (label, value, setter) in [
-                        (t.col_name, region.name.as_str(), (|r: &mut Region, v: String| r.name = v) as fn(&mut Region, String)),
-                        (t.col_province, region.province.as_str(), |r, v| r.province = v),
+                        (
+                            t.col_name,
+                            region.name.as_str(),
+                            (|r: &mut Region, v: String| r.name = v) as fn(&mut Region, String),
+                        ),
+                        (t.col_province, region.province.as_str(), |r, v| {
+                            r.province = v
+                        }),
                     ] {
-                        if let Some((CellInput::Text(v), id)) = edit_cell(&mut row, label, CellValue::Text(value), None) {
+                        if let Some((CellInput::Text(v), id)) =
+                            edit_cell(&mut row, label, CellValue::Text(value), None)
+                        {
                             changes.push((region_edit(doc, i, |r| setter(r, v)), id));
                         }
                     }
-                    if let Some((CellInput::Month(m), id)) =
-                        edit_cell(&mut row, t.col_as_of, CellValue::Month(&region.as_of), problem(Field::AsOf))
-                    {
+                    if let Some((CellInput::Month(m), id)) = edit_cell(
+                        &mut row,
+                        t.col_as_of,
+                        CellValue::Month(&region.as_of),
+                        problem(Field::AsOf),
+                    ) {
                         changes.push((region_edit(doc, i, |r| r.as_of = m), id));
                     }
                     let workforce_problem = problem(Field::Workforce);
                     if let Some((CellInput::Number(v), id)) = edit_cell(
                         &mut row,
                         t.col_workforce,
-                        CellValue::Number { value: region.workforce, decimals: 0 },
+                        CellValue::Number {
+                            value: region.workforce,
+                            decimals: 0,
+                        },
                         workforce_problem,
                     ) {
                         changes.push((region_edit(doc, i, |r| r.workforce = v), id));
                     }
-                    if let Some((CellInput::Text(v), id)) =
-                        edit_cell(&mut row, t.col_source, CellValue::Text(&region.workforce_source), None)
-                    {
+                    if let Some((CellInput::Text(v), id)) = edit_cell(
+                        &mut row,
+                        t.col_source,
+                        CellValue::Text(&region.workforce_source),
+                        None,
+                    ) {
                         changes.push((region_edit(doc, i, |r| r.workforce_source = v), id));
                     }
                     for segment in Segment::ALL {
@@ -379,7 +433,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     });
                     row.col(|ui| {
                         if let Some(target) = &r.target {
-                            ui.label(format!("{} · {}", lang.pct(target.pct), lang.month(target.month)));
+                            ui.label(format!(
+                                "{} · {}",
+                                lang.pct(target.pct),
+                                lang.month(target.month)
+                            ));
                         }
                     });
                     row.col(|ui| {
@@ -390,12 +448,17 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             };
                             ui.label(RichText::new(status_text(lang, s)).color(colour));
                         } else if !report.region_ok(i) {
-                            ui.label(RichText::new(t.not_projected).color(ui.visuals().error_fg_color));
+                            ui.label(
+                                RichText::new(t.not_projected).color(ui.visuals().error_fg_color),
+                            );
                         }
                     });
                     row.col(|_| {});
                     if row.response().clicked() {
-                        let add = row.response().ctx.input(|i| i.modifiers.command || i.modifiers.shift);
+                        let add = row
+                            .response()
+                            .ctx
+                            .input(|i| i.modifiers.command || i.modifiers.shift);
                         view.select(i, add);
                     }
                     for (edit, id) in changes {

@@ -1,0 +1,369 @@
+//! The real app state driven through egui_kittest: what a planner types and clicks.
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ucj_planner::i18n::Lang;
+use ucj_planner::model::{MonthField, Segment};
+use ucj_planner::ui::dialogs::{Answer, ScriptedDialogs};
+use ucj_planner::ui::{Startup, UcjApp};
+
+fn harness_with(startup: Startup, answers: Vec<Answer>) -> Harness<'static, UcjApp> {
+    let startup = Startup {
+        lang: startup.lang.or(Some(Lang::En)),
+        ..startup
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| {
+            let dialogs = ScriptedDialogs {
+                answers: answers.into(),
+                ..ScriptedDialogs::default()
+            };
+            UcjApp::new(&cc.egui_ctx, None, startup, Box::new(dialogs))
+        });
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, UcjApp> {
+    harness_with(Startup::default(), Vec::new())
+}
+
+/// Replaces the text of the cell named `label` with `text`, as a user would, and leaves it.
+fn type_into(harness: &mut Harness<'_, UcjApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn leave_cell(harness: &mut Harness<'_, UcjApp>) {
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+fn coverage_now(harness: &Harness<'_, UcjApp>) -> f64 {
+    harness
+        .state()
+        .doc
+        .projection
+        .region(0)
+        .unwrap()
+        .series
+        .coverage_pct[0]
+}
+
+#[test]
+fn opens_with_the_sample_and_shows_its_coverage() {
+    let harness = harness();
+    assert_eq!(harness.state().doc.scenario.name, "Sumatra UCJ 2025");
+    harness.get_by_label("Coverage now 41.65 %");
+    harness.get_by_label("Kabupaten Musi Banyuasin (16.06)");
+}
+
+#[test]
+fn editing_a_workforce_cell_changes_the_coverage_at_once() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "100,000");
+    assert_eq!(harness.state().doc.scenario.regions[0].workforce, 100_000.0);
+    assert!((coverage_now(&harness) - 88.958).abs() < 1e-9);
+    harness.get_by_label("Coverage now 88.96 %");
+    leave_cell(&mut harness);
+    // Typing in one cell is one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.regions[0].workforce, 213_582.0);
+    harness.get_by_label("Coverage now 41.65 %");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.regions[0].workforce, 100_000.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.regions[0].workforce, 100_000.0);
+}
+
+#[test]
+fn numbers_follow_the_language() {
+    let mut harness = harness_with(
+        Startup {
+            lang: Some(Lang::Id),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    harness.get_by_label("Cakupan kini 41,65 %");
+    type_into(&mut harness, "Potensi TK, 16.06", "100.000");
+    assert_eq!(harness.state().doc.scenario.regions[0].workforce, 100_000.0);
+}
+
+#[test]
+fn adding_a_campaign_changes_the_projection() {
+    let mut harness = harness();
+    let before = harness.state().doc.projection.total.clone().unwrap();
+    harness.get_by_label("Campaigns").click();
+    harness.run();
+    harness.get_by_label("+ Campaign").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.scenario.campaigns.len(), 5);
+    let added = &app.doc.scenario.campaigns[4];
+    assert_eq!(
+        added.region, "16.06",
+        "the campaign goes to the selected region"
+    );
+    let after = app.doc.projection.total.clone().unwrap();
+    assert!(after.active.last() > before.active.last());
+    // Switching it off gives the old projection back, without deleting it.
+    harness.get_by_label("On, campaign 5").scroll_to_me();
+    harness.run();
+    harness.get_by_label("On, campaign 5").click();
+    harness.run();
+    assert!(!harness.state().doc.scenario.campaigns[4].enabled);
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .projection
+            .total
+            .as_ref()
+            .unwrap()
+            .active,
+        before.active
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.campaigns.len(), 4);
+}
+
+#[test]
+fn letters_in_a_number_are_marked_and_listed_not_used() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "12a");
+    leave_cell(&mut harness);
+    let app = harness.state();
+    assert_eq!(
+        app.doc.scenario.regions[0].workforce, 213_582.0,
+        "nothing silently changed"
+    );
+    let invalid: Vec<_> = app
+        .cells
+        .invalid()
+        .map(|(p, m)| format!("{p}: {m}"))
+        .collect();
+    assert_eq!(invalid.len(), 1, "{invalid:?}");
+    assert!(
+        invalid[0].contains("Workforce, 16.06") && invalid[0].contains("\"12a\" is not a number")
+    );
+    harness.get_by_label("Problems (1)").click();
+    harness.run();
+    harness.get_by_label_contains("\"12a\" is not a number");
+    harness.get_by_label("1 errors, 0 warnings");
+}
+
+#[test]
+fn a_month_that_is_not_a_month_is_kept_and_explained() {
+    let mut harness = harness();
+    type_into(&mut harness, "As of, 16.06", "2025-13");
+    leave_cell(&mut harness);
+    let app = harness.state();
+    assert_eq!(
+        app.doc.scenario.regions[0].as_of,
+        MonthField::Invalid("2025-13".into())
+    );
+    assert!(
+        app.doc.projection.region(0).is_none(),
+        "the region is not projected"
+    );
+    assert!(app.doc.projection.region(1).is_some(), "the others are");
+    harness.get_by_label("Problems (1)").click();
+    harness.run();
+    harness.get_by_label_contains("as_of: \"2025-13\" is not a month");
+}
+
+#[test]
+fn a_negative_people_count_is_explained_at_the_cell_and_in_the_list() {
+    let mut harness = harness();
+    harness.get_by_label("Campaigns").click();
+    harness.run();
+    type_into(&mut harness, "People, campaign 1", "-45,000");
+    leave_cell(&mut harness);
+    assert_eq!(harness.state().doc.scenario.campaigns[0].people, -45_000.0);
+    harness.get_by_label("1 errors, 0 warnings");
+    harness.get_by_label("Problems (1)").click();
+    harness.run();
+    harness.get_by_label_contains("people: must not be negative (is -45,000)");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "100,000");
+    leave_cell(&mut harness);
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .ends_with("Untitled • – UCJ Planner")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        harness.state().doc.scenario.regions.len(),
+        4,
+        "cancel keeps everything"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    assert!(harness.state().doc.scenario.regions.is_empty());
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn closing_with_unsaved_changes_is_cancelled_until_answered() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "100,000");
+    leave_cell(&mut harness);
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+}
+
+fn temp_path(dir: &tempfile::TempDir, name: &str) -> PathBuf {
+    dir.path().join(name)
+}
+
+#[test]
+fn save_as_then_reopen_through_the_dialog_seam() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_path(&dir, "plan.ron");
+    let mut harness = harness_with(
+        Startup::default(),
+        vec![Answer::Picked(path.clone()), Answer::Picked(path.clone())],
+    );
+    type_into(&mut harness, "Workforce, 16.06", "100,000");
+    leave_cell(&mut harness);
+    // Save with no file yet: Save As, answered by the seam.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.run();
+    assert!(path.exists());
+    assert!(!harness.state().doc.is_dirty());
+    assert_eq!(harness.state().window_title(), "plan.ron – UCJ Planner");
+    let saved = harness.state().doc.scenario.clone();
+    // Change it, then open the saved file: asked first, then discarded.
+    type_into(&mut harness, "Workforce, 16.06", "1");
+    leave_cell(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().doc.scenario, saved);
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn without_a_dialog_a_typed_path_still_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_path(&dir, "typed");
+    let mut harness = harness_with(
+        Startup::default(),
+        vec![Answer::Unavailable("no portal".into())],
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("No file dialog could be shown");
+    let field = harness.get_by_label("Path");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(path.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    let saved = path.with_extension("ron");
+    assert!(saved.exists(), "saved as {}", saved.display());
+    assert_eq!(harness.state().doc.path.as_deref(), Some(saved.as_path()));
+}
+
+#[test]
+fn a_file_that_fails_to_load_opens_nothing_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_path(&dir, "broken.ron");
+    std::fs::write(&path, "Scenario(format: 1, end: \"2027-12\",\n regions: [}").unwrap();
+    let harness = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    let app = harness.state();
+    assert!(app.doc.scenario.regions.is_empty());
+    let notice = app.notice.as_ref().unwrap();
+    assert!(
+        notice.is_error && notice.text.contains("broken.ron:2:"),
+        "{}",
+        notice.text
+    );
+    harness.get_by_label_contains("broken.ron:2:");
+}
+
+#[test]
+fn goal_seek_creates_the_campaign_that_reaches_the_target() {
+    let mut harness = harness();
+    // Tanjung Jabung Barat is short of 55 % by Dec 2025.
+    harness.get_by_label("Code, 15.06").click();
+    harness.run();
+    assert_eq!(harness.state().view.focus(), Some(1));
+    harness.get_by_label("Create campaign").click();
+    harness.run();
+    let app = harness.state();
+    let added = app.doc.scenario.campaigns.last().unwrap();
+    assert_eq!(added.region, "15.06");
+    assert_eq!(added.segment, Segment::BPU);
+    let p = app.doc.projection.region(1).unwrap();
+    let k = p.series.index_of("2025-12".parse().unwrap()).unwrap();
+    assert!(p.series.coverage_pct[k] >= 55.0);
+    harness.get_by_label("already met");
+}
+
+#[test]
+fn the_language_switch_changes_the_interface() {
+    let mut harness = harness();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Bahasa Indonesia").click();
+    harness.run();
+    harness.get_by_label("Wilayah");
+    harness.get_by_label("Cakupan kini 41,65 %");
+}
