@@ -38,7 +38,7 @@ pub struct Args {
     /// exit (0 when the PNG was written).
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
-    /// Window size in pixels, WIDTHxHEIGHT.
+    /// Window size in pixels, `WIDTHxHEIGHT`.
     #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
     pub size: (f32, f32),
     /// Language of messages and numbers: id (Indonesian) or en (English). Default: the

@@ -1,4 +1,4 @@
-//! The real app state driven through egui_kittest: what a planner types and clicks.
+//! The real app state driven through `egui_kittest`: what a planner types and clicks.
 
 use std::path::PathBuf;
 
@@ -22,7 +22,7 @@ fn harness_with(startup: Startup, answers: Vec<Answer>) -> Harness<'static, UcjA
                 answers: answers.into(),
                 ..ScriptedDialogs::default()
             };
-            UcjApp::new(&cc.egui_ctx, None, startup, Box::new(dialogs))
+            UcjApp::new(&cc.egui_ctx, None, &startup, Box::new(dialogs))
         });
     harness.run();
     harness

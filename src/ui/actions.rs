@@ -60,6 +60,7 @@ pub fn shortcut_of(action: &Action) -> Option<KeyboardShortcut> {
 }
 
 /// The action whose shortcut was pressed this frame, consumed so no widget sees it too.
+#[must_use]
 pub fn pressed(ctx: &egui::Context) -> Option<Action> {
     ctx.input_mut(|input| {
         SHORTCUTS

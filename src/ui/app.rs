@@ -72,7 +72,7 @@ impl UcjApp {
     pub fn new(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
-        startup: Startup,
+        startup: &Startup,
         dialogs: Box<dyn Dialogs>,
     ) -> Self {
         let remembered: Remembered = storage

@@ -168,10 +168,11 @@ pub fn start_folder(current: Option<&Path>) -> PathBuf {
         return std::fs::canonicalize(&saves).unwrap_or(saves);
     }
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
-    home.map(PathBuf::from)
-        .map(|h| {
+    home.map(PathBuf::from).map_or_else(
+        || PathBuf::from("."),
+        |h| {
             let docs = h.join("Documents");
             if docs.is_dir() { docs } else { h }
-        })
-        .unwrap_or_else(|| PathBuf::from("."))
+        },
+    )
 }

@@ -48,7 +48,7 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
             Ok(Box::new(UcjApp::new(
                 &cc.egui_ctx,
                 cc.storage,
-                startup,
+                &startup,
                 dialogs,
             )))
         }),

@@ -9,6 +9,8 @@ use egui_plot::{
     Plot, PlotPoints, Points, VLine,
 };
 
+use egui_extras::{Size, StripBuilder};
+
 use crate::engine::{Budget, Series};
 use crate::i18n::Lang;
 use crate::model::{Month, Payer, Segment};
@@ -27,6 +29,7 @@ fn x_of(m: Month) -> f64 {
 }
 
 /// Grid marks on whole months: every 1, 3, 6, 12 or 24 months, whichever fits.
+#[allow(clippy::needless_pass_by_value)] // the signature egui_plot asks for
 pub fn month_grid(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let span = (hi - lo).max(1.0);
@@ -109,7 +112,6 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             app.view.show_all = true;
         }
     });
-    use egui_extras::{Size, StripBuilder};
     StripBuilder::new(ui)
         .size(Size::relative(0.56))
         .size(Size::remainder())
@@ -211,7 +213,7 @@ fn ui_weak() -> Color32 {
     Color32::from_gray(140)
 }
 
-fn focus_series<'a>(app: &'a UcjApp) -> Option<(String, &'a Series)> {
+fn focus_series(app: &UcjApp) -> Option<(String, &Series)> {
     shown(app).into_iter().next().map(|s| (s.name, s.series))
 }
 
@@ -307,6 +309,7 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
         plot.x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
             .x_grid_spacer(|input| {
                 let (lo, hi) = input.bounds;
+                #[allow(clippy::cast_possible_truncation)] // years on a plot axis
                 (lo.ceil() as i64..=hi.floor() as i64)
                     .map(|y| GridMark {
                         value: y as f64,

@@ -10,7 +10,7 @@ use egui::ColorImage;
 /// Frames drawn before the picture is taken, so layout and plots have settled.
 const SETTLE_FRAMES: u32 = 6;
 /// Give up when no picture arrives (no renderer): exit with an error instead of hanging.
-const TIMEOUT: Duration = Duration::from_secs(60);
+const TIMEOUT: Duration = Duration::from_mins(1);
 
 pub struct Job {
     path: PathBuf,
@@ -75,7 +75,11 @@ impl Job {
 /// The file cannot be written or encoded.
 pub fn write_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    let bytes: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_array)
+        .collect();
     let (Ok(w), Ok(h)) = (u32::try_from(w), u32::try_from(h)) else {
         return Err("image too large".into());
     };

@@ -78,7 +78,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 if r.changed() {
                     changes.push((
                         settings_edit(app, |s| {
-                            s.assumptions.workforce_growth_pct_per_year = growth
+                            s.assumptions.workforce_growth_pct_per_year = growth;
                         }),
                         r.id,
                     ));

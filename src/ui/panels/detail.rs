@@ -360,7 +360,7 @@ fn targets_and_actuals(
         );
         changes.push((
             region_edit(&app.doc, index, |r| {
-                r.targets.push(Target { month, pct: 52.15 })
+                r.targets.push(Target { month, pct: 52.15 });
             }),
             None,
         ));
@@ -454,7 +454,7 @@ fn targets_and_actuals(
             .sum();
         changes.push((
             region_edit(&app.doc, index, |r| {
-                r.actuals.push(Actual { month, active })
+                r.actuals.push(Actual { month, active });
             }),
             None,
         ));

@@ -96,7 +96,8 @@ pub fn unique(base: &str, taken: &[&str]) -> String {
     if !taken.contains(&base) {
         return base.to_owned();
     }
-    (2..)
+    // One more candidate than there are names: at least one of them is free.
+    (2..=taken.len() + 2)
         .map(|n| format!("{base}-{n}"))
         .find(|c| !taken.contains(&c.as_str()))
         .unwrap_or_else(|| base.to_owned())

@@ -178,9 +178,9 @@ fn delete_region(doc: &Document, index: usize) -> Option<Edit> {
 }
 
 /// A new code for a region also moves its campaigns to the new code, in one step.
-fn recode(doc: &Document, index: usize, code: String) -> Option<Edit> {
+fn recode(doc: &Document, index: usize, code: &str) -> Option<Edit> {
     let old = doc.scenario.regions.get(index)?.code.clone();
-    let mut edits = vec![region_edit(doc, index, |r| r.code.clone_from(&code))?];
+    let mut edits = vec![region_edit(doc, index, |r| code.clone_into(&mut r.code))?];
     for (i, _) in doc
         .scenario
         .campaigns
@@ -188,7 +188,9 @@ fn recode(doc: &Document, index: usize, code: String) -> Option<Edit> {
         .enumerate()
         .filter(|(_, c)| c.region == old)
     {
-        edits.extend(super::campaign_edit(doc, i, |c| c.region.clone_from(&code)));
+        edits.extend(super::campaign_edit(doc, i, |c| {
+            code.clone_into(&mut c.region)
+        }));
     }
     Some(Edit::Batch(edits))
 }
@@ -359,7 +361,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         CellValue::Text(&region.code),
                         problem(Field::Code),
                     ) {
-                        changes.push((recode(doc, i, code), id));
+                        changes.push((recode(doc, i, &code), id));
                     }
                     for (label, value, setter) in [
                         (
@@ -368,7 +370,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             (|r: &mut Region, v: String| r.name = v) as fn(&mut Region, String),
                         ),
                         (t.col_province, region.province.as_str(), |r, v| {
-                            r.province = v
+                            r.province = v;
                         }),
                     ] {
                         if let Some((CellInput::Text(v), id)) =
