@@ -79,14 +79,25 @@ impl Dialogs for NativeDialogs {
             .name("file dialog".into())
             .spawn(move || {
                 let ext = purpose.extension();
-                let dialog = rfd::FileDialog::new()
+                let mut dialog = rfd::FileDialog::new()
                     .set_directory(&folder)
                     .add_filter(ext.to_uppercase(), &[ext]);
+                // rfd's zenity fallback (no session bus) ignores the folder and only reads the
+                // file name, so give it the whole path there.
+                let zenity = cfg!(target_os = "linux")
+                    && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
+                if zenity {
+                    let mut start = folder.join(&file_name).display().to_string();
+                    if file_name.is_empty() && !start.ends_with('/') {
+                        start.push('/');
+                    }
+                    dialog = dialog.set_file_name(start);
+                } else if !file_name.is_empty() {
+                    dialog = dialog.set_file_name(&file_name);
+                }
                 let picked = match purpose {
                     Purpose::Open => dialog.pick_file(),
-                    Purpose::SaveAs | Purpose::ExportCsv => {
-                        dialog.set_file_name(&file_name).save_file()
-                    }
+                    Purpose::SaveAs | Purpose::ExportCsv => dialog.save_file(),
                 };
                 let _ = tx.send(picked);
                 if let Some(ctx) = ctx {

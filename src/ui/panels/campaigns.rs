@@ -97,6 +97,7 @@ fn choose<T: Copy + PartialEq>(
     let response = ComboBox::from_id_salt(id)
         .selected_text(label(current))
         .width(ui.available_width())
+        .wrap_mode(egui::TextWrapMode::Truncate)
         .show_ui(ui, |ui| {
             for &option in options {
                 if ui
