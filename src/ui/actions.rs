@@ -22,7 +22,7 @@ pub enum Action {
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
-pub const SHORTCUTS: [(Action, KeyboardShortcut); 7] = [
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 8] = [
     (
         Action::SaveAs,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -50,6 +50,10 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 7] = [
     (
         Action::Redo,
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+    ),
+    (
+        Action::Quit,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
     ),
 ];
 
