@@ -35,7 +35,11 @@ fn app(ctx: &egui::Context, tab: Tab, show_all: bool) -> UcjApp {
 
 fn frame(c: &mut Criterion) {
     for (name, tab, show_all) in [
-        ("frame: regions table, one region plotted", Tab::Regions, false),
+        (
+            "frame: regions table, one region plotted",
+            Tab::Regions,
+            false,
+        ),
         ("frame: campaigns table, ALL plotted", Tab::Campaigns, true),
     ] {
         let ctx = egui::Context::default();
@@ -59,25 +63,28 @@ fn edit_frame(c: &mut Criterion) {
     let mut app = app(&ctx, Tab::Regions, false);
     let _ = ctx.run_ui(input(), |ui| app.show(ui));
     let mut workforce = 100_000.0;
-    c.bench_function("frame after an edit (re-projection and goal seek included)", |b| {
-        b.iter(|| {
-            workforce += 1.0;
-            let before = app.doc.scenario.regions[0].clone();
-            let mut after = before.clone();
-            after.workforce = workforce;
-            app.messages.push(Msg::Edit(
-                Edit::Region {
-                    index: 0,
-                    before: Box::new(before),
-                    after: Box::new(after),
-                },
-                None,
-            ));
-            app.flush();
-            let output = ctx.run_ui(input(), |ui| app.show(ui));
-            ctx.tessellate(output.shapes, output.pixels_per_point)
-        });
-    });
+    c.bench_function(
+        "frame after an edit (re-projection and goal seek included)",
+        |b| {
+            b.iter(|| {
+                workforce += 1.0;
+                let before = app.doc.scenario.regions[0].clone();
+                let mut after = before.clone();
+                after.workforce = workforce;
+                app.messages.push(Msg::Edit(
+                    Edit::Region {
+                        index: 0,
+                        before: Box::new(before),
+                        after: Box::new(after),
+                    },
+                    None,
+                ));
+                app.flush();
+                let output = ctx.run_ui(input(), |ui| app.show(ui));
+                ctx.tessellate(output.shapes, output.pixels_per_point)
+            });
+        },
+    );
 }
 
 criterion_group!(benches, frame, edit_frame);

@@ -189,7 +189,7 @@ fn recode(doc: &Document, index: usize, code: &str) -> Option<Edit> {
         .filter(|(_, c)| c.region == old)
     {
         edits.extend(super::campaign_edit(doc, i, |c| {
-            code.clone_into(&mut c.region)
+            code.clone_into(&mut c.region);
         }));
     }
     Some(Edit::Batch(edits))
