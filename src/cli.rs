@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::engine::{
     Budget, Overrides, Projection, Reached, Seek, analyse_targets, gross_seek_plan, people_needed,
-    project,
+    project_variant,
 };
 use crate::files;
 use crate::i18n::Lang;
@@ -38,6 +38,12 @@ pub struct Args {
     /// exit (0 when the PNG was written).
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// Open in presenter mode (full screen, slides; F5 in the window).
+    #[arg(long)]
+    pub present: bool,
+    /// With --present: start at this slide (1 = the overview).
+    #[arg(long, value_name = "N", requires = "present", value_parser = clap::value_parser!(u16).range(1..))]
+    pub slide: Option<u16>,
     /// Window size in pixels, `WIDTHxHEIGHT`.
     #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
     pub size: (f32, f32),
@@ -78,6 +84,9 @@ pub enum Command {
         /// Only this region (its code), or ALL for the totals.
         #[arg(long, value_name = "CODE")]
         region: Option<String>,
+        /// Project this plan variant (its name) instead of the campaigns' own switches.
+        #[arg(long, value_name = "NAME")]
+        variant: Option<String>,
     },
     /// Print a readable table per region: coverage now, each target with the projected
     /// coverage at its month, the gap, the month it is reached, the enrollments still needed
@@ -114,7 +123,26 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             return EXIT_UNREADABLE;
         }
     };
-    let projection = project(&scenario);
+    let variant = match command {
+        Command::Project {
+            variant: Some(name),
+            ..
+        } => match scenario.variants.iter().position(|v| &v.name == name) {
+            Some(i) => Some(i),
+            None => {
+                let names: Vec<&str> = scenario.variants.iter().map(|v| v.name.as_str()).collect();
+                let _ = writeln!(
+                    err,
+                    "{}: no variant is named \"{name}\" (the variants: {})",
+                    file.display(),
+                    names.join(", ")
+                );
+                return EXIT_UNREADABLE;
+            }
+        },
+        _ => None,
+    };
+    let projection = project_variant(&scenario, variant);
     let status = if projection.report.has_errors() {
         EXIT_INVALID
     } else {

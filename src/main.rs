@@ -24,6 +24,9 @@ fn main() -> ExitCode {
         file: args.file,
         lang: args.lang.map(Lang::from),
         screenshot: args.screenshot,
+        present: args
+            .present
+            .then(|| usize::from(args.slide.unwrap_or(1)).saturating_sub(1)),
         ..Startup::default()
     };
     match ui::run(startup, [args.size.0, args.size.1]) {

@@ -44,6 +44,7 @@ fn scenario(end: &str, lapse: &[(Segment, f64)], regions: Vec<Region>) -> Scenar
         },
         regions,
         campaigns: Vec::new(),
+        variants: Vec::new(),
     }
 }
 

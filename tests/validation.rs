@@ -20,7 +20,9 @@ fn issues_after(edit: impl FnOnce(&mut Scenario)) -> Vec<(Option<usize>, Field, 
         .map(|i| {
             let at = match i.subject {
                 Subject::Scenario => None,
-                Subject::Region { index, .. } | Subject::Campaign { index, .. } => Some(index),
+                Subject::Region { index, .. }
+                | Subject::Campaign { index, .. }
+                | Subject::Variant { index, .. } => Some(index),
             };
             (at, i.field, i.problem)
         })

@@ -6,6 +6,7 @@
 mod budget;
 mod projection;
 mod targets;
+mod variants;
 
 pub use budget::{Budget, FiscalYear};
 pub use projection::{
@@ -13,3 +14,4 @@ pub use projection::{
     ramp_share,
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
+pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

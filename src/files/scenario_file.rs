@@ -92,14 +92,24 @@ pub fn parse(text: &str, origin: &str) -> Result<Scenario, FileError> {
         // Any other failure is reported by the full parse below, with its position.
         _ => {}
     }
-    options()
+    let mut scenario = options()
         .from_str::<Scenario>(text)
         .map_err(|e| FileError::Syntax {
             path,
             line: e.span.start.line,
             column: e.span.start.col,
             message: e.code.to_string(),
-        })
+        })?;
+    migrate(&mut scenario);
+    Ok(scenario)
+}
+
+/// Brings a scenario read from an older format up to [`FORMAT`]. Format 1 lacks `variants`,
+/// which default to none, so only the number changes; saving then writes the current format.
+fn migrate(scenario: &mut Scenario) {
+    if scenario.format < FORMAT {
+        scenario.format = FORMAT;
+    }
 }
 
 /// Reads a scenario file; nothing is changed when it fails.

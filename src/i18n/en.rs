@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Lang, SummaryTexts, Texts, UiTexts};
+use super::{Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::En;
@@ -18,6 +18,7 @@ pub static TEXTS: Texts = Texts {
     scenario: "scenario",
     region: "region",
     campaign: "campaign",
+    variant: "variant",
     problem,
     summary: SummaryTexts {
         coverage_now: "coverage now",
@@ -206,6 +207,77 @@ pub static TEXTS: Texts = Texts {
         cell_not_number: |text, decimal| {
             format!("\"{text}\" is not a number: write digits, with {decimal} for decimals")
         },
+        add_baseline: "+ Baseline: no new campaigns",
+        add_variant: "+ Variant from the switches shown",
+        add_variant_hint: "A new plan with exactly the campaigns switched on now",
+        at_end: "at the end,",
+        baseline_name: "Baseline: no new campaigns",
+        baseline_word: "baseline",
+        budget_title: "Public cost per fiscal year",
+        by_word: "by",
+        campaigns_and_cost: "Campaigns and their yearly public cost",
+        col_campaigns_on: "Campaigns on",
+        col_growth_override: "Own workforce growth",
+        col_lapse_override: "Own lapse rates",
+        compare_scope: "Compare for",
+        compare_title: "Plan variants compared",
+        copied: "Copied as an image.",
+        copy_image: "Copy plot or slide as image",
+        coverage_word: "coverage",
+        cost_word: "cost",
+        export_slides: "Export every slide as PNG…",
+        export_spreadsheet: "Export tables for a spreadsheet…",
+        keep: "Keep",
+        keep_changes_question: "Campaigns were changed during the presentation. Keep those changes?",
+        keep_changes_title: "Keep the changes?",
+        leave_presenter: "Leave (Esc)",
+        month_earlier: "‹ start a month earlier",
+        month_later: "start a month later ›",
+        new_variant_name: "Plan",
+        no_additional: "no additional participants",
+        no_campaigns_on: "No campaigns switched on.",
+        no_variants: "No variants yet: \"+ Variant\" saves the campaigns switched on now as a plan.",
+        off_word: "off",
+        on_word: "on",
+        overview_title: "coverage against targets",
+        people_less: "−10 % people",
+        people_more: "+10 % people",
+        plan_shown: "Plan shown:",
+        present: "Present",
+        present_keys: "Right or Space: next · Left: back · Home / End · 1–9: switch a campaign · Up / Down: choose · + −: people · [ ]: start month · Esc: leave",
+        quick_change: "What if:",
+        quick_toggle_hint: "Switch this campaign on or off (or press its number)",
+        reached_in: "reached in",
+        save_png: "Save plot or slide as PNG…",
+        show_it: "Show",
+        slides_exported: "Slides exported to",
+        tab_variants: "Variants",
+        variant_col: "Variant",
+        variants_hint: "A variant is a set of campaigns switched on, with optional assumptions of its own. The first is the baseline the others are measured against. Choosing a plan in \"Plan shown\" makes the whole window show it; switching campaigns then edits that plan.",
+        working_plan: "Working plan (campaign switches)",
+        cost_per_additional: |at| format!("Rp per additional active participant ({at})"),
+        needs_more: |people, month, pct| {
+            format!("Needs {people} more active participants by {month} to reach {pct}")
+        },
+        on_track_for: |pct, month, projected| {
+            format!("On track for {pct} by {month}: projected {projected}")
+        },
+    },
+    sheet: SheetTexts {
+        month: "Month",
+        code: "Code",
+        region: "Region",
+        workforce: "Workforce",
+        active: "Active",
+        coverage_pct: "Coverage %",
+        target_pct: "Target %",
+        gap: "Gap",
+        cost_rp: "Public cost Rp",
+        target_month: "Target month",
+        projected_pct: "Projected %",
+        reached: "Reached",
+        year: "Fiscal year",
+        total: "Total",
     },
 };
 
@@ -254,6 +326,11 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::ZeroMonths => "must be at least 1 month".to_owned(),
         Problem::EmptyCode => "every region needs a code".to_owned(),
+        Problem::UnknownCampaign { name } => format!("no campaign is named \"{name}\""),
+        Problem::DuplicateVariant { first_index } => {
+            format!("the same name as variant {}", first_index + 1)
+        }
+        Problem::EmptyName => "needs a name".to_owned(),
         Problem::NewerFormat { found, supported } => {
             format!("format {found} is newer than this program reads (up to {supported})")
         }

@@ -1,6 +1,6 @@
 //! Bahasa Indonesia.
 
-use super::{Lang, SummaryTexts, Texts, UiTexts};
+use super::{Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::Id;
@@ -18,6 +18,7 @@ pub static TEXTS: Texts = Texts {
     scenario: "skenario",
     region: "wilayah",
     campaign: "kampanye",
+    variant: "varian",
     problem,
     summary: SummaryTexts {
         coverage_now: "cakupan saat ini",
@@ -206,6 +207,77 @@ pub static TEXTS: Texts = Texts {
         cell_not_number: |text, decimal| {
             format!("\"{text}\" bukan angka: tulis angka, dengan {decimal} untuk desimal")
         },
+        add_baseline: "+ Dasar: tanpa kampanye baru",
+        add_variant: "+ Varian dari sakelar saat ini",
+        add_variant_hint: "Rencana baru berisi kampanye yang aktif sekarang",
+        at_end: "di akhir,",
+        baseline_name: "Dasar: tanpa kampanye baru",
+        baseline_word: "dasar",
+        budget_title: "Biaya publik per tahun anggaran",
+        by_word: "pada",
+        campaigns_and_cost: "Kampanye dan biaya publik per tahun",
+        col_campaigns_on: "Kampanye aktif",
+        col_growth_override: "Pertumbuhan TK sendiri",
+        col_lapse_override: "Laju non-aktif sendiri",
+        compare_scope: "Bandingkan untuk",
+        compare_title: "Perbandingan varian rencana",
+        copied: "Disalin sebagai gambar.",
+        copy_image: "Salin grafik atau slide sebagai gambar",
+        coverage_word: "cakupan",
+        cost_word: "biaya",
+        export_slides: "Ekspor semua slide sebagai PNG…",
+        export_spreadsheet: "Ekspor tabel untuk spreadsheet…",
+        keep: "Simpan",
+        keep_changes_question: "Kampanye diubah selama presentasi. Pertahankan perubahan itu?",
+        keep_changes_title: "Pertahankan perubahan?",
+        leave_presenter: "Keluar (Esc)",
+        month_earlier: "‹ mulai sebulan lebih awal",
+        month_later: "mulai sebulan lebih lambat ›",
+        new_variant_name: "Rencana",
+        no_additional: "tidak ada tambahan peserta",
+        no_campaigns_on: "Tidak ada kampanye aktif.",
+        no_variants: "Belum ada varian: \"+ Varian\" menyimpan kampanye yang aktif sekarang sebagai rencana.",
+        off_word: "mati",
+        on_word: "aktif",
+        overview_title: "cakupan terhadap target",
+        people_less: "−10 % orang",
+        people_more: "+10 % orang",
+        plan_shown: "Rencana ditampilkan:",
+        present: "Presentasi",
+        present_keys: "Kanan atau Spasi: berikut · Kiri: kembali · Home / End · 1–9: nyalakan/matikan kampanye · Atas / Bawah: pilih · + −: orang · [ ]: bulan mulai · Esc: keluar",
+        quick_change: "Bagaimana jika:",
+        quick_toggle_hint: "Nyalakan atau matikan kampanye ini (atau tekan nomornya)",
+        reached_in: "tercapai pada",
+        save_png: "Simpan grafik atau slide sebagai PNG…",
+        show_it: "Tampilkan",
+        slides_exported: "Slide diekspor ke",
+        tab_variants: "Varian",
+        variant_col: "Varian",
+        variants_hint: "Varian adalah himpunan kampanye yang aktif, dengan asumsi sendiri bila perlu. Varian pertama adalah dasar pembanding. Memilih rencana di \"Rencana ditampilkan\" membuat seluruh jendela menampilkannya; menyalakan kampanye lalu mengubah rencana itu.",
+        working_plan: "Rencana kerja (sakelar kampanye)",
+        cost_per_additional: |at| format!("Rp per tambahan peserta aktif ({at})"),
+        needs_more: |people, month, pct| {
+            format!("Butuh {people} peserta aktif lagi pada {month} untuk mencapai {pct}")
+        },
+        on_track_for: |pct, month, projected| {
+            format!("Sesuai jalur menuju {pct} pada {month}: proyeksi {projected}")
+        },
+    },
+    sheet: SheetTexts {
+        month: "Bulan",
+        code: "Kode",
+        region: "Wilayah",
+        workforce: "Potensi TK",
+        active: "Peserta aktif",
+        coverage_pct: "Cakupan %",
+        target_pct: "Target %",
+        gap: "Selisih",
+        cost_rp: "Biaya publik Rp",
+        target_month: "Bulan target",
+        projected_pct: "Proyeksi %",
+        reached: "Tercapai",
+        year: "Tahun anggaran",
+        total: "Jumlah",
     },
 };
 
@@ -256,6 +328,11 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::ZeroMonths => "paling sedikit 1 bulan".to_owned(),
         Problem::EmptyCode => "setiap wilayah perlu kode".to_owned(),
+        Problem::UnknownCampaign { name } => format!("tidak ada kampanye bernama \"{name}\""),
+        Problem::DuplicateVariant { first_index } => {
+            format!("namanya sama dengan varian {}", first_index + 1)
+        }
+        Problem::EmptyName => "perlu nama".to_owned(),
         Problem::NewerFormat { found, supported } => format!(
             "format {found} lebih baru dari yang dapat dibaca program ini (sampai {supported})"
         ),

@@ -8,7 +8,8 @@ use super::kinds::{Payer, Ramp, Segment};
 use super::month::MonthField;
 
 /// The file format this program writes; it reads this one and every earlier one.
-pub const FORMAT: u32 = 1;
+/// Format 2 added `variants`; a format-1 file reads as a format-2 file without variants.
+pub const FORMAT: u32 = 2;
 
 /// The usual BPU package (JKK + JKM on the minimum declared income), Rp per person per month.
 pub const DEFAULT_CONTRIBUTION_RP: f64 = 16_800.0;
@@ -39,6 +40,24 @@ pub struct Scenario {
     pub regions: Vec<Region>,
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
+    /// Named plans to compare; the first is the baseline the others are measured against.
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+}
+
+/// A plan to compare: which campaigns are switched on, and assumptions that differ.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub name: String,
+    /// Names of the campaigns switched on in this plan; every other campaign is off.
+    #[serde(default)]
+    pub campaigns: Vec<String>,
+    /// Replaces the scenario's lapse rates (regions' own rates still win).
+    #[serde(default)]
+    pub lapse_pct_per_month: Option<SegmentMap>,
+    #[serde(default)]
+    pub workforce_growth_pct_per_year: Option<f64>,
 }
 
 /// Rates nobody publishes: the planner sets them and the program shows them.

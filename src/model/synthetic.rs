@@ -120,6 +120,7 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
         },
         regions,
         campaigns,
+        variants: Vec::new(),
     }
 }
 

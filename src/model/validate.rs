@@ -22,6 +22,7 @@ pub enum Subject {
     Scenario,
     Region { index: usize, code: String },
     Campaign { index: usize, name: String },
+    Variant { index: usize, name: String },
 }
 
 /// The field an issue names, as it is called in the file.
@@ -48,6 +49,8 @@ pub enum Field {
     Retention,
     Contribution,
     OneOff,
+    VariantName,
+    VariantCampaign(usize),
 }
 
 /// What is wrong, with the values involved, so the text can be written in any language.
@@ -69,6 +72,9 @@ pub enum Problem {
     ZeroMonths,
     EmptyCode,
     NewerFormat { found: u32, supported: u32 },
+    UnknownCampaign { name: String },
+    DuplicateVariant { first_index: usize },
+    EmptyName,
 }
 
 impl Problem {
@@ -128,6 +134,15 @@ impl Report {
     #[must_use]
     pub fn region_ok(&self, index: usize) -> bool {
         self.scenario_ok && self.region_ok.get(index).copied().unwrap_or(false)
+    }
+
+    /// A variant can be projected when it has no error.
+    #[must_use]
+    pub fn variant_ok(&self, index: usize) -> bool {
+        !self.issues.iter().any(|i| {
+            i.severity() == Severity::Error
+                && matches!(&i.subject, Subject::Variant { index: v, .. } if *v == index)
+        })
     }
 
     /// A campaign counts when it has no error and its region is projected.
@@ -270,6 +285,14 @@ pub fn validate(scenario: &Scenario) -> Report {
         campaign_ok.push(!c.has_error(from));
     }
 
+    for (index, variant) in scenario.variants.iter().enumerate() {
+        c.subject = Subject::Variant {
+            index,
+            name: variant.name.clone(),
+        };
+        c.variant(scenario, index);
+    }
+
     Report {
         issues: c.issues,
         scenario_ok,
@@ -280,6 +303,38 @@ pub fn validate(scenario: &Scenario) -> Report {
 }
 
 impl Checker {
+    /// A variant: a name of its own, campaigns that exist, assumptions in range.
+    fn variant(&mut self, scenario: &Scenario, index: usize) {
+        let variant = &scenario.variants[index];
+        if variant.name.trim().is_empty() {
+            self.push(Field::VariantName, Problem::EmptyName);
+        } else if let Some(first_index) = scenario.variants[..index]
+            .iter()
+            .position(|v| v.name == variant.name)
+        {
+            self.push(
+                Field::VariantName,
+                Problem::DuplicateVariant { first_index },
+            );
+        }
+        for (i, name) in variant.campaigns.iter().enumerate() {
+            if !scenario.campaigns.iter().any(|c| &c.name == name) {
+                self.push(
+                    Field::VariantCampaign(i),
+                    Problem::UnknownCampaign { name: name.clone() },
+                );
+            }
+        }
+        if let Some(lapse) = &variant.lapse_pct_per_month {
+            self.lapses(lapse);
+        }
+        if let Some(growth) = variant.workforce_growth_pct_per_year
+            && !(growth.is_finite() && growth > -100.0)
+        {
+            self.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
+        }
+    }
+
     /// The scenario's own fields; returns its end month when it is one.
     fn scenario(&mut self, scenario: &Scenario) -> Option<Month> {
         if scenario.format > super::FORMAT {
@@ -402,6 +457,8 @@ impl fmt::Display for Field {
             Self::Retention => f.write_str("retention_pct"),
             Self::Contribution => f.write_str("contribution_rp"),
             Self::OneOff => f.write_str("one_off_rp"),
+            Self::VariantName => f.write_str("name"),
+            Self::VariantCampaign(i) => write!(f, "campaigns[{}]", i + 1),
         }
     }
 }

@@ -19,10 +19,20 @@ pub enum Action {
     Undo,
     Redo,
     SetLang(Lang),
+    /// Presenter mode (F5).
+    Present,
+    /// The coverage plot, or the slide, as a PNG file.
+    SavePng,
+    /// The coverage plot, or the slide, to the clipboard as an image.
+    CopyImage,
+    /// Every slide as PNG files in a folder.
+    ExportSlides,
+    /// Projection, targets and budget as CSV for a spreadsheet in the user's language.
+    ExportSpreadsheet,
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
-pub const SHORTCUTS: [(Action, KeyboardShortcut); 8] = [
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 10] = [
     (
         Action::SaveAs,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -50,6 +60,14 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 8] = [
     (
         Action::Redo,
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+    ),
+    (
+        Action::CopyImage,
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C),
+    ),
+    (
+        Action::Present,
+        KeyboardShortcut::new(Modifiers::NONE, Key::F5),
     ),
     (
         Action::Quit,

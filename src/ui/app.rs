@@ -27,6 +27,8 @@ pub struct Startup {
     pub lang: Option<Lang>,
     /// Write a PNG of the window here once the scenario is drawn, then quit.
     pub screenshot: Option<PathBuf>,
+    /// Start in presenter mode, at this slide (0-based).
+    pub present: Option<usize>,
     /// Set to the exit status the process should return.
     pub status: Arc<AtomicU8>,
 }
@@ -56,11 +58,30 @@ pub struct UcjApp {
     /// Quit was chosen: close the window at the end of this frame.
     quit: bool,
     title: String,
-    screenshot: Option<screenshot::Job>,
+    pub capturer: screenshot::Capturer,
+    /// Quit once the pictures asked for on the command line are taken.
+    quit_after_capture: bool,
+    /// The process exit status (pictures asked for on the command line set it).
+    status: Arc<AtomicU8>,
+    /// Presenter mode, when on.
+    pub present: Option<super::present::Presenter>,
+    /// Where the coverage plot was last drawn, for copying it as a picture.
+    pub plot_rect: Option<egui::Rect>,
+    ctx: egui::Context,
     pub messages: Vec<Msg>,
     /// Goal-seek answers for (document revision, region, campaign choice).
     pub seek_cache: Option<SeekCacheEntry>,
+    /// The variant comparison for (document revision, region).
+    pub compare_cache: Option<CompareCacheEntry>,
 }
+
+pub type CompareCacheEntry = (
+    (u64, Option<usize>),
+    (
+        Option<crate::model::Month>,
+        Vec<crate::engine::VariantOutcome>,
+    ),
+);
 
 pub type SeekCacheEntry = (
     (u64, usize, super::view::SeekChoice),
@@ -82,10 +103,6 @@ impl UcjApp {
             .lang
             .or(remembered.lang)
             .unwrap_or_else(Lang::from_system);
-        let screenshot = startup
-            .screenshot
-            .clone()
-            .map(|path| screenshot::Job::new(path, startup.status.clone()));
         let mut app = Self {
             doc: Document::new(sample(), None, true),
             lang,
@@ -100,9 +117,15 @@ impl UcjApp {
             allow_close: false,
             quit: false,
             title: String::new(),
-            screenshot,
+            capturer: screenshot::Capturer::default(),
+            quit_after_capture: false,
+            status: startup.status.clone(),
+            present: None,
+            plot_rect: None,
+            ctx: ctx.clone(),
             messages: Vec::new(),
             seek_cache: None,
+            compare_cache: None,
         };
         super::theme::apply(ctx);
         if let Some(path) = &startup.file {
@@ -117,18 +140,46 @@ impl UcjApp {
             app.load(&path);
         }
         app.view.select_first(&app.doc);
+        if let Some(slide) = startup.present {
+            super::present::enter(&mut app, ctx, startup.screenshot.is_none());
+            if let Some(p) = &mut app.present {
+                p.slide = slide;
+            }
+        }
+        if let Some(path) = &startup.screenshot {
+            // Until the PNG is written, the run counts as failed.
+            app.status.store(1, std::sync::atomic::Ordering::SeqCst);
+            app.quit_after_capture = true;
+            app.capturer.push(screenshot::Shot {
+                target: screenshot::Target::File(path.clone()),
+                slide: None,
+                crop: None,
+                settle: 6,
+            });
+        }
         app
     }
 
     /// Draws the whole window and carries out what the user did.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.capturer.current().is_some() {
+            // A picture shows the plan, not where the mouse happens to be.
+            ctx.input_mut(|i| i.pointer = egui::PointerState::default());
+        }
         if let Some(action) = actions::pressed(&ctx) {
             self.request(action);
         }
         self.poll_dialogs();
         self.handle_close_request(&ctx);
 
+        if self.present.is_some() {
+            super::present::show(self, ui);
+            prompts::show(self, &ctx);
+            self.flush();
+            self.end_frame(&ctx);
+            return;
+        }
         Panel::top("menu").show(ui, |ui| menu::menu_bar(self, ui));
         Panel::bottom("status").show(ui, |ui| menu::status_bar(self, ui));
         if self.notice.is_some() {
@@ -149,7 +200,13 @@ impl UcjApp {
                 egui::ScrollArea::vertical().show(ui, |ui| panels::detail::show(self, ui));
             });
         self.flush();
-        egui::CentralPanel::default().show(ui, |ui| plots::show(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.view.tab == super::view::Tab::Variants {
+                super::compare::show(self, ui);
+            } else {
+                plots::show(self, ui);
+            }
+        });
 
         prompts::show(self, &ctx);
         self.flush();
@@ -195,12 +252,7 @@ impl UcjApp {
         if self.dialogs.is_open() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
-        if let Some(job) = &mut self.screenshot
-            && job.step(ctx)
-        {
-            self.allow_close = true;
-            self.quit = true;
-        }
+        self.capture_step(ctx);
         if std::mem::take(&mut self.quit) {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
@@ -300,6 +352,21 @@ impl UcjApp {
                 self.lang = lang;
                 self.cells.clear();
             }
+            Action::Present => {
+                let ctx = self.ctx.clone();
+                super::present::enter(self, &ctx, true);
+            }
+            Action::SavePng => {
+                let name = if self.present.is_some() {
+                    "slide.png"
+                } else {
+                    "coverage.png"
+                };
+                self.dialogs.ask(Purpose::SavePng, &folder, name);
+            }
+            Action::CopyImage => self.capture(screenshot::Target::Clipboard),
+            Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
+            Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
         }
     }
 }
@@ -351,6 +418,8 @@ impl UcjApp {
             (Purpose::SaveAs, Some(p)) => p.clone(),
             (Purpose::SaveAs, None) => folder.join(format!("{}.ron", self.file_stem())),
             (Purpose::ExportCsv, _) => folder.join(format!("{}.csv", self.file_stem())),
+            (Purpose::SavePng, _) => folder.join(format!("{}.png", self.file_stem())),
+            (Purpose::SlidesFolder | Purpose::TablesFolder, _) => folder,
         };
         path.display().to_string()
     }
@@ -363,6 +432,9 @@ impl UcjApp {
             }
             Purpose::SaveAs => self.save_to(path),
             Purpose::ExportCsv => self.export_csv(path),
+            Purpose::SavePng => self.capture(screenshot::Target::File(path.to_path_buf())),
+            Purpose::SlidesFolder => self.export_slides(path),
+            Purpose::TablesFolder => self.export_spreadsheet(path),
         }
     }
 
@@ -421,6 +493,68 @@ impl UcjApp {
         }
     }
 
+    /// A picture of the slide shown, or else of the coverage plot.
+    fn capture(&mut self, target: screenshot::Target) {
+        let slide = self.present.as_ref().map(|p| p.slide);
+        let crop = if slide.is_some() {
+            None
+        } else {
+            self.plot_rect
+        };
+        self.capturer.push(screenshot::Shot {
+            target,
+            slide,
+            crop,
+            settle: 2,
+        });
+    }
+
+    /// Every slide as `slide-01.png`, `slide-02.png`, ... in `folder`.
+    fn export_slides(&mut self, folder: &Path) {
+        if let Err(e) = std::fs::create_dir_all(folder) {
+            self.say(format!("{}: {e}", folder.display()), true);
+            return;
+        }
+        if self.present.is_none() {
+            let ctx = self.ctx.clone();
+            super::present::enter(self, &ctx, false);
+            if let Some(p) = &mut self.present {
+                p.exporting = true;
+            }
+        }
+        let count = super::present::slides(self).len();
+        for slide in 0..count {
+            self.capturer.push(screenshot::Shot {
+                target: screenshot::Target::File(
+                    folder.join(format!("slide-{:02}.png", slide + 1)),
+                ),
+                slide: Some(slide),
+                crop: None,
+                settle: 3,
+            });
+        }
+    }
+
+    /// Projection, targets and budget as CSV files a spreadsheet opens in the user's language.
+    fn export_spreadsheet(&mut self, folder: &Path) {
+        let stem = self.file_stem();
+        let (s, p, lang) = (&self.doc.scenario, &self.doc.projection, self.lang);
+        let sheets = [
+            ("projection", files::projection_sheet(s, p, lang)),
+            ("targets", files::targets_sheet(s, p, lang)),
+            ("budget", files::budget_sheet(p, lang)),
+        ];
+        for (name, text) in sheets {
+            let path = folder.join(format!("{stem}-{name}.csv"));
+            if let Err(e) = files::write_atomic(&path, text.as_bytes(), false) {
+                self.say(e.to_string(), true);
+                return;
+            }
+        }
+        let text = format!("{} {}", self.lang.texts().ui.exported, folder.display());
+        self.say(text, false);
+    }
+
     pub fn say(&mut self, text: String, is_error: bool) {
         if is_error {
             log::error!("{text}");
@@ -438,13 +572,60 @@ impl UcjApp {
     }
 }
 
+impl UcjApp {
+    /// Takes the next queued picture and reports it.
+    fn capture_step(&mut self, ctx: &egui::Context) {
+        if let Some(slide) = self.capturer.current().and_then(|s| s.slide)
+            && let Some(p) = &mut self.present
+        {
+            p.slide = slide;
+        }
+        let Some((shot, result)) = self.capturer.step(ctx) else {
+            return;
+        };
+        let t = &self.lang.texts().ui;
+        match (&result, &shot.target) {
+            (Err(e), _) => self.say(e.clone(), true),
+            (Ok(()), screenshot::Target::Clipboard) => self.say(t.copied.to_owned(), false),
+            (Ok(()), screenshot::Target::File(path)) => {
+                log::info!("wrote {}", path.display());
+                if self.capturer.remaining() == 0 && !self.quit_after_capture {
+                    let folder = path
+                        .parent()
+                        .map(Path::display)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default();
+                    let text = if shot.slide.is_some() {
+                        format!("{} {folder}", t.slides_exported)
+                    } else {
+                        format!("{} {}", t.exported, path.display())
+                    };
+                    self.say(text, false);
+                }
+            }
+        }
+        if self.capturer.remaining() == 0 {
+            if shot.slide.is_some() && self.present.as_ref().is_some_and(|p| p.exporting) {
+                self.present = None;
+            }
+            if self.quit_after_capture {
+                if result.is_ok() {
+                    self.status.store(0, std::sync::atomic::Ordering::SeqCst);
+                }
+                self.allow_close = true;
+                self.quit = true;
+            }
+        }
+    }
+}
+
 impl eframe::App for UcjApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.screenshot.is_some() {
+        if self.quit_after_capture {
             return;
         }
         self.remembered.lang = Some(self.lang);
@@ -487,5 +668,6 @@ pub fn new_scenario() -> Scenario {
         },
         regions: Vec::new(),
         campaigns: Vec::new(),
+        variants: Vec::new(),
     }
 }

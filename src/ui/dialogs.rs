@@ -11,13 +11,22 @@ pub enum Purpose {
     Open,
     SaveAs,
     ExportCsv,
+    SavePng,
+    /// A folder for every slide as PNG.
+    SlidesFolder,
+    /// A folder for the spreadsheet CSV files.
+    TablesFolder,
 }
 
 impl Purpose {
-    fn extension(self) -> &'static str {
+    /// The file extension, or `None` when a folder is asked for.
+    #[must_use]
+    pub fn extension(self) -> Option<&'static str> {
         match self {
-            Self::Open | Self::SaveAs => "ron",
-            Self::ExportCsv => "csv",
+            Self::Open | Self::SaveAs => Some("ron"),
+            Self::ExportCsv => Some("csv"),
+            Self::SavePng => Some("png"),
+            Self::SlidesFolder | Self::TablesFolder => None,
         }
     }
 }
@@ -78,10 +87,10 @@ impl Dialogs for NativeDialogs {
         let spawned = std::thread::Builder::new()
             .name("file dialog".into())
             .spawn(move || {
-                let ext = purpose.extension();
-                let mut dialog = rfd::FileDialog::new()
-                    .set_directory(&folder)
-                    .add_filter(ext.to_uppercase(), &[ext]);
+                let mut dialog = rfd::FileDialog::new().set_directory(&folder);
+                if let Some(ext) = purpose.extension() {
+                    dialog = dialog.add_filter(ext.to_uppercase(), &[ext]);
+                }
                 // rfd's zenity fallback (no session bus) ignores the folder and only reads the
                 // file name, so give it the whole path there.
                 let zenity = cfg!(target_os = "linux")
@@ -97,7 +106,8 @@ impl Dialogs for NativeDialogs {
                 }
                 let picked = match purpose {
                     Purpose::Open => dialog.pick_file(),
-                    Purpose::SaveAs | Purpose::ExportCsv => dialog.save_file(),
+                    Purpose::SaveAs | Purpose::ExportCsv | Purpose::SavePng => dialog.save_file(),
+                    Purpose::SlidesFolder | Purpose::TablesFolder => dialog.pick_folder(),
                 };
                 let _ = tx.send(picked);
                 if let Some(ctx) = ctx {
@@ -116,7 +126,10 @@ impl Dialogs for NativeDialogs {
         let (purpose, fast) = (*purpose, started.elapsed() < Duration::from_millis(400));
         self.waiting = None;
         let answer = match picked {
-            Some(path) => Answer::Picked(with_extension(path, purpose.extension())),
+            Some(path) => Answer::Picked(match purpose.extension() {
+                Some(ext) => with_extension(path, ext),
+                None => path,
+            }),
             None if fast || !dialogs_possible() => {
                 Answer::Unavailable("no file dialog could be shown".into())
             }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::engine::{Projection, project};
+use crate::engine::{Overrides, Projection, VariantPlan, project_variant};
 use crate::model::Scenario;
 
 use super::edit::Edit;
@@ -33,6 +33,8 @@ pub struct Document {
     open_group: Option<MergeKey>,
     /// Grows with every change, for caches of derived figures.
     pub revision: u64,
+    /// The plan shown: a variant by position, or the campaigns' own switches when `None`.
+    variant: Option<usize>,
 }
 
 /// Undo history kept per document; older steps are dropped beyond this.
@@ -42,7 +44,7 @@ impl Document {
     /// A document for `scenario`, clean when `path` holds exactly this scenario.
     #[must_use]
     pub fn new(scenario: Scenario, path: Option<PathBuf>, clean: bool) -> Self {
-        let projection = project(&scenario);
+        let projection = project_variant(&scenario, None);
         Self {
             scenario,
             path,
@@ -53,6 +55,7 @@ impl Document {
             saved_at: clean.then_some(0),
             open_group: None,
             revision: 0,
+            variant: None,
         }
     }
 
@@ -98,6 +101,21 @@ impl Document {
         self.open_group = None;
     }
 
+    /// How many steps can be undone: a mark to come back to with [`Self::undo_to`].
+    #[must_use]
+    pub fn history_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Undoes steps until only `len` are left (the changes since a mark).
+    pub fn undo_to(&mut self, len: usize) {
+        while self.undo.len() > len {
+            if !self.undo() {
+                break;
+            }
+        }
+    }
+
     #[must_use]
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
@@ -131,10 +149,57 @@ impl Document {
     }
 
     fn changed(&mut self) {
-        self.projection = project(&self.scenario);
+        if self
+            .variant
+            .is_some_and(|v| v >= self.scenario.variants.len())
+        {
+            self.variant = None;
+        }
+        self.projection = project_variant(&self.scenario, self.variant);
         self.revision += 1;
     }
+
+    /// The variant shown, if any.
+    #[must_use]
+    pub fn variant(&self) -> Option<usize> {
+        self.variant
+    }
+
+    /// Shows another plan; not an edit of the document.
+    pub fn show_variant(&mut self, variant: Option<usize>) {
+        if self.variant != variant {
+            self.variant = variant;
+            self.changed();
+        }
+    }
+
+    /// The engine's overrides for the plan shown, for goal seek and what-ifs.
+    #[must_use]
+    pub fn plan(&self) -> Option<VariantPlan> {
+        let variant = self.scenario.variants.get(self.variant?)?;
+        Some(VariantPlan::of(&self.scenario, variant))
+    }
+
+    /// Whether campaign `index` counts in the plan shown.
+    #[must_use]
+    pub fn campaign_on(&self, index: usize) -> bool {
+        let Some(campaign) = self.scenario.campaigns.get(index) else {
+            return false;
+        };
+        match self.variant.and_then(|v| self.scenario.variants.get(v)) {
+            Some(variant) => variant.campaigns.contains(&campaign.name),
+            None => campaign.enabled,
+        }
+    }
 }
+
+/// Overrides for an optional plan, defaulting to the document's own switches.
+#[must_use]
+pub fn overrides_of(plan: Option<&VariantPlan>) -> Overrides<'_> {
+    plan.map(VariantPlan::overrides).unwrap_or_default()
+}
+
+impl Document {}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,6 @@
 //! Changes to the document: each one knows how to undo itself.
 
-use crate::model::{Assumptions, Campaign, MonthField, Region, Scenario};
+use crate::model::{Assumptions, Campaign, MonthField, Region, Scenario, Variant};
 
 /// The scenario's own fields, edited in the assumptions view.
 #[derive(Clone, Debug, PartialEq)]
@@ -9,6 +9,7 @@ pub struct Settings {
     pub notes: String,
     pub end: MonthField,
     pub assumptions: Assumptions,
+    pub variants: Vec<Variant>,
 }
 
 impl Settings {
@@ -19,6 +20,7 @@ impl Settings {
             notes: scenario.notes.clone(),
             end: scenario.end.clone(),
             assumptions: scenario.assumptions.clone(),
+            variants: scenario.variants.clone(),
         }
     }
 
@@ -27,6 +29,7 @@ impl Settings {
         scenario.notes = self.notes;
         scenario.end = self.end;
         scenario.assumptions = self.assumptions;
+        scenario.variants = self.variants;
     }
 }
 

@@ -43,6 +43,16 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, t.save, Action::Save, true);
             item(app, ui, t.save_as, Action::SaveAs, true);
             item(app, ui, t.export_csv, Action::ExportCsv, true);
+            item(
+                app,
+                ui,
+                t.export_spreadsheet,
+                Action::ExportSpreadsheet,
+                true,
+            );
+            item(app, ui, t.save_png, Action::SavePng, true);
+            item(app, ui, t.copy_image, Action::CopyImage, true);
+            item(app, ui, t.export_slides, Action::ExportSlides, true);
             ui.separator();
             for (label, purpose) in [
                 (t.open_typed, Purpose::Open),
@@ -63,6 +73,8 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, t.redo, Action::Redo, can_redo);
         });
         ui.menu_button(t.menu_view, |ui| {
+            item(app, ui, t.present, Action::Present, true);
+            ui.separator();
             ui.label(RichText::new(t.language).weak());
             for lang in Lang::ALL {
                 if ui.radio(app.lang == lang, lang.texts().lang_name).clicked() {
@@ -83,12 +95,13 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
 
 /// The table tabs with their names in `lang`.
 #[must_use]
-pub fn tab_labels(lang: Lang) -> [(Tab, &'static str); 4] {
+pub fn tab_labels(lang: Lang) -> [(Tab, &'static str); 5] {
     let t = &lang.texts().ui;
     [
         (Tab::Regions, t.tab_regions),
         (Tab::Campaigns, t.tab_campaigns),
         (Tab::Assumptions, t.tab_assumptions),
+        (Tab::Variants, t.tab_variants),
         (Tab::Problems, t.tab_problems),
     ]
 }

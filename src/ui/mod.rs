@@ -4,12 +4,14 @@
 pub mod actions;
 pub mod app;
 pub mod cells;
+mod compare;
 pub mod dialogs;
 pub mod document;
 pub mod edit;
 mod menu;
 mod panels;
 mod plots;
+mod present;
 mod prompts;
 pub mod screenshot;
 pub mod settings;

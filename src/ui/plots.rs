@@ -20,11 +20,11 @@ use super::theme::series_colour;
 use super::view::this_month;
 
 #[allow(clippy::cast_possible_truncation)] // plot x values are month ordinals
-fn month_of(x: f64) -> Month {
+pub fn month_of(x: f64) -> Month {
     Month::from_ordinal(x.round() as i32)
 }
 
-fn x_of(m: Month) -> f64 {
+pub fn x_of(m: Month) -> f64 {
     f64::from(m.ordinal())
 }
 
@@ -50,15 +50,30 @@ pub fn month_grid(input: GridInput) -> Vec<GridMark> {
     marks
 }
 
-fn month_axis(lang: Lang) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
+pub fn month_axis(lang: Lang) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
     move |mark, _| lang.month(month_of(mark.value))
 }
 
-/// What the plots show: the ALL total, or the selected regions.
-struct Shown<'a> {
-    name: String,
-    series: &'a Series,
-    region: Option<usize>,
+/// A series on a plot: the ALL total, or a region.
+pub struct Shown<'a> {
+    pub name: String,
+    pub series: &'a Series,
+    pub region: Option<usize>,
+}
+
+/// One region's series, for slides.
+#[must_use]
+pub fn region_shown(app: &UcjApp, index: usize) -> Vec<Shown<'_>> {
+    app.doc
+        .projection
+        .region(index)
+        .map(|p| Shown {
+            name: app.doc.scenario.regions[index].name.clone(),
+            series: &p.series,
+            region: Some(index),
+        })
+        .into_iter()
+        .collect()
 }
 
 fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
@@ -126,13 +141,19 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         });
 }
 
-fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
+fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    ui.label(RichText::new(t.plot_coverage).strong());
+    let rect = coverage_chart(app, ui, &shown(app), "coverage");
+    app.plot_rect = Some(rect);
+}
+
+/// Coverage over time of `shown`, with targets, actuals and a line at the current month.
+pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) -> egui::Rect {
     let lang = app.lang;
     let t = &lang.texts().ui;
-    ui.label(RichText::new(t.plot_coverage).strong());
-    let shown = shown(app);
     let now = this_month();
-    Plot::new("coverage")
+    let response = Plot::new(id)
         .legend(Legend::default())
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
@@ -206,6 +227,7 @@ fn coverage_plot(app: &UcjApp, ui: &mut Ui) {
                     .style(LineStyle::dashed_dense()),
             );
         });
+    response.response.rect
 }
 
 /// The colour for guides that should not compete with data.
@@ -285,7 +307,14 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
         }
     });
     let Some(budget) = budget else { return };
-    let yearly = app.view.cost_yearly;
+    let rect = ui.available_rect_before_wrap();
+    cost_chart(ui, lang, &budget, app.view.cost_yearly, "cost");
+    let _ = rect;
+}
+
+/// Public cost by payer, stacked, per month or per fiscal year.
+pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &str) {
+    let t = &lang.texts().ui;
     // (x, by payer) per bar: months as ordinals, years as years.
     let bars: Vec<(f64, [f64; Payer::COUNT])> = if yearly {
         budget
@@ -301,7 +330,7 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
             .map(|(k, c)| (x_of(budget.month(k)), *c))
             .collect()
     };
-    let mut plot = Plot::new(("cost", yearly))
+    let mut plot = Plot::new((id, yearly))
         .legend(Legend::default())
         .include_y(0.0)
         .y_axis_formatter(move |mark, _| lang.rp_short(mark.value));

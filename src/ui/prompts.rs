@@ -50,6 +50,9 @@ fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
         Purpose::Open => t.open_typed,
         Purpose::SaveAs => t.save_typed,
         Purpose::ExportCsv => t.export_typed,
+        Purpose::SavePng => t.save_png,
+        Purpose::SlidesFolder => t.export_slides,
+        Purpose::TablesFolder => t.export_spreadsheet,
     };
     let mut done: Option<bool> = None;
     Modal::new(Id::unique("typed-path")).show(ctx, |ui| {

@@ -1,78 +1,108 @@
-//! `--screenshot OUT.png`: draw the scenario, write the window as PNG, quit.
+//! Pictures of the window made with its own screenshot facility: `--screenshot OUT.png`,
+//! a plot or slide copied or saved as PNG, and every slide exported to a folder.
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use egui::ColorImage;
 
-/// Frames drawn before the picture is taken, so layout and plots have settled.
-const SETTLE_FRAMES: u32 = 6;
-/// Give up when no picture arrives (no renderer): exit with an error instead of hanging.
+/// Give up on a picture that does not arrive (no renderer) instead of waiting for ever.
 const TIMEOUT: Duration = Duration::from_mins(1);
 
-pub struct Job {
-    path: PathBuf,
-    status: Arc<AtomicU8>,
-    frames: u32,
-    requested: bool,
-    started: Instant,
-    image: Arc<Mutex<Option<Arc<ColorImage>>>>,
+/// Where a picture goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    File(PathBuf),
+    Clipboard,
 }
 
-impl Job {
-    #[must_use]
-    pub fn new(path: PathBuf, status: Arc<AtomicU8>) -> Self {
-        // Until the PNG is written, the run counts as failed.
-        status.store(1, Ordering::SeqCst);
-        Self {
-            path,
-            status,
-            frames: 0,
-            requested: false,
-            started: Instant::now(),
-            image: Arc::default(),
-        }
+/// One picture to take.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shot {
+    pub target: Target,
+    /// The presenter slide to show first, for slide exports.
+    pub slide: Option<usize>,
+    /// Part of the window to keep, in points (a plot); the whole window when `None`.
+    pub crop: Option<egui::Rect>,
+    /// Frames drawn before the picture, so layout and plots have settled.
+    pub settle: u32,
+}
+
+/// Takes queued pictures one after another.
+#[derive(Default)]
+pub struct Capturer {
+    queue: VecDeque<Shot>,
+    frames: u32,
+    requested: Option<Instant>,
+    slot: Arc<Mutex<Option<Arc<ColorImage>>>>,
+}
+
+impl Capturer {
+    pub fn push(&mut self, shot: Shot) {
+        self.queue.push_back(shot);
     }
 
-    /// Called once per frame; true when the window should close.
-    pub fn step(&mut self, ctx: &egui::Context) -> bool {
-        self.frames += 1;
+    /// The picture being taken now.
+    #[must_use]
+    pub fn current(&self) -> Option<&Shot> {
+        self.queue.front()
+    }
+
+    #[must_use]
+    pub fn remaining(&self) -> usize {
+        self.queue.len()
+    }
+
+    /// Called once per frame, after drawing. Returns a picture that has just been taken (or
+    /// has failed), with where it went.
+    pub fn step(&mut self, ctx: &egui::Context) -> Option<(Shot, Result<(), String>)> {
+        let shot = self.queue.front()?.clone();
         ctx.request_repaint();
-        if self.started.elapsed() > TIMEOUT {
-            log::error!("no screenshot arrived within {TIMEOUT:?}");
-            return true;
+        self.frames += 1;
+        if self.frames < shot.settle {
+            return None;
         }
-        if !self.requested && self.frames >= SETTLE_FRAMES {
-            let slot = self.image.clone();
+        let Some(asked) = self.requested else {
+            let slot = self.slot.clone();
             ctx.request_screenshot(move |image| {
                 if let Ok(mut slot) = slot.lock() {
                     *slot = Some(image);
                 }
             });
-            self.requested = true;
-            return false;
-        }
-        let image = self.image.lock().ok().and_then(|mut s| s.take());
-        let Some(image) = image else {
-            return false;
+            self.requested = Some(Instant::now());
+            return None;
         };
-        match write_png(&self.path, &image) {
-            Ok(()) => {
-                log::info!("wrote {}", self.path.display());
-                self.status.store(0, Ordering::SeqCst);
+        let image = self.slot.lock().ok().and_then(|mut s| s.take());
+        let result = match image {
+            Some(image) => {
+                let image = match shot.crop {
+                    Some(rect) => image.region(&rect, Some(ctx.pixels_per_point())),
+                    None => (*image).clone(),
+                };
+                match &shot.target {
+                    Target::File(path) => write_png(path, &image),
+                    Target::Clipboard => {
+                        ctx.copy_image(image);
+                        Ok(())
+                    }
+                }
             }
-            Err(e) => log::error!("cannot write {}: {e}", self.path.display()),
-        }
-        true
+            None if asked.elapsed() > TIMEOUT => Err("no picture arrived from the renderer".into()),
+            None => return None,
+        };
+        self.queue.pop_front();
+        self.frames = 0;
+        self.requested = None;
+        Some((shot, result))
     }
 }
 
 /// Writes an egui image as PNG.
 ///
 /// # Errors
-/// The file cannot be written or encoded.
+/// The file cannot be written or encoded; the message names the file.
 pub fn write_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image
@@ -81,8 +111,11 @@ pub fn write_png(path: &std::path::Path, image: &ColorImage) -> Result<(), Strin
         .flat_map(egui::Color32::to_array)
         .collect();
     let (Ok(w), Ok(h)) = (u32::try_from(w), u32::try_from(h)) else {
-        return Err("image too large".into());
+        return Err(format!("{}: image too large", path.display()));
     };
-    let buffer = image::RgbaImage::from_raw(w, h, bytes).ok_or("image size mismatch")?;
-    buffer.save(path).map_err(|e| e.to_string())
+    let buffer = image::RgbaImage::from_raw(w, h, bytes)
+        .ok_or_else(|| format!("{}: image size mismatch", path.display()))?;
+    buffer
+        .save(path)
+        .map_err(|e| format!("{}: cannot write the picture: {e}", path.display()))
 }

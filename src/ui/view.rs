@@ -21,6 +21,7 @@ pub enum Tab {
     Regions,
     Campaigns,
     Assumptions,
+    Variants,
     Problems,
 }
 
@@ -69,6 +70,10 @@ pub struct View {
     pub campaign_filter: String,
     pub campaigns_of_selected: bool,
     pub selected_campaign: Option<usize>,
+    /// A plan chosen in a panel, shown once the panel is done.
+    pub pending_variant: Option<Option<usize>>,
+    /// The region the comparison shows; ALL when `None`.
+    pub compare_region: Option<usize>,
     pub seek: SeekChoice,
 }
 

@@ -6,19 +6,9 @@ use crate::model::{Field, Segment, segment_value};
 
 use super::super::app::UcjApp;
 use super::super::cells::{CellInput, CellValue, cell};
-use super::super::edit::{Edit, Settings};
+use super::super::edit::Edit;
 use super::super::view::Msg;
-use super::problem_at;
-
-fn settings_edit(app: &UcjApp, change: impl FnOnce(&mut Settings)) -> Option<Edit> {
-    let before = Settings::of(&app.doc.scenario);
-    let mut after = before.clone();
-    change(&mut after);
-    (after != before).then(|| Edit::Settings {
-        before: Box::new(before),
-        after: Box::new(after),
-    })
-}
+use super::{problem_at, settings_edit};
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let lang = app.lang;
@@ -42,7 +32,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     t.scenario_name,
                     None,
                 ) {
-                    changes.push((settings_edit(app, |s| s.name = v), id));
+                    changes.push((settings_edit(&app.doc, |s| s.name = v), id));
                 }
                 ui.end_row();
 
@@ -59,7 +49,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     t.scenario_end,
                     problem.as_deref(),
                 ) {
-                    changes.push((settings_edit(app, |s| s.end = m), id));
+                    changes.push((settings_edit(&app.doc, |s| s.end = m), id));
                 }
                 ui.label(RichText::new(t.scenario_end_hint).weak());
                 ui.end_row();
@@ -77,7 +67,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .accessible_name(t.growth);
                 if r.changed() {
                     changes.push((
-                        settings_edit(app, |s| {
+                        settings_edit(&app.doc, |s| {
                             s.assumptions.workforce_growth_pct_per_year = growth;
                         }),
                         r.id,
@@ -102,7 +92,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         .accessible_name(&label);
                     if r.changed() {
                         changes.push((
-                            settings_edit(app, |s| {
+                            settings_edit(&app.doc, |s| {
                                 s.assumptions.lapse_pct_per_month.insert(segment, pct);
                             }),
                             r.id,
@@ -123,7 +113,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             )
             .accessible_name(t.notes);
         if r.changed() {
-            changes.push((settings_edit(app, |s| s.notes = notes), r.id));
+            changes.push((settings_edit(&app.doc, |s| s.notes = notes), r.id));
         }
     });
     for (edit, id) in changes {

@@ -84,6 +84,46 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
     });
 }
 
+/// Switches a campaign on or off in the plan shown: its own switch, or the variant's list.
+fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
+    let Some(variant) = doc.variant() else {
+        return campaign_edit(doc, index, |c| c.enabled = on);
+    };
+    let name = doc.scenario.campaigns.get(index)?.name.clone();
+    super::settings_edit(doc, |s| {
+        let list = &mut s.variants[variant].campaigns;
+        list.retain(|n| n != &name);
+        if on {
+            list.push(name);
+        }
+    })
+}
+
+/// A new name for a campaign also renames it in every variant, in one step.
+fn rename_campaign(doc: &Document, index: usize, name: String) -> Option<Edit> {
+    let old = doc.scenario.campaigns.get(index)?.name.clone();
+    let mut edits = vec![campaign_edit(doc, index, |c| c.name.clone_from(&name))?];
+    let shared = doc
+        .scenario
+        .campaigns
+        .iter()
+        .filter(|c| c.name == old)
+        .count()
+        > 1;
+    if !shared {
+        edits.extend(super::settings_edit(doc, |s| {
+            for variant in &mut s.variants {
+                for n in &mut variant.campaigns {
+                    if *n == old {
+                        n.clone_from(&name);
+                    }
+                }
+            }
+        }));
+    }
+    Some(Edit::Batch(edits))
+}
+
 /// A combo box of a closed list, named for screen readers; returns the new choice.
 fn choose<T: Copy + PartialEq>(
     ui: &mut Ui,
@@ -202,13 +242,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
                     let mut focused = false;
                     row.col(|ui| {
-                        let mut on = c.enabled;
+                        let mut on = doc.campaign_on(i);
                         let r = ui
                             .checkbox(&mut on, "")
                             .accessible_name(format!("{}, {who}", t.col_on));
                         let r = r.on_hover_text(t.enabled_hint);
                         if r.changed() {
-                            changes.push((campaign_edit(doc, i, |c| c.enabled = on), r.id));
+                            changes.push((switch_campaign(doc, i, on), r.id));
                         }
                     });
                     let mut text_cell =
@@ -230,7 +270,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     if let Some((CellInput::Text(v), id)) =
                         text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
                     {
-                        changes.push((campaign_edit(doc, i, |c| c.name = v), id));
+                        changes.push((rename_campaign(doc, i, v), id));
                     }
                     row.col(|ui| {
                         let id = Id::unique(("campaign-region", i));

@@ -3,13 +3,14 @@
 
 use egui::{ComboBox, DragValue, Grid, Id, RichText, Ui};
 
-use crate::engine::{Overrides, Reached, RegionProjection, Seek, analyse_targets, people_needed};
+use crate::engine::{Reached, RegionProjection, Seek, analyse_targets, people_needed};
 use crate::model::{
     Actual, Campaign, Field, MonthField, Payer, Ramp, Segment, Target, segment_value,
 };
 
 use super::super::app::UcjApp;
 use super::super::cells::{CellInput, CellValue, cell};
+use super::super::document::overrides_of;
 use super::super::edit::Edit;
 use super::super::view::{Msg, SeekChoice};
 use super::{problem_at, region_edit};
@@ -47,6 +48,7 @@ fn seeks(app: &mut UcjApp, index: usize, p: &RegionProjection) -> Vec<Seek> {
         return results.clone();
     }
     let code = &app.doc.scenario.regions[index].code;
+    let variant = app.doc.plan();
     let results: Vec<Seek> = p
         .targets
         .iter()
@@ -55,7 +57,7 @@ fn seeks(app: &mut UcjApp, index: usize, p: &RegionProjection) -> Vec<Seek> {
             people_needed(
                 &app.doc.scenario,
                 &app.doc.projection.report,
-                &Overrides::default(),
+                &overrides_of(variant.as_ref()),
                 index,
                 month,
                 pct,

@@ -5,6 +5,7 @@ pub mod campaigns;
 pub mod detail;
 pub mod problems;
 pub mod regions;
+pub mod variants;
 
 use egui::Ui;
 
@@ -12,7 +13,7 @@ use crate::model::{Campaign, Field, Region, Report, Subject};
 
 use super::app::UcjApp;
 use super::document::Document;
-use super::edit::Edit;
+use super::edit::{Edit, Settings};
 use super::menu::tab_labels;
 use super::view::Tab;
 
@@ -36,6 +37,7 @@ pub fn tables(app: &mut UcjApp, ui: &mut Ui) {
         Tab::Regions => regions::show(app, ui),
         Tab::Campaigns => campaigns::show(app, ui),
         Tab::Assumptions => assumptions::show(app, ui),
+        Tab::Variants => variants::show(app, ui),
         Tab::Problems => problems::show(app, ui),
     }
 }
@@ -47,6 +49,17 @@ pub fn region_edit(doc: &Document, index: usize, change: impl FnOnce(&mut Region
     change(&mut after);
     (after != before).then(|| Edit::Region {
         index,
+        before: Box::new(before),
+        after: Box::new(after),
+    })
+}
+
+/// A change of the scenario's own fields (name, notes, end, assumptions, variants).
+pub fn settings_edit(doc: &Document, change: impl FnOnce(&mut Settings)) -> Option<Edit> {
+    let before = Settings::of(&doc.scenario);
+    let mut after = before.clone();
+    change(&mut after);
+    (after != before).then(|| Edit::Settings {
         before: Box::new(before),
         after: Box::new(after),
     })
@@ -85,6 +98,7 @@ pub fn problem_at(
                     Subject::Region { index, .. } => Some(*index) == region,
                     Subject::Campaign { index, .. } => Some(*index) == campaign,
                     Subject::Scenario => region.is_none() && campaign.is_none(),
+                    Subject::Variant { .. } => false,
                 }
         })
         .map(|issue| (lang.texts().problem)(&issue.problem))

@@ -52,6 +52,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             app.view.tab = Tab::Campaigns;
         }
         Some(Subject::Scenario) => app.view.tab = Tab::Assumptions,
+        Some(Subject::Variant { .. }) => app.view.tab = Tab::Variants,
         None => {}
     }
 }

@@ -1,0 +1,218 @@
+//! The comparison of plan variants: every variant's coverage line for one region or ALL, and
+//! a table per variant against the baseline (the first variant).
+
+use egui::{Grid, RichText, Ui};
+use egui_plot::{HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+
+use crate::engine::{VariantOutcome, compare};
+use crate::i18n::Lang;
+use crate::model::{Month, Payer};
+
+use super::app::UcjApp;
+use super::plots::{month_axis, month_grid, month_of, x_of};
+use super::theme::series_colour;
+
+/// The comparison for the scope chosen, recomputed only when the document changes.
+pub fn outcomes(app: &mut UcjApp) -> (Option<Month>, Vec<VariantOutcome>) {
+    let key = (app.doc.revision, app.view.compare_region);
+    if let Some((k, result)) = &app.compare_cache
+        && *k == key
+    {
+        return result.clone();
+    }
+    let result = compare(&app.doc.scenario, app.view.compare_region);
+    app.compare_cache = Some((key, result.clone()));
+    result
+}
+
+/// The scope switch: ALL or one region.
+pub fn scope_switch(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    let name = |r: Option<usize>| {
+        r.and_then(|i| app.doc.scenario.regions.get(i))
+            .map_or_else(|| t.all_regions.to_owned(), |r| r.name.clone())
+    };
+    let current = app.view.compare_region;
+    let mut picked = None;
+    egui::ComboBox::from_id_salt("compare-scope")
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            for option in std::iter::once(None).chain((0..app.doc.scenario.regions.len()).map(Some))
+            {
+                if ui
+                    .selectable_label(option == current, name(option))
+                    .clicked()
+                {
+                    picked = Some(option);
+                }
+            }
+        })
+        .response
+        .accessible_name(t.compare_scope);
+    if let Some(p) = picked {
+        app.view.compare_region = p;
+    }
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t.compare_title).strong());
+        scope_switch(app, ui);
+    });
+    let (at, outcomes) = outcomes(app);
+    if outcomes.is_empty() {
+        ui.label(RichText::new(t.no_variants).weak());
+        return;
+    }
+    let lang = app.lang;
+    let height = (ui.available_height() * 0.55).max(160.0);
+    ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
+        plot(ui, lang, &outcomes, "compare");
+    });
+    egui::ScrollArea::both().show(ui, |ui| table(ui, lang, at, &outcomes));
+}
+
+/// Every variant's coverage line, with the region's targets.
+pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
+    let t = &lang.texts().ui;
+    Plot::new(id)
+        .legend(Legend::default())
+        .x_grid_spacer(month_grid)
+        .x_axis_formatter(month_axis(lang))
+        .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
+        .include_y(0.0)
+        .label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\n{}: {}",
+                lang.month(month_of(position.x)),
+                lang.pct(position.y)
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            for (k, o) in outcomes.iter().enumerate() {
+                let points: PlotPoints = (0..o.series.len())
+                    .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct[i]])
+                    .collect();
+                let style = if k == 0 {
+                    LineStyle::dashed_loose()
+                } else {
+                    LineStyle::Solid
+                };
+                plot.line(
+                    Line::new(o.name.clone(), points)
+                        .color(series_colour(k))
+                        .width(2.5)
+                        .style(style),
+                );
+            }
+            if let Some(first) = outcomes.first() {
+                for &(month, pct, _, _) in &first.targets {
+                    plot.hline(
+                        HLine::new(t.target, pct)
+                            .color(egui::Color32::GRAY)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                    plot.points(
+                        Points::new(t.target, vec![[x_of(month), pct]])
+                            .shape(MarkerShape::Diamond)
+                            .radius(7.0)
+                            .color(egui::Color32::GRAY),
+                    );
+                }
+            }
+        });
+}
+
+/// A row per variant: coverage at each target month, met or not, public cost per fiscal year
+/// and the cost of each additional active participant against the baseline.
+pub fn table(ui: &mut Ui, lang: Lang, at: Option<Month>, outcomes: &[VariantOutcome]) {
+    let t = &lang.texts().ui;
+    let years: Vec<i32> = outcomes
+        .first()
+        .map(|o| o.fiscal_years.iter().map(|y| y.year).collect())
+        .unwrap_or_default();
+    let targets: Vec<(Month, f64)> = outcomes
+        .first()
+        .map(|o| o.targets.iter().map(|&(m, p, _, _)| (m, p)).collect())
+        .unwrap_or_default();
+    Grid::new("compare-table")
+        .striped(true)
+        .spacing([18.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(t.variant_col).strong());
+            for (m, p) in &targets {
+                ui.label(
+                    RichText::new(format!("{} {} {}", lang.pct(*p), t.by_word, lang.month(*m)))
+                        .strong(),
+                );
+            }
+            if targets.is_empty()
+                && let Some(at) = at
+            {
+                ui.label(RichText::new(format!("{} {}", t.coverage_word, lang.month(at))).strong());
+            }
+            for y in &years {
+                ui.label(RichText::new(format!("{} {y}", t.cost_word)).strong());
+            }
+            let at_text = at.map(|m| lang.month(m)).unwrap_or_default();
+            ui.label(RichText::new((t.cost_per_additional)(&at_text)).strong());
+            ui.end_row();
+            for (k, o) in outcomes.iter().enumerate() {
+                let name = if k == 0 {
+                    format!("{} ({})", o.name, t.baseline_word)
+                } else {
+                    o.name.clone()
+                };
+                ui.label(RichText::new(name).color(series_colour(k)).strong());
+                for &(_, _, projected, met) in &o.targets {
+                    let text = projected.map_or_else(
+                        || "–".to_owned(),
+                        |p| {
+                            format!(
+                                "{} · {}",
+                                lang.pct(p),
+                                if met { t.status_met } else { t.status_short }
+                            )
+                        },
+                    );
+                    ui.label(text);
+                }
+                if o.targets.is_empty()
+                    && let Some(at) = at
+                {
+                    ui.label(
+                        o.series
+                            .index_of(at)
+                            .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
+                    );
+                }
+                for y in &years {
+                    let cost = o
+                        .fiscal_years
+                        .iter()
+                        .find(|f| f.year == *y)
+                        .map_or(0.0, |f| {
+                            Payer::ALL.iter().map(|p| f.by_payer[p.index()]).sum()
+                        });
+                    ui.label(lang.rp_short(cost));
+                }
+                ui.label(match o.cost_per_additional {
+                    Some(rp) => format!(
+                        "{} ({} {})",
+                        lang.rp(rp),
+                        (if o.extra_active >= 0.0 { "+" } else { "" }),
+                        lang.people(o.extra_active)
+                    ),
+                    None if k == 0 => "–".to_owned(),
+                    None => t.no_additional.to_owned(),
+                });
+                ui.end_row();
+            }
+        });
+}

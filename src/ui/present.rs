@@ -1,0 +1,627 @@
+//! Presenter mode: full screen, light and large, slides built from the scenario, keys to move
+//! through them, and a quick-change strip that re-projects live on a region slide.
+
+use egui::{Color32, Frame, Grid, Key, RichText, Ui, ViewportCommand};
+use egui_extras::{Size, StripBuilder};
+
+use crate::engine::{Budget, Reached, analyse_targets, campaign_budgets};
+use crate::model::MonthField;
+
+use super::app::UcjApp;
+use super::document::overrides_of;
+use super::edit::Edit;
+use super::panels::regions::{Status, next_target, status, status_text};
+use super::panels::{campaign_edit, settings_edit};
+use super::plots::{cost_chart, coverage_chart, region_shown};
+use super::view::Msg;
+
+/// A slide, built from the scenario each time it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    Overview,
+    Region(usize),
+    Budget,
+    Compare,
+}
+
+pub struct Presenter {
+    /// Position in [`slides`].
+    pub slide: usize,
+    /// The undo history's length when presenting began: changes made since can be dropped.
+    checkpoint: usize,
+    /// The campaign the quick-change keys act on, by position in the region's list.
+    pub quick: usize,
+    /// Esc was pressed after changes: asking whether to keep them.
+    pub asking: bool,
+    /// Exporting every slide: leave presenter mode when done.
+    pub exporting: bool,
+    fullscreen: bool,
+}
+
+/// The slides of the scenario: overview, each projected region, budget, and the comparison
+/// when there are variants.
+#[must_use]
+pub fn slides(app: &UcjApp) -> Vec<Slide> {
+    let mut out = vec![Slide::Overview];
+    out.extend(
+        (0..app.doc.scenario.regions.len())
+            .filter(|&i| app.doc.projection.region(i).is_some())
+            .map(Slide::Region),
+    );
+    out.push(Slide::Budget);
+    if !app.doc.scenario.variants.is_empty() {
+        out.push(Slide::Compare);
+    }
+    out
+}
+
+pub fn enter(app: &mut UcjApp, ctx: &egui::Context, fullscreen: bool) {
+    app.cells.clear();
+    app.present = Some(Presenter {
+        slide: 0,
+        checkpoint: app.doc.history_len(),
+        quick: 0,
+        asking: false,
+        exporting: false,
+        fullscreen,
+    });
+    if fullscreen {
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+    }
+}
+
+fn leave(app: &mut UcjApp, ctx: &egui::Context, keep: bool) {
+    if let Some(p) = app.present.take() {
+        if !keep {
+            app.doc.undo_to(p.checkpoint);
+        }
+        if p.fullscreen {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+        }
+    }
+}
+
+/// Presentation look: light, high contrast, large type.
+fn presentation_style(ui: &mut Ui) {
+    let style = ui.style_mut();
+    style.visuals = egui::Visuals::light();
+    style.visuals.override_text_color = Some(Color32::from_gray(10));
+    style.visuals.extreme_bg_color = Color32::WHITE;
+    style.visuals.panel_fill = Color32::WHITE;
+    for (text_style, font) in &mut style.text_styles {
+        font.size = match text_style {
+            egui::TextStyle::Heading => 40.0,
+            egui::TextStyle::Small => 18.0,
+            _ => 24.0,
+        };
+    }
+    style.spacing.item_spacing = egui::vec2(14.0, 10.0);
+}
+
+/// Moves between slides with the keyboard; Esc leaves (asking first after changes).
+fn keys(app: &mut UcjApp, ui: &Ui, count: usize) {
+    let Some(p) = &mut app.present else { return };
+    if p.asking {
+        return;
+    }
+    let (next, back, home, end, escape) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowRight)
+                || i.consume_key(egui::Modifiers::NONE, Key::Space)
+                || i.consume_key(egui::Modifiers::NONE, Key::PageDown),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowLeft)
+                || i.consume_key(egui::Modifiers::NONE, Key::PageUp),
+            i.consume_key(egui::Modifiers::NONE, Key::Home),
+            i.consume_key(egui::Modifiers::NONE, Key::End),
+            i.consume_key(egui::Modifiers::NONE, Key::Escape),
+        )
+    });
+    let before = p.slide;
+    if next {
+        p.slide = (p.slide + 1).min(count.saturating_sub(1));
+    }
+    if back {
+        p.slide = p.slide.saturating_sub(1);
+    }
+    if home {
+        p.slide = 0;
+    }
+    if end {
+        p.slide = count.saturating_sub(1);
+    }
+    if p.slide != before {
+        p.quick = 0;
+    }
+    if escape {
+        if app.doc.history_len() == p.checkpoint {
+            leave(app, ui.ctx(), true);
+        } else {
+            p.asking = true;
+        }
+    }
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let all = slides(app);
+    keys(app, ui, all.len());
+    let Some(p) = &app.present else { return };
+    let index = p.slide.min(all.len().saturating_sub(1));
+    let slide = all[index];
+    let capturing = app.capturer.current().is_some();
+    let lang = app.lang;
+    egui::CentralPanel::default()
+        .frame(Frame::new().fill(Color32::WHITE).inner_margin(32.0))
+        .show(ui, |ui| {
+            presentation_style(ui);
+            let footer = 44.0;
+            let body = (ui.available_height() - footer).max(200.0);
+            ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| match slide {
+                Slide::Overview => overview(app, ui),
+                Slide::Region(r) => region(app, ui, r, capturing),
+                Slide::Budget => budget(app, ui),
+                Slide::Compare => compare_slide(app, ui),
+            });
+            ui.horizontal(|ui| {
+                let t = &lang.texts().ui;
+                if !capturing {
+                    ui.label(RichText::new(t.present_keys).small().weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).strong());
+                    if !capturing {
+                        slide_buttons(app, ui);
+                    }
+                });
+            });
+        });
+    keep_question(app, ui.ctx());
+}
+
+fn slide_buttons(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    if ui.small_button(t.leave_presenter).clicked() {
+        if let Some(p) = &mut app.present
+            && app.doc.history_len() != p.checkpoint
+        {
+            p.asking = true;
+        } else {
+            leave(app, ui.ctx(), true);
+        }
+    }
+    if ui.small_button(t.save_png).clicked() {
+        app.messages
+            .push(Msg::Action(super::actions::Action::SavePng));
+    }
+    if ui.small_button(t.copy_image).clicked() {
+        app.messages
+            .push(Msg::Action(super::actions::Action::CopyImage));
+    }
+}
+
+fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
+    if !app.present.as_ref().is_some_and(|p| p.asking) {
+        return;
+    }
+    let t = &app.lang.texts().ui;
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("keep-presenter-changes")).show(ctx, |ui| {
+        presentation_style(ui);
+        ui.heading(t.keep_changes_title);
+        ui.label(t.keep_changes_question);
+        ui.horizontal(|ui| {
+            if ui.button(t.keep).clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button(t.discard).clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button(t.cancel).clicked() {
+                answer = Some(None);
+            }
+        });
+    });
+    match answer {
+        Some(Some(keep)) => leave(app, ctx, keep),
+        Some(None) => {
+            if let Some(p) = &mut app.present {
+                p.asking = false;
+            }
+        }
+        None => {}
+    }
+}
+
+fn overview(app: &UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    ui.heading(format!("{}: {}", app.doc.scenario.name, t.overview_title));
+    ui.add_space(12.0);
+    let mut rows: Vec<(
+        usize,
+        f64,
+        Option<crate::engine::TargetOutcome>,
+        Option<Status>,
+    )> = (0..app.doc.scenario.regions.len())
+        .filter_map(|i| {
+            let p = app.doc.projection.region(i)?;
+            let target = next_target(p);
+            let st = target.as_ref().map(|tg| status(p, tg));
+            Some((i, p.series.coverage_pct[0], target, st))
+        })
+        .collect();
+    let key = |r: &(
+        usize,
+        f64,
+        Option<crate::engine::TargetOutcome>,
+        Option<Status>,
+    )| { r.2.as_ref().and_then(|t| t.projected_pct).unwrap_or(r.1) };
+    rows.sort_by(|a, b| key(b).total_cmp(&key(a)));
+    Grid::new("overview").spacing([28.0, 14.0]).show(ui, |ui| {
+        for h in [
+            t.col_region,
+            t.coverage_now,
+            t.col_next_target,
+            t.col_projected,
+            "",
+            t.col_status,
+        ] {
+            ui.label(RichText::new(h).strong());
+        }
+        ui.end_row();
+        for (i, now, target, st) in &rows {
+            ui.label(&app.doc.scenario.regions[*i].name);
+            ui.label(lang.pct(*now));
+            ui.label(target.as_ref().map_or_else(String::new, |tg| {
+                format!("{} · {}", lang.pct(tg.pct), lang.month(tg.month))
+            }));
+            let projected = target.as_ref().and_then(|tg| tg.projected_pct);
+            ui.label(projected.map_or_else(|| "–".into(), |v| lang.pct(v)));
+            bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
+            ui.label(st.map_or("", |s| status_text(lang, s)));
+            ui.end_row();
+        }
+        if let Some(total) = &app.doc.projection.total {
+            ui.label(RichText::new(t.all_regions).strong());
+            ui.label(RichText::new(lang.pct(total.coverage_pct[0])).strong());
+            ui.label(format!("{} {}", t.at_end, lang.month(total.last())));
+            let end = total.coverage_pct.last().copied();
+            ui.label(RichText::new(end.map_or_else(|| "–".into(), |v| lang.pct(v))).strong());
+            bar(ui, total.coverage_pct[0], end, None);
+            ui.end_row();
+        }
+    });
+}
+
+/// Coverage now (light) and projected (dark) on a 0–100 % bar, with the target as a tick.
+fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+    let painter = ui.painter();
+    #[allow(clippy::cast_possible_truncation)]
+    let x = |pct: f64| rect.left() + rect.width() * (pct.clamp(0.0, 100.0) / 100.0) as f32;
+    painter.rect_filled(rect, 3.0, Color32::from_gray(230));
+    if let Some(p) = projected {
+        painter.rect_filled(
+            egui::Rect::from_min_max(rect.min, egui::pos2(x(p), rect.max.y)),
+            3.0,
+            super::theme::series_colour(0),
+        );
+    }
+    let inner = rect.shrink2(egui::vec2(0.0, 8.0));
+    painter.rect_filled(
+        egui::Rect::from_min_max(inner.min, egui::pos2(x(now), inner.max.y)),
+        2.0,
+        super::theme::series_colour(4),
+    );
+    if let Some(t) = target {
+        painter.line_segment(
+            [
+                egui::pos2(x(t), rect.top() - 3.0),
+                egui::pos2(x(t), rect.bottom() + 3.0),
+            ],
+            egui::Stroke::new(3.0, Color32::BLACK),
+        );
+    }
+}
+
+fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: bool) {
+    let Some(p) = app.doc.projection.region(index).cloned() else {
+        return;
+    };
+    let region = app.doc.scenario.regions[index].clone();
+    ui.heading(&region.name);
+    let strip_height = if capturing { 0.0 } else { 110.0 };
+    let body = egui::vec2(
+        ui.available_width(),
+        (ui.available_height() - strip_height).max(200.0),
+    );
+    ui.allocate_ui(body, |ui| region_body(app, ui, index, &p, &region));
+    if !capturing {
+        quick_strip(app, ui, index);
+    }
+}
+
+fn region_body(
+    app: &UcjApp,
+    ui: &mut Ui,
+    index: usize,
+    p: &crate::engine::RegionProjection,
+    region: &crate::model::Region,
+) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    StripBuilder::new(ui)
+        .size(Size::relative(0.58))
+        .size(Size::remainder())
+        .horizontal(|mut strip| {
+            strip.cell(|ui| {
+                let shown = region_shown(app, index);
+                coverage_chart(app, ui, &shown, "present-coverage");
+            });
+            strip.cell(|ui| {
+                let s = &p.series;
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        t.coverage_now,
+                        lang.pct(s.coverage_pct[0])
+                    ))
+                    .size(32.0)
+                    .strong(),
+                );
+                ui.label((t.coverage_of)(
+                    &lang.people(s.active[0]),
+                    &lang.people(s.workforce[0]),
+                    &lang.month(s.first),
+                    &region.workforce_source,
+                ));
+                ui.add_space(8.0);
+                for o in analyse_targets(p) {
+                    let text = match (o.gap, o.met()) {
+                        (Some(gap), false) if gap > 0.0 => (t.needs_more)(
+                            &lang.people(gap),
+                            &lang.month(o.month),
+                            &lang.pct(o.pct),
+                        ),
+                        _ => (t.on_track_for)(
+                            &lang.pct(o.pct),
+                            &lang.month(o.month),
+                            &o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)),
+                        ),
+                    };
+                    ui.label(RichText::new(text).strong());
+                    if let Reached::At(m) = o.reached {
+                        ui.label(format!("{} {}", t.reached_in, lang.month(m)));
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(RichText::new(t.campaigns_and_cost).strong());
+                let plan = app.doc.plan();
+                let budgets = campaign_budgets(
+                    &app.doc.scenario,
+                    &app.doc.projection.report,
+                    &overrides_of(plan.as_ref()),
+                    index,
+                );
+                for (c, years) in &budgets {
+                    let campaign = &app.doc.scenario.campaigns[*c];
+                    let costs: Vec<String> = years
+                        .iter()
+                        .filter(|y| y.total() > 0.0)
+                        .map(|y| format!("{} {}", y.year, lang.rp_short(y.total())))
+                        .collect();
+                    ui.label(format!(
+                        "{}: {} · {}",
+                        campaign.name,
+                        lang.people(campaign.people),
+                        costs.join(", ")
+                    ));
+                }
+                if budgets.is_empty() {
+                    ui.label(RichText::new(t.no_campaigns_on).weak());
+                }
+            });
+        });
+}
+
+/// Toggle a campaign, change its people or start month, with a key or a click.
+fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let code = app.doc.scenario.regions[index].code.clone();
+    let campaigns: Vec<usize> = (0..app.doc.scenario.campaigns.len())
+        .filter(|&i| app.doc.scenario.campaigns[i].region == code)
+        .take(9)
+        .collect();
+    if campaigns.is_empty() {
+        return;
+    }
+    let Some(p) = &mut app.present else { return };
+    p.quick = p.quick.min(campaigns.len() - 1);
+    let mut quick = p.quick;
+    let digit_keys = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    let (toggled, up, down, more, less, later, earlier) = ui.input_mut(|i| {
+        let toggled = digit_keys
+            .iter()
+            .take(campaigns.len())
+            .position(|k| i.consume_key(egui::Modifiers::NONE, *k));
+        (
+            toggled,
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(egui::Modifiers::NONE, Key::Plus)
+                || i.consume_key(egui::Modifiers::NONE, Key::Equals),
+            i.consume_key(egui::Modifiers::NONE, Key::Minus),
+            i.consume_key(egui::Modifiers::NONE, Key::CloseBracket),
+            i.consume_key(egui::Modifiers::NONE, Key::OpenBracket),
+        )
+    });
+    if up {
+        quick = quick.saturating_sub(1);
+    }
+    if down {
+        quick = (quick + 1).min(campaigns.len() - 1);
+    }
+    let mut toggle = toggled;
+    let (mut people_step, mut month_step) = (
+        if more {
+            1
+        } else if less {
+            -1
+        } else {
+            0
+        },
+        if later {
+            1
+        } else if earlier {
+            -1
+        } else {
+            0
+        },
+    );
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(t.quick_change).strong());
+        for (k, &c) in campaigns.iter().enumerate() {
+            let on = app.doc.campaign_on(c);
+            let name = &app.doc.scenario.campaigns[c].name;
+            let text = format!(
+                "{} {} {}",
+                k + 1,
+                if on { t.on_word } else { t.off_word },
+                name
+            );
+            let button = egui::Button::selectable(k == quick, RichText::new(text).small());
+            if ui.add(button).on_hover_text(t.quick_toggle_hint).clicked() {
+                toggle = Some(k);
+            }
+        }
+    });
+    let selected = campaigns[quick];
+    let campaign = app.doc.scenario.campaigns[selected].clone();
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{}: {} · {}",
+                campaign.name,
+                lang.people(campaign.people),
+                campaign.start
+            ))
+            .small(),
+        );
+        if ui.small_button(t.people_less).clicked() {
+            people_step = -1;
+        }
+        if ui.small_button(t.people_more).clicked() {
+            people_step = 1;
+        }
+        if ui.small_button(t.month_earlier).clicked() {
+            month_step = -1;
+        }
+        if ui.small_button(t.month_later).clicked() {
+            month_step = 1;
+        }
+    });
+    if let Some(p) = &mut app.present {
+        p.quick = quick;
+    }
+    if let Some(k) = toggle {
+        let c = campaigns[k];
+        let on = !app.doc.campaign_on(c);
+        let edit = match app.doc.variant() {
+            None => campaign_edit(&app.doc, c, |x| x.enabled = on),
+            Some(v) => {
+                let name = app.doc.scenario.campaigns[c].name.clone();
+                settings_edit(&app.doc, |s| {
+                    let list = &mut s.variants[v].campaigns;
+                    list.retain(|n| n != &name);
+                    if on {
+                        list.push(name);
+                    }
+                })
+            }
+        };
+        push(app, edit);
+    }
+    if people_step != 0 {
+        // Ten percent a step, in whole hundreds, never below zero.
+        let step = (campaign.people * 0.1 / 100.0).round().max(1.0) * 100.0;
+        let people = (campaign.people + f64::from(people_step) * step).max(0.0);
+        push(
+            app,
+            campaign_edit(&app.doc, selected, |c| c.people = people),
+        );
+    }
+    if month_step != 0
+        && let Some(start) = campaign.start.month()
+    {
+        let moved = MonthField::Valid(start.plus(month_step));
+        push(app, campaign_edit(&app.doc, selected, |c| c.start = moved));
+    }
+}
+
+fn push(app: &mut UcjApp, edit: Option<Edit>) {
+    if let Some(edit) = edit {
+        app.messages.push(Msg::Edit(edit, None));
+    }
+}
+
+fn budget(app: &UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    ui.heading(t.budget_title);
+    let Some(budget) = app.doc.projection.budget.clone() else {
+        return;
+    };
+    let years = budget.fiscal_years();
+    let payers: Vec<crate::model::Payer> = crate::model::Payer::ALL
+        .into_iter()
+        .filter(|p| years.iter().any(|y| y.by_payer[p.index()] > 0.0))
+        .collect();
+    Grid::new("budget-slide")
+        .spacing([28.0, 10.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for p in &payers {
+                ui.label(RichText::new((t.payer)(*p)).strong());
+            }
+            ui.label(RichText::new(lang.texts().summary.total).strong());
+            ui.end_row();
+            for y in &years {
+                ui.label(RichText::new(y.year.to_string()).strong());
+                for p in &payers {
+                    ui.label(lang.rp_short(y.by_payer[p.index()]));
+                }
+                ui.label(RichText::new(lang.rp_short(y.total())).strong());
+                ui.end_row();
+            }
+        });
+    ui.add_space(12.0);
+    cost_chart(ui, lang, &Budget { ..budget }, true, "present-budget");
+}
+
+fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let scope = app
+        .view
+        .compare_region
+        .and_then(|r| app.doc.scenario.regions.get(r))
+        .map_or_else(|| t.all_regions.to_owned(), |r| r.name.clone());
+    ui.heading(format!("{}: {scope}", t.compare_title));
+    let (at, outcomes) = super::compare::outcomes(app);
+    let height = (ui.available_height() * 0.6).max(200.0);
+    ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
+        super::compare::plot(ui, lang, &outcomes, "present-compare");
+    });
+    super::compare::table(ui, lang, at, &outcomes);
+}
