@@ -123,25 +123,24 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             return EXIT_UNREADABLE;
         }
     };
-    let variant = match command {
-        Command::Project {
-            variant: Some(name),
-            ..
-        } => match scenario.variants.iter().position(|v| &v.name == name) {
-            Some(i) => Some(i),
-            None => {
-                let names: Vec<&str> = scenario.variants.iter().map(|v| v.name.as_str()).collect();
-                let _ = writeln!(
-                    err,
-                    "{}: no variant is named \"{name}\" (the variants: {})",
-                    file.display(),
-                    names.join(", ")
-                );
-                return EXIT_UNREADABLE;
-            }
-        },
-        _ => None,
-    };
+    let mut variant = None;
+    if let Command::Project {
+        variant: Some(name),
+        ..
+    } = command
+    {
+        variant = scenario.variants.iter().position(|v| &v.name == name);
+        if variant.is_none() {
+            let names: Vec<&str> = scenario.variants.iter().map(|v| v.name.as_str()).collect();
+            let _ = writeln!(
+                err,
+                "{}: no variant is named \"{name}\" (the variants: {})",
+                file.display(),
+                names.join(", ")
+            );
+            return EXIT_UNREADABLE;
+        }
+    }
     let projection = project_variant(&scenario, variant);
     let status = if projection.report.has_errors() {
         EXIT_INVALID

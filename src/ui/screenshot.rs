@@ -65,9 +65,9 @@ impl Capturer {
             return None;
         }
         let Some(asked) = self.requested else {
-            let slot = self.slot.clone();
+            let shared = self.slot.clone();
             ctx.request_screenshot(move |image| {
-                if let Ok(mut slot) = slot.lock() {
+                if let Ok(mut slot) = shared.lock() {
                     *slot = Some(image);
                 }
             });

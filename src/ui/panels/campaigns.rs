@@ -100,9 +100,9 @@ fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
 }
 
 /// A new name for a campaign also renames it in every variant, in one step.
-fn rename_campaign(doc: &Document, index: usize, name: String) -> Option<Edit> {
+fn rename_campaign(doc: &Document, index: usize, name: &str) -> Option<Edit> {
     let old = doc.scenario.campaigns.get(index)?.name.clone();
-    let mut edits = vec![campaign_edit(doc, index, |c| c.name.clone_from(&name))?];
+    let mut edits = vec![campaign_edit(doc, index, |c| name.clone_into(&mut c.name))?];
     let shared = doc
         .scenario
         .campaigns
@@ -115,7 +115,7 @@ fn rename_campaign(doc: &Document, index: usize, name: String) -> Option<Edit> {
             for variant in &mut s.variants {
                 for n in &mut variant.campaigns {
                     if *n == old {
-                        n.clone_from(&name);
+                        name.clone_into(n);
                     }
                 }
             }
@@ -270,7 +270,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     if let Some((CellInput::Text(v), id)) =
                         text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
                     {
-                        changes.push((rename_campaign(doc, i, v), id));
+                        changes.push((rename_campaign(doc, i, &v), id));
                     }
                     row.col(|ui| {
                         let id = Id::unique(("campaign-region", i));

@@ -1,0 +1,193 @@
+//! Presenter mode and plan variants in the real app state, driven through `egui_kittest`.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable, by};
+use ucj_planner::i18n::Lang;
+use ucj_planner::ui::dialogs::ScriptedDialogs;
+use ucj_planner::ui::{Startup, UcjApp};
+
+fn harness() -> Harness<'static, UcjApp> {
+    let startup = Startup {
+        lang: Some(Lang::En),
+        ..Startup::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| {
+            UcjApp::new(
+                &cc.egui_ctx,
+                None,
+                &startup,
+                Box::new(ScriptedDialogs::default()),
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'_, UcjApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn f5_presents_and_the_keys_move_through_the_slides() {
+    let mut h = harness();
+    press(&mut h, Key::F5);
+    assert!(h.state().present.is_some());
+    // Overview, four regions, budget, comparison.
+    h.get_by_label("1 / 7");
+    h.get_by_label("Sumatra UCJ 2025: coverage against targets");
+    for (key, slide) in [
+        (Key::ArrowRight, "2 / 7"),
+        (Key::Space, "3 / 7"),
+        (Key::PageDown, "4 / 7"),
+        (Key::ArrowLeft, "3 / 7"),
+        (Key::PageUp, "2 / 7"),
+        (Key::End, "7 / 7"),
+        (Key::ArrowRight, "7 / 7"),
+        (Key::Home, "1 / 7"),
+    ] {
+        press(&mut h, key);
+        h.get_by_label(slide);
+    }
+    press(&mut h, Key::ArrowRight);
+    h.get_by_label("On track for 52.15 % by Dec 2025: projected 54.52 %");
+    press(&mut h, Key::ArrowRight);
+    h.get_by_label("Needs 19,110 more active participants by Dec 2025 to reach 55.00 %");
+    press(&mut h, Key::End);
+    h.get_by_label("Plan variants compared: ALL regions");
+    press(&mut h, Key::Escape);
+    assert!(
+        h.state().present.is_none(),
+        "no changes: Esc leaves at once"
+    );
+    h.get_by_label("Regions");
+}
+
+#[test]
+fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
+    let mut h = harness();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    let before = h
+        .state()
+        .doc
+        .projection
+        .region(0)
+        .unwrap()
+        .series
+        .active
+        .clone();
+    // 1 switches PAKE KELAMBU off, on the slide.
+    press(&mut h, Key::Num1);
+    assert!(!h.state().doc.scenario.campaigns[0].enabled);
+    assert_ne!(
+        h.state().doc.projection.region(0).unwrap().series.active,
+        before
+    );
+    h.get_by_label_contains("1 off PAKE KELAMBU");
+    // + adds ten percent of people to the chosen campaign.
+    press(&mut h, Key::Plus);
+    assert_eq!(h.state().doc.scenario.campaigns[0].people, 49_500.0);
+    // ] starts it a month later.
+    press(&mut h, Key::CloseBracket);
+    assert_eq!(
+        h.state().doc.scenario.campaigns[0].start.to_string(),
+        "2025-08"
+    );
+    press(&mut h, Key::Escape);
+    h.get_by_label("Keep the changes?");
+    h.get_by_label("Discard changes").click();
+    h.run();
+    let app = h.state();
+    assert!(app.present.is_none());
+    assert!(app.doc.scenario.campaigns[0].enabled);
+    assert_eq!(app.doc.scenario.campaigns[0].people, 45_000.0);
+    assert_eq!(app.doc.projection.region(0).unwrap().series.active, before);
+    assert!(!app.doc.is_dirty());
+
+    // Kept changes stay, and are one undo step each.
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::Escape);
+    h.get_by_label("Keep").click();
+    h.run();
+    assert!(!h.state().doc.scenario.campaigns[0].enabled);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.scenario.campaigns[0].enabled);
+}
+
+#[test]
+fn the_variant_switch_changes_the_plan_shown() {
+    let mut h = harness();
+    h.get_by_label("Variants").click();
+    h.run();
+    let working = h.state().doc.projection.total.clone().unwrap();
+    h.get(by().label("Plan shown:").role(Role::ComboBox))
+        .click();
+    h.run();
+    let option = h
+        .get_all_by_label("Baseline: no new campaigns")
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .unwrap();
+    option.click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.doc.variant(), Some(0));
+    let baseline = app.doc.projection.total.clone().unwrap();
+    assert!(baseline.active.last() < working.active.last());
+    assert_eq!(
+        baseline.cost.iter().sum::<f64>(),
+        0.0,
+        "the baseline has no campaigns"
+    );
+    // In this plan every campaign shows as off; switching one on edits the plan, not the campaign.
+    h.get_by_label("Campaigns").click();
+    h.run();
+    h.get_by_label("On, campaign 1").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(
+        app.doc.scenario.variants[0].campaigns,
+        vec!["PAKE KELAMBU: vulnerable workers paid by APBD"]
+    );
+    assert!(
+        app.doc.scenario.campaigns[1].enabled,
+        "the campaigns' own switches are untouched"
+    );
+    assert!(
+        app.doc
+            .projection
+            .total
+            .as_ref()
+            .unwrap()
+            .cost
+            .iter()
+            .sum::<f64>()
+            > 0.0
+    );
+}
+
+#[test]
+fn the_comparison_table_shows_the_variants_against_the_baseline() {
+    let mut h = harness();
+    h.get_by_label("Variants").click();
+    h.run();
+    h.get_by_label("Plan variants compared");
+    h.get_by_label("Baseline: no new campaigns (baseline)");
+    // Plan A over ALL: the engine's figure, written the user's way.
+    let (_, outcomes) = ucj_planner::engine::compare(&h.state().doc.scenario, None);
+    let lang = Lang::En;
+    let plan_a = &outcomes[1];
+    let text = format!(
+        "{} (+ {})",
+        lang.rp(plan_a.cost_per_additional.unwrap()),
+        lang.people(plan_a.extra_active)
+    );
+    h.get_by_label(&text);
+}
