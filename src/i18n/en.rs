@@ -251,6 +251,7 @@ pub static TEXTS: Texts = Texts {
         save_png: "Save plot or slide as PNG…",
         show_it: "Show",
         slides_exported: "Slides exported to",
+        typed_paths: "Type a path instead",
         tab_variants: "Variants",
         variant_col: "Variant",
         variants_hint: "A variant is a set of campaigns switched on, with optional assumptions of its own. The first is the baseline the others are measured against. Choosing a plan in \"Plan shown\" makes the whole window show it; switching campaigns then edits that plan.",

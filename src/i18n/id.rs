@@ -251,6 +251,7 @@ pub static TEXTS: Texts = Texts {
         save_png: "Simpan grafik atau slide sebagai PNG…",
         show_it: "Tampilkan",
         slides_exported: "Slide diekspor ke",
+        typed_paths: "Ketik jalur",
         tab_variants: "Varian",
         variant_col: "Varian",
         variants_hint: "Varian adalah himpunan kampanye yang aktif, dengan asumsi sendiri bila perlu. Varian pertama adalah dasar pembanding. Memilih rencana di \"Rencana ditampilkan\" membuat seluruh jendela menampilkannya; menyalakan kampanye lalu mengubah rencana itu.",

@@ -333,6 +333,7 @@ pub struct UiTexts {
     pub show_it: &'static str,
     pub slides_exported: &'static str,
     pub tab_variants: &'static str,
+    pub typed_paths: &'static str,
     pub variant_col: &'static str,
     pub variants_hint: &'static str,
     pub working_plan: &'static str,

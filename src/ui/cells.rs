@@ -89,7 +89,12 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, String> {
 /// What a cell shows and what the user may type into it.
 pub enum CellValue<'a> {
     Text(&'a str),
-    Number { value: f64, decimals: usize },
+    /// Text in a grid rather than a table column: kept wide enough to read.
+    WideText(&'a str),
+    Number {
+        value: f64,
+        decimals: usize,
+    },
     Month(&'a MonthField),
 }
 
@@ -114,7 +119,7 @@ pub fn cell(
     problem: Option<&str>,
 ) -> (Option<CellInput>, Response) {
     let shown = match value {
-        CellValue::Text(s) => (*s).to_owned(),
+        CellValue::Text(s) | CellValue::WideText(s) => (*s).to_owned(),
         CellValue::Number { value, decimals } => lang.number(*value, *decimals),
         CellValue::Month(m) => m.to_string(),
     };
@@ -134,6 +139,7 @@ pub fn cell(
                 CellValue::Month(_) => 64.0,
                 CellValue::Number { .. } => 60.0,
                 CellValue::Text(_) => 40.0,
+                CellValue::WideText(_) => 240.0,
             },
             0.0,
         ))
@@ -155,7 +161,7 @@ pub fn cell(
     let mut input = None;
     if response.changed() {
         let parsed = match value {
-            CellValue::Text(_) => Ok(CellInput::Text(text.clone())),
+            CellValue::Text(_) | CellValue::WideText(_) => Ok(CellInput::Text(text.clone())),
             CellValue::Number { .. } => parse_number(&text, lang).map(CellInput::Number),
             CellValue::Month(_) => match MonthField::parse(&text) {
                 m @ MonthField::Valid(_) => Ok(CellInput::Month(m)),

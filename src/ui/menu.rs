@@ -54,16 +54,21 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, t.copy_image, Action::CopyImage, true);
             item(app, ui, t.export_slides, Action::ExportSlides, true);
             ui.separator();
-            for (label, purpose) in [
-                (t.open_typed, Purpose::Open),
-                (t.save_typed, Purpose::SaveAs),
-                (t.export_typed, Purpose::ExportCsv),
-            ] {
-                if ui.button(label).clicked() {
-                    app.type_path(purpose);
-                    ui.close();
+            ui.menu_button(t.typed_paths, |ui| {
+                for (label, purpose) in [
+                    (t.open_typed, Purpose::Open),
+                    (t.save_typed, Purpose::SaveAs),
+                    (t.export_typed, Purpose::ExportCsv),
+                    (t.export_spreadsheet, Purpose::TablesFolder),
+                    (t.save_png, Purpose::SavePng),
+                    (t.export_slides, Purpose::SlidesFolder),
+                ] {
+                    if ui.button(label).clicked() {
+                        app.type_path(purpose);
+                        ui.close();
+                    }
                 }
-            }
+            });
             ui.separator();
             item(app, ui, t.quit, Action::Quit, true);
         });

@@ -143,17 +143,23 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
 
 fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
-    ui.label(RichText::new(t.plot_coverage).strong());
-    let rect = coverage_chart(app, ui, &shown(app), "coverage");
-    app.plot_rect = Some(rect);
+    // The picture of "the plot" takes its title and axes too.
+    let rect = ui
+        .scope(|ui| {
+            ui.label(RichText::new(t.plot_coverage).strong());
+            coverage_chart(app, ui, &shown(app), "coverage");
+        })
+        .response
+        .rect;
+    app.plot_rect = Some(rect.expand(2.0));
 }
 
 /// Coverage over time of `shown`, with targets, actuals and a line at the current month.
-pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) -> egui::Rect {
+pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let now = this_month();
-    let response = Plot::new(id)
+    Plot::new(id)
         .legend(Legend::default())
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
@@ -227,7 +233,6 @@ pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) 
                     .style(LineStyle::dashed_dense()),
             );
         });
-    response.response.rect
 }
 
 /// The colour for guides that should not compete with data.

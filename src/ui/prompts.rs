@@ -80,12 +80,11 @@ fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
     });
     match done {
         Some(true) if !text.trim().is_empty() => {
-            let ext = if purpose == Purpose::ExportCsv {
-                "csv"
-            } else {
-                "ron"
+            let typed = PathBuf::from(text.trim());
+            let path = match purpose.extension() {
+                Some(ext) => with_extension(typed, ext),
+                None => typed,
             };
-            let path = with_extension(PathBuf::from(text.trim()), ext);
             app.use_path(purpose, &path);
         }
         Some(_) => {}

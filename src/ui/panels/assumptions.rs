@@ -27,7 +27,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     ui,
                     &mut app.cells,
                     id,
-                    &CellValue::Text(&name),
+                    &CellValue::WideText(&name),
                     lang,
                     t.scenario_name,
                     None,
