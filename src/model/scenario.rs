@@ -71,6 +71,25 @@ pub struct Assumptions {
     pub workforce_growth_pct_per_year: f64,
 }
 
+impl Assumptions {
+    /// The starting point of a new scenario: lapse rates of the sample (assumptions, not
+    /// published figures) and 1 % workforce growth a year.
+    #[must_use]
+    pub fn usual() -> Self {
+        Self {
+            lapse_pct_per_month: [
+                (Segment::PU, 0.5),
+                (Segment::BPU, 4.0),
+                (Segment::Jakon, 8.0),
+                (Segment::PMI, 2.0),
+            ]
+            .into_iter()
+            .collect(),
+            workforce_growth_pct_per_year: 1.0,
+        }
+    }
+}
+
 /// A province, regency or city with its workforce and active participants at `as_of`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

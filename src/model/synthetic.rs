@@ -107,17 +107,7 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
         name: format!("Generated: {} regions", regions.len()),
         notes: "Generated for benchmarks; the numbers are made up.".into(),
         end: end.into(),
-        assumptions: Assumptions {
-            lapse_pct_per_month: [
-                (Segment::PU, 0.5),
-                (Segment::BPU, 4.0),
-                (Segment::Jakon, 8.0),
-                (Segment::PMI, 2.0),
-            ]
-            .into_iter()
-            .collect(),
-            workforce_growth_pct_per_year: 1.0,
-        },
+        assumptions: Assumptions::usual(),
         regions,
         campaigns,
         variants: Vec::new(),

@@ -9,7 +9,7 @@ use egui::{Panel, Ui, ViewportCommand};
 
 use crate::files;
 use crate::i18n::Lang;
-use crate::model::{Assumptions, FORMAT, Month, MonthField, Scenario, Segment};
+use crate::model::{Assumptions, FORMAT, Month, MonthField, Scenario};
 
 use super::actions::{self, Action};
 use super::cells::CellBuffers;
@@ -655,17 +655,7 @@ pub fn new_scenario() -> Scenario {
         name: String::new(),
         notes: String::new(),
         end: MonthField::Valid(end),
-        assumptions: Assumptions {
-            lapse_pct_per_month: [
-                (Segment::PU, 0.5),
-                (Segment::BPU, 4.0),
-                (Segment::Jakon, 8.0),
-                (Segment::PMI, 2.0),
-            ]
-            .into_iter()
-            .collect(),
-            workforce_growth_pct_per_year: 1.0,
-        },
+        assumptions: Assumptions::usual(),
         regions: Vec::new(),
         campaigns: Vec::new(),
         variants: Vec::new(),

@@ -206,6 +206,57 @@ pub fn cell(
     (input, response)
 }
 
+/// An editable cell in a table row; returns the new value and whether the cell was just
+/// focused (which selects its row).
+pub fn table_cell(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    buffers: &mut CellBuffers,
+    id: Id,
+    value: &CellValue<'_>,
+    lang: Lang,
+    name: &str,
+    problem: Option<&str>,
+) -> (Option<CellInput>, bool) {
+    let mut out = (None, false);
+    row.col(|ui| {
+        let (input, response) = cell(ui, buffers, id, value, lang, name, problem);
+        out = (input, response.gained_focus());
+    });
+    out
+}
+
+/// Months a campaign's members stay funded: 0 shows as "to the end" (`None`). Returns the new
+/// value when it changed, and the response for undo grouping.
+pub fn funded_months(
+    ui: &mut Ui,
+    enabled: bool,
+    value: Option<u32>,
+    name: &str,
+    lang: Lang,
+) -> (Option<Option<u32>>, Response) {
+    let t = &lang.texts().ui;
+    let mut months = value.unwrap_or(0);
+    let to_end = t.to_the_end;
+    let response = ui
+        .add_enabled(
+            enabled,
+            egui::DragValue::new(&mut months)
+                .range(0..=600)
+                .speed(0.1)
+                .custom_formatter(move |n, _| {
+                    if n < 0.5 {
+                        to_end.to_owned()
+                    } else {
+                        format!("{n:.0}")
+                    }
+                }),
+        )
+        .accessible_name(name)
+        .on_hover_text(t.funded_hint);
+    let changed = response.changed().then_some((months > 0).then_some(months));
+    (changed, response)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

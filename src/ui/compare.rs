@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::model::{Month, Payer};
 
 use super::app::UcjApp;
-use super::plots::{month_axis, month_grid, month_of, x_of};
+use super::plots::{month_axis, month_grid, pct_hover, x_of};
 use super::theme::series_colour;
 
 /// The comparison for the scope chosen, recomputed only when the document changes.
@@ -82,18 +82,7 @@ pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
         .include_y(0.0)
-        .label_formatter(move |hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{}: {}",
-                lang.month(month_of(position.x)),
-                lang.pct(position.y)
-            )),
-            egui_plot::HoverPosition::Elsewhere { .. } => None,
-        })
+        .label_formatter(pct_hover(lang))
         .show(ui, |plot| {
             for (k, o) in outcomes.iter().enumerate() {
                 let points: PlotPoints = (0..o.series.len())

@@ -50,6 +50,25 @@ pub fn month_grid(input: GridInput) -> Vec<GridMark> {
     marks
 }
 
+/// The hover read-out of a coverage plot: series, month and percentage the user's way.
+pub fn pct_hover(lang: Lang) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
+    move |hover| {
+        let (egui_plot::HoverPosition::NearDataPoint { position, .. }
+        | egui_plot::HoverPosition::Elsewhere { position }) = hover;
+        let value = format!(
+            "{}: {}",
+            lang.month(month_of(position.x)),
+            lang.pct(position.y)
+        );
+        Some(match hover {
+            egui_plot::HoverPosition::NearDataPoint { plot_name, .. } if !plot_name.is_empty() => {
+                format!("{plot_name}\n{value}")
+            }
+            _ => value,
+        })
+    }
+}
+
 pub fn month_axis(lang: Lang) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
     move |mark, _| lang.month(month_of(mark.value))
 }
@@ -165,22 +184,7 @@ pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) 
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
         .include_y(0.0)
-        .label_formatter(move |hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{}: {}",
-                lang.month(month_of(position.x)),
-                lang.pct(position.y)
-            )),
-            egui_plot::HoverPosition::Elsewhere { position } => Some(format!(
-                "{}: {}",
-                lang.month(month_of(position.x)),
-                lang.pct(position.y)
-            )),
-        })
+        .label_formatter(pct_hover(lang))
         .show(ui, |plot| {
             for (k, s) in shown.iter().enumerate() {
                 let colour = series_colour(k);

@@ -10,8 +10,9 @@ use crate::model::MonthField;
 use super::app::UcjApp;
 use super::document::overrides_of;
 use super::edit::Edit;
+use super::panels::campaign_edit;
+use super::panels::campaigns::switch_campaign;
 use super::panels::regions::{Status, next_target, status, status_text};
-use super::panels::{campaign_edit, settings_edit};
 use super::plots::{cost_chart, coverage_chart, region_shown};
 use super::view::Msg;
 
@@ -358,22 +359,13 @@ fn region_body(
                 coverage_chart(app, ui, &shown, "present-coverage");
             });
             strip.cell(|ui| {
-                let s = &p.series;
-                ui.label(
-                    RichText::new(format!(
-                        "{} {}",
-                        t.coverage_now,
-                        lang.pct(s.coverage_pct[0])
-                    ))
-                    .size(32.0)
-                    .strong(),
-                );
-                ui.label((t.coverage_of)(
-                    &lang.people(s.active[0]),
-                    &lang.people(s.workforce[0]),
-                    &lang.month(s.first),
+                super::panels::detail::coverage_figures(
+                    ui,
+                    lang,
+                    &p.series,
                     &region.workforce_source,
-                ));
+                    32.0,
+                );
                 ui.add_space(8.0);
                 for o in analyse_targets(p) {
                     let text = match (o.gap, o.met()) {
@@ -537,19 +529,7 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
     if let Some(k) = toggle {
         let c = campaigns[k];
         let on = !app.doc.campaign_on(c);
-        let edit = match app.doc.variant() {
-            None => campaign_edit(&app.doc, c, |x| x.enabled = on),
-            Some(v) => {
-                let name = app.doc.scenario.campaigns[c].name.clone();
-                settings_edit(&app.doc, |s| {
-                    let list = &mut s.variants[v].campaigns;
-                    list.retain(|n| n != &name);
-                    if on {
-                        list.push(name);
-                    }
-                })
-            }
-        };
+        let edit = switch_campaign(&app.doc, c, on);
         push(app, edit);
     }
     if people_step != 0 {

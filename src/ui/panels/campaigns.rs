@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::model::{Campaign, Field, MonthField, Payer, Ramp, Segment};
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, cell};
+use super::super::cells::{CellInput, CellValue, funded_months, table_cell};
 use super::super::document::Document;
 use super::super::edit::Edit;
 use super::super::view::{Msg, this_month};
@@ -85,7 +85,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
 }
 
 /// Switches a campaign on or off in the plan shown: its own switch, or the variant's list.
-fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
+pub fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
     let Some(variant) = doc.variant() else {
         return campaign_edit(doc, index, |c| c.enabled = on);
     };
@@ -256,16 +256,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                          label: &str,
                          value: CellValue<'_>,
                          problem: Option<String>| {
-                            let mut out = None;
-                            row.col(|ui| {
-                                let id = Id::unique(("campaign-cell", i, label));
-                                let name = format!("{label}, {who}");
-                                let (input, response) =
-                                    cell(ui, cells, id, &value, lang, &name, problem.as_deref());
-                                focused |= response.gained_focus();
-                                out = input.map(|v| (v, id));
-                            });
-                            out
+                            let id = Id::unique(("campaign-cell", i, label));
+                            let name = format!("{label}, {who}");
+                            let (input, gained) =
+                                table_cell(row, cells, id, &value, lang, &name, problem.as_deref());
+                            focused |= gained;
+                            input.map(|v| (v, id))
                         };
                     if let Some((CellInput::Text(v), id)) =
                         text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
@@ -378,26 +374,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         }
                     });
                     row.col(|ui| {
-                        let mut months = c.funded_months.unwrap_or(0);
-                        let to_end = t.to_the_end;
-                        let r = ui
-                            .add_enabled(
-                                c.payer.is_funded(),
-                                DragValue::new(&mut months)
-                                    .range(0..=600)
-                                    .speed(0.1)
-                                    .custom_formatter(move |n, _| {
-                                        if n < 0.5 {
-                                            to_end.to_owned()
-                                        } else {
-                                            format!("{n:.0}")
-                                        }
-                                    }),
-                            )
-                            .accessible_name(format!("{}, {who}", t.col_funded_months))
-                            .on_hover_text(t.funded_hint);
-                        if r.changed() {
-                            let funded = (months > 0).then_some(months);
+                        let name = format!("{}, {who}", t.col_funded_months);
+                        let (funded, r) =
+                            funded_months(ui, c.payer.is_funded(), c.funded_months, &name, lang);
+                        if let Some(funded) = funded {
                             changes
                                 .push((campaign_edit(doc, i, |c| c.funded_months = funded), r.id));
                         }

@@ -1,7 +1,7 @@
 //! The selected region: coverage now, each target with its projection and the people still
 //! needed (goal seek), targets and actuals to edit, and a button that creates the campaign.
 
-use egui::{ComboBox, DragValue, Grid, Id, RichText, Ui};
+use egui::{ComboBox, Grid, Id, RichText, Ui};
 
 use crate::engine::{Reached, RegionProjection, Seek, analyse_targets, people_needed};
 use crate::model::{
@@ -9,7 +9,7 @@ use crate::model::{
 };
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, cell};
+use super::super::cells::{CellInput, CellValue, cell, funded_months};
 use super::super::document::overrides_of;
 use super::super::edit::Edit;
 use super::super::view::{Msg, SeekChoice};
@@ -38,6 +38,32 @@ pub fn seek_campaign(
     c.ramp_months = u32::try_from(month.since(start) + 1).unwrap_or(1).max(1);
     c.funded_months = choice.funded_months;
     c
+}
+
+/// "Coverage now 41,65 %" large, and the figures it comes from.
+pub fn coverage_figures(
+    ui: &mut Ui,
+    lang: crate::i18n::Lang,
+    s: &crate::engine::Series,
+    source: &str,
+    size: f32,
+) {
+    let t = &lang.texts().ui;
+    ui.label(
+        RichText::new(format!(
+            "{} {}",
+            t.coverage_now,
+            lang.pct(s.coverage_pct[0])
+        ))
+        .size(size)
+        .strong(),
+    );
+    ui.label((t.coverage_of)(
+        &lang.people(s.active[0]),
+        &lang.people(s.workforce[0]),
+        &lang.month(s.first),
+        source,
+    ));
 }
 
 fn seeks(app: &mut UcjApp, index: usize, p: &RegionProjection) -> Vec<Seek> {
@@ -87,23 +113,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         targets_and_actuals(app, ui, index, None, &[]);
         return;
     };
-    let s = &p.series;
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(format!(
-            "{} {}",
-            t.coverage_now,
-            lang.pct(s.coverage_pct[0])
-        ))
-        .size(22.0)
-        .strong(),
-    );
-    ui.label((t.coverage_of)(
-        &lang.people(s.active[0]),
-        &lang.people(s.workforce[0]),
-        &lang.month(s.first),
-        &region.workforce_source,
-    ));
+    coverage_figures(ui, lang, &p.series, &region.workforce_source, 22.0);
     let lapses: Vec<String> = Segment::ALL
         .iter()
         .filter(|&&seg| {
@@ -133,7 +144,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
 }
 
 fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
-    let t = &app.lang.texts().ui;
+    let lang = app.lang;
+    let t = &lang.texts().ui;
     let choice = &mut app.view.seek;
     ui.horizontal_wrapped(|ui| {
         ComboBox::from_id_salt("seek-segment")
@@ -164,25 +176,10 @@ fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
             .response
             .accessible_name(t.col_ramp);
         if choice.payer.is_funded() {
-            let mut months = choice.funded_months.unwrap_or(0);
-            let to_end = t.to_the_end;
-            let r = ui
-                .add(
-                    DragValue::new(&mut months)
-                        .range(0..=600)
-                        .speed(0.1)
-                        .custom_formatter(move |n, _| {
-                            if n < 0.5 {
-                                to_end.to_owned()
-                            } else {
-                                format!("{n:.0}")
-                            }
-                        }),
-                )
-                .accessible_name(t.col_funded_months)
-                .on_hover_text(t.funded_hint);
-            if r.changed() {
-                choice.funded_months = (months > 0).then_some(months);
+            let (funded, _) =
+                funded_months(ui, true, choice.funded_months, t.col_funded_months, lang);
+            if let Some(funded) = funded {
+                choice.funded_months = funded;
             }
         }
     });
@@ -194,6 +191,35 @@ fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
         .weak()
         .small(),
     );
+}
+
+/// A cell of region `index`'s `field`, marked with what validation says of it.
+fn region_cell(
+    app: &mut UcjApp,
+    ui: &mut Ui,
+    index: usize,
+    field: Field,
+    value: &CellValue<'_>,
+    name: &str,
+) -> Option<(CellInput, Id)> {
+    let id = Id::unique(("region-field", index, field));
+    let problem = problem_at(
+        &app.doc.projection.report,
+        app.lang,
+        Some(index),
+        None,
+        field,
+    );
+    let (input, _) = cell(
+        ui,
+        &mut app.cells,
+        id,
+        value,
+        app.lang,
+        name,
+        problem.as_deref(),
+    );
+    input.map(|v| (v, id))
 }
 
 fn targets_and_actuals(
@@ -226,45 +252,28 @@ fn targets_and_actuals(
             }
             ui.end_row();
             for (k, target) in region.targets.iter().enumerate() {
-                let report = &app.doc.projection.report;
-                let id = Id::unique(("target-month", index, k));
-                let problem = problem_at(report, lang, Some(index), None, Field::TargetMonth(k));
                 let name = format!("{} {}", t.target_month, k + 1);
-                if let (Some(CellInput::Month(m)), _) = cell(
+                if let Some((CellInput::Month(m), id)) = region_cell(
+                    app,
                     ui,
-                    &mut app.cells,
-                    id,
+                    index,
+                    Field::TargetMonth(k),
                     &CellValue::Month(&target.month),
-                    lang,
                     &name,
-                    problem.as_deref(),
                 ) {
                     changes.push((
                         region_edit(&app.doc, index, |r| r.targets[k].month = m),
                         Some(id),
                     ));
                 }
-                let id = Id::unique(("target-pct", index, k));
-                let problem = problem_at(
-                    &app.doc.projection.report,
-                    lang,
-                    Some(index),
-                    None,
-                    Field::TargetPct(k),
-                );
+                let value = CellValue::Number {
+                    value: target.pct,
+                    decimals: 2,
+                };
                 let name = format!("{} {}", t.target_pct, k + 1);
-                if let (Some(CellInput::Number(v)), _) = cell(
-                    ui,
-                    &mut app.cells,
-                    id,
-                    &CellValue::Number {
-                        value: target.pct,
-                        decimals: 2,
-                    },
-                    lang,
-                    &name,
-                    problem.as_deref(),
-                ) {
+                if let Some((CellInput::Number(v), id)) =
+                    region_cell(app, ui, index, Field::TargetPct(k), &value, &name)
+                {
                     changes.push((
                         region_edit(&app.doc, index, |r| r.targets[k].pct = v),
                         Some(id),
@@ -379,50 +388,28 @@ fn targets_and_actuals(
             }
             ui.end_row();
             for (k, actual) in region.actuals.iter().enumerate() {
-                let id = Id::unique(("actual-month", index, k));
-                let problem = problem_at(
-                    &app.doc.projection.report,
-                    lang,
-                    Some(index),
-                    None,
-                    Field::ActualMonth(k),
-                );
                 let name = format!("{} {}", t.actual_month, k + 1);
-                if let (Some(CellInput::Month(m)), _) = cell(
+                if let Some((CellInput::Month(m), id)) = region_cell(
+                    app,
                     ui,
-                    &mut app.cells,
-                    id,
+                    index,
+                    Field::ActualMonth(k),
                     &CellValue::Month(&actual.month),
-                    lang,
                     &name,
-                    problem.as_deref(),
                 ) {
                     changes.push((
                         region_edit(&app.doc, index, |r| r.actuals[k].month = m),
                         Some(id),
                     ));
                 }
-                let id = Id::unique(("actual-active", index, k));
-                let problem = problem_at(
-                    &app.doc.projection.report,
-                    lang,
-                    Some(index),
-                    None,
-                    Field::ActualActive(k),
-                );
-                let name = format!("{} {}", t.col_active_reported, k + 1);
-                if let (Some(CellInput::Number(v)), _) = cell(
-                    ui,
-                    &mut app.cells,
-                    id,
-                    &CellValue::Number {
-                        value: actual.active,
-                        decimals: 0,
-                    },
-                    lang,
-                    &name,
-                    problem.as_deref(),
-                ) {
+                let value = CellValue::Number {
+                    value: actual.active,
+                    decimals: 0,
+                };
+                let active_name = format!("{} {}", t.col_active_reported, k + 1);
+                if let Some((CellInput::Number(v), id)) =
+                    region_cell(app, ui, index, Field::ActualActive(k), &value, &active_name)
+                {
                     changes.push((
                         region_edit(&app.doc, index, |r| r.actuals[k].active = v),
                         Some(id),

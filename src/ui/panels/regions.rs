@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::{Field, MonthField, Region, Segment};
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, cell};
+use super::super::cells::{CellInput, CellValue, table_cell};
 use super::super::document::Document;
 use super::super::edit::Edit;
 use super::super::view::{Msg, RegionColumn, this_month};
@@ -343,16 +343,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                                          value: CellValue<'_>,
                                          problem: Option<String>|
                      -> Option<(CellInput, Id)> {
-                        let mut out = None;
-                        row.col(|ui| {
-                            let id = Id::unique(("region-cell", i, field));
-                            let name = format!("{field}, {code}");
-                            let (input, response) =
-                                cell(ui, cells, id, &value, lang, &name, problem.as_deref());
-                            focused |= response.gained_focus();
-                            out = input.map(|v| (v, id));
-                        });
-                        out
+                        let id = Id::unique(("region-cell", i, field));
+                        let name = format!("{field}, {code}");
+                        let (input, gained) =
+                            table_cell(row, cells, id, &value, lang, &name, problem.as_deref());
+                        focused |= gained;
+                        input.map(|v| (v, id))
                     };
                     let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
                     if let Some((CellInput::Text(code), id)) = edit_cell(
