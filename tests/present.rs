@@ -191,3 +191,69 @@ fn the_comparison_table_shows_the_variants_against_the_baseline() {
     );
     h.get_by_label(&text);
 }
+
+fn harness_answering(answers: Vec<ucj_planner::ui::dialogs::Answer>) -> Harness<'static, UcjApp> {
+    let startup = Startup {
+        lang: Some(Lang::Id),
+        ..Startup::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| {
+            let dialogs = ScriptedDialogs {
+                answers: answers.into(),
+                ..ScriptedDialogs::default()
+            };
+            UcjApp::new(&cc.egui_ctx, None, &startup, Box::new(dialogs))
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn tables_for_a_spreadsheet_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let answer = ucj_planner::ui::dialogs::Answer::Picked(dir.path().to_path_buf());
+    let mut h = harness_answering(vec![answer]);
+    h.get_by_label("Berkas").click();
+    h.run();
+    h.get_by_label("Ekspor tabel untuk spreadsheet…").click();
+    h.run();
+    h.run();
+    let budget = std::fs::read_to_string(dir.path().join("Sumatra UCJ 2025-budget.csv")).unwrap();
+    assert!(
+        budget.starts_with("\u{feff}Tahun anggaran;APBN;"),
+        "{budget}"
+    );
+    let projection =
+        std::fs::read_to_string(dir.path().join("Sumatra UCJ 2025-projection.csv")).unwrap();
+    assert!(projection.contains(";41,65;52,15;"), "{projection}");
+    assert!(dir.path().join("Sumatra UCJ 2025-targets.csv").exists());
+}
+
+#[test]
+fn pictures_are_queued_for_the_plot_or_the_slide() {
+    use ucj_planner::ui::screenshot::Target;
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("plot.png");
+    let answer = ucj_planner::ui::dialogs::Answer::Picked(png.clone());
+    let mut h = harness_answering(vec![answer]);
+    // Copy: the coverage plot, cropped to where it is drawn.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    h.step();
+    let shot = h.state().capturer.current().cloned().unwrap();
+    assert_eq!(shot.target, Target::Clipboard);
+    let plot = shot.crop.unwrap();
+    assert!(plot.width() > 300.0 && plot.height() > 200.0, "{plot:?}");
+    // In presenter mode: the whole slide, as a file.
+    let mut h = harness_answering(vec![ucj_planner::ui::dialogs::Answer::Picked(png.clone())]);
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    h.state_mut()
+        .perform(ucj_planner::ui::actions::Action::SavePng);
+    h.step();
+    h.step();
+    let shot = h.state().capturer.current().cloned().unwrap();
+    assert_eq!(shot.target, Target::File(png));
+    assert_eq!((shot.slide, shot.crop), (Some(1), None));
+}

@@ -353,8 +353,10 @@ impl UcjApp {
                 self.cells.clear();
             }
             Action::Present => {
-                let ctx = self.ctx.clone();
-                super::present::enter(self, &ctx, true);
+                if self.present.is_none() {
+                    let ctx = self.ctx.clone();
+                    super::present::enter(self, &ctx, true);
+                }
             }
             Action::SavePng => {
                 let name = if self.present.is_some() {

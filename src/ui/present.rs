@@ -156,15 +156,22 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             presentation_style(ui);
             let footer = 44.0;
             let body = (ui.available_height() - footer).max(200.0);
-            ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| match slide {
-                Slide::Overview => overview(app, ui),
-                Slide::Region(r) => region(app, ui, r, capturing),
-                Slide::Budget => budget(app, ui),
-                Slide::Compare => compare_slide(app, ui),
+            ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| {
+                ui.set_min_size(egui::vec2(ui.available_width(), body));
+                match slide {
+                    Slide::Overview => overview(app, ui),
+                    Slide::Region(r) => region(app, ui, r, capturing),
+                    Slide::Budget => budget(app, ui),
+                    Slide::Compare => compare_slide(app, ui),
+                }
             });
             ui.horizontal(|ui| {
                 let t = &lang.texts().ui;
-                if !capturing {
+                if capturing {
+                    // Nothing but the slide in its picture.
+                } else if let Some(notice) = &app.notice {
+                    ui.label(RichText::new(&notice.text).small());
+                } else {
                     ui.label(RichText::new(t.present_keys).small().weak());
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -257,14 +264,18 @@ fn overview(app: &UcjApp, ui: &mut Ui) {
         Option<Status>,
     )| { r.2.as_ref().and_then(|t| t.projected_pct).unwrap_or(r.1) };
     rows.sort_by(|a, b| key(b).total_cmp(&key(a)));
-    Grid::new("overview").spacing([28.0, 14.0]).show(ui, |ui| {
+    ui.style_mut()
+        .text_styles
+        .iter_mut()
+        .for_each(|(_, font)| font.size *= 1.1);
+    Grid::new("overview").spacing([32.0, 22.0]).show(ui, |ui| {
         for h in [
             t.col_region,
             t.coverage_now,
             t.col_next_target,
             t.col_projected,
-            "",
             t.col_status,
+            "",
         ] {
             ui.label(RichText::new(h).strong());
         }
@@ -277,8 +288,8 @@ fn overview(app: &UcjApp, ui: &mut Ui) {
             }));
             let projected = target.as_ref().and_then(|tg| tg.projected_pct);
             ui.label(projected.map_or_else(|| "–".into(), |v| lang.pct(v)));
-            bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
             ui.label(st.map_or("", |s| status_text(lang, s)));
+            bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
             ui.end_row();
         }
         if let Some(total) = &app.doc.projection.total {
@@ -287,15 +298,35 @@ fn overview(app: &UcjApp, ui: &mut Ui) {
             ui.label(format!("{} {}", t.at_end, lang.month(total.last())));
             let end = total.coverage_pct.last().copied();
             ui.label(RichText::new(end.map_or_else(|| "–".into(), |v| lang.pct(v))).strong());
+            ui.label("");
             bar(ui, total.coverage_pct[0], end, None);
             ui.end_row();
+        }
+    });
+    ui.add_space(10.0);
+    bar_legend(ui, lang);
+}
+
+/// What the bars show: coverage now, projected, and the target tick.
+fn bar_legend(ui: &mut Ui, lang: crate::i18n::Lang) {
+    let t = &lang.texts().ui;
+    ui.horizontal(|ui| {
+        for (colour, label) in [
+            (super::theme::series_colour(4), t.coverage_now),
+            (super::theme::series_colour(0), t.col_projected),
+            (Color32::BLACK, t.target),
+        ] {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, colour);
+            ui.label(RichText::new(label).small());
+            ui.add_space(12.0);
         }
     });
 }
 
 /// Coverage now (light) and projected (dark) on a 0–100 % bar, with the target as a tick.
 fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(300.0, 30.0), egui::Sense::hover());
     let painter = ui.painter();
     #[allow(clippy::cast_possible_truncation)]
     let x = |pct: f64| rect.left() + rect.width() * (pct.clamp(0.0, 100.0) / 100.0) as f32;
