@@ -1,6 +1,6 @@
 //! The window: app state, the frame layout, and the one place actions are carried out.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU8;
 use std::time::{Duration, Instant};
@@ -13,7 +13,7 @@ use crate::model::{Assumptions, FORMAT, Month, MonthField, Scenario};
 
 use super::actions::{self, Action};
 use super::cells::CellBuffers;
-use super::dialogs::{Answer, Dialogs, Purpose, start_folder};
+use super::dialogs::{Dialogs, Purpose, start_folder};
 use super::document::{Document, MergeKey};
 use super::edit::Edit;
 use super::settings::{Remembered, STORAGE_KEY};
@@ -47,27 +47,27 @@ pub struct UcjApp {
     pub cells: CellBuffers,
     pub notice: Option<Notice>,
     pub remembered: Remembered,
-    dialogs: Box<dyn Dialogs>,
+    pub(super) dialogs: Box<dyn Dialogs>,
     /// The action waiting for an answer to "save the changes?".
     pub prompt: Option<Action>,
     /// Carried out once the current save succeeds.
-    after_save: Option<Action>,
+    pub(super) after_save: Option<Action>,
     /// The typed-path fallback: what it is for, and the text so far.
     pub typed_path: Option<(Purpose, String)>,
-    allow_close: bool,
+    pub(super) allow_close: bool,
     /// Quit was chosen: close the window at the end of this frame.
-    quit: bool,
-    title: String,
+    pub(super) quit: bool,
+    pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
-    quit_after_capture: bool,
+    pub(super) quit_after_capture: bool,
     /// The process exit status (pictures asked for on the command line set it).
-    status: Arc<AtomicU8>,
+    pub(super) status: Arc<AtomicU8>,
     /// Presenter mode, when on.
     pub present: Option<super::present::Presenter>,
     /// Where the coverage plot was last drawn, for copying it as a picture.
     pub plot_rect: Option<egui::Rect>,
-    ctx: egui::Context,
+    pub(super) ctx: egui::Context,
     pub messages: Vec<Msg>,
     /// Goal-seek answers for (document revision, region, campaign choice).
     pub seek_cache: Option<SeekCacheEntry>,
@@ -369,254 +369,6 @@ impl UcjApp {
             Action::CopyImage => self.capture(screenshot::Target::Clipboard),
             Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
             Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
-        }
-    }
-}
-
-impl UcjApp {
-    fn ask_save_as(&mut self, folder: &Path) {
-        let name = format!("{}.ron", self.file_stem());
-        self.dialogs.ask(Purpose::SaveAs, folder, &name);
-    }
-
-    fn file_stem(&self) -> String {
-        self.doc
-            .path
-            .as_deref()
-            .and_then(Path::file_stem)
-            .map_or_else(
-                || {
-                    let name = self.doc.scenario.name.trim();
-                    if name.is_empty() {
-                        "scenario".to_owned()
-                    } else {
-                        name.to_owned()
-                    }
-                },
-                |s| s.to_string_lossy().into_owned(),
-            )
-    }
-
-    fn poll_dialogs(&mut self) {
-        let Some((purpose, answer)) = self.dialogs.poll() else {
-            return;
-        };
-        match answer {
-            Answer::Picked(path) => self.use_path(purpose, &path),
-            Answer::Cancelled => self.after_save = None,
-            Answer::Unavailable(why) => {
-                log::warn!("file dialog: {why}");
-                self.say(self.lang.texts().ui.no_dialog.to_owned(), false);
-                self.typed_path = Some((purpose, self.suggested_path(purpose)));
-            }
-        }
-    }
-
-    /// What the typed-path box starts with: the current file, or a name in the start folder.
-    fn suggested_path(&self, purpose: Purpose) -> String {
-        let folder = start_folder(self.doc.path.as_deref());
-        let path = match (purpose, &self.doc.path) {
-            (Purpose::Open, _) => folder.join(""),
-            (Purpose::SaveAs, Some(p)) => p.clone(),
-            (Purpose::SaveAs, None) => folder.join(format!("{}.ron", self.file_stem())),
-            (Purpose::ExportCsv, _) => folder.join(format!("{}.csv", self.file_stem())),
-            (Purpose::SavePng, _) => folder.join(format!("{}.png", self.file_stem())),
-            (Purpose::SlidesFolder | Purpose::TablesFolder, _) => folder,
-        };
-        path.display().to_string()
-    }
-
-    /// A path from a dialog or typed by the user.
-    pub fn use_path(&mut self, purpose: Purpose, path: &Path) {
-        match purpose {
-            Purpose::Open => {
-                self.load(path);
-            }
-            Purpose::SaveAs => self.save_to(path),
-            Purpose::ExportCsv => self.export_csv(path),
-            Purpose::SavePng => self.capture(screenshot::Target::File(path.to_path_buf())),
-            Purpose::SlidesFolder => self.export_slides(path),
-            Purpose::TablesFolder => self.export_spreadsheet(path),
-        }
-    }
-
-    /// Opens a scenario file; when it fails nothing changes and the message says why.
-    pub fn load(&mut self, path: &Path) -> bool {
-        match files::load(path) {
-            Ok(scenario) => {
-                self.doc = Document::new(scenario, Some(path.to_path_buf()), true);
-                self.remembered.add_recent(path.to_path_buf());
-                self.after_open();
-                true
-            }
-            Err(e) => {
-                self.say(e.to_string(), true);
-                self.remembered.recent.retain(|p| p.exists());
-                false
-            }
-        }
-    }
-
-    fn after_open(&mut self) {
-        self.cells.clear();
-        self.view = View::default();
-        self.view.select_first(&self.doc);
-        self.notice = self.notice.take().filter(|n| !n.is_error);
-    }
-
-    fn save_to(&mut self, path: &Path) {
-        match files::save(path, &self.doc.scenario) {
-            Ok(()) => {
-                self.doc.mark_saved(path.to_path_buf());
-                self.remembered.add_recent(path.to_path_buf());
-                self.say(
-                    format!("{} {}", self.lang.texts().ui.saved, path.display()),
-                    false,
-                );
-                if let Some(next) = self.after_save.take() {
-                    self.perform(next);
-                }
-            }
-            Err(e) => {
-                self.after_save = None;
-                self.say(e.to_string(), true);
-            }
-        }
-    }
-
-    fn export_csv(&mut self, path: &Path) {
-        let csv = files::projection_csv(&self.doc.scenario, &self.doc.projection, None);
-        match files::write_atomic(path, csv.as_bytes(), false) {
-            Ok(()) => self.say(
-                format!("{} {}", self.lang.texts().ui.exported, path.display()),
-                false,
-            ),
-            Err(e) => self.say(e.to_string(), true),
-        }
-    }
-
-    /// A picture of the slide shown, or else of the coverage plot.
-    fn capture(&mut self, target: screenshot::Target) {
-        let slide = self.present.as_ref().map(|p| p.slide);
-        let crop = if slide.is_some() {
-            None
-        } else {
-            self.plot_rect
-        };
-        self.capturer.push(screenshot::Shot {
-            target,
-            slide,
-            crop,
-            settle: 2,
-        });
-    }
-
-    /// Every slide as `slide-01.png`, `slide-02.png`, ... in `folder`.
-    fn export_slides(&mut self, folder: &Path) {
-        if let Err(e) = std::fs::create_dir_all(folder) {
-            self.say(format!("{}: {e}", folder.display()), true);
-            return;
-        }
-        if self.present.is_none() {
-            let ctx = self.ctx.clone();
-            super::present::enter(self, &ctx, false);
-            if let Some(p) = &mut self.present {
-                p.exporting = true;
-            }
-        }
-        let count = super::present::slides(self).len();
-        for slide in 0..count {
-            self.capturer.push(screenshot::Shot {
-                target: screenshot::Target::File(
-                    folder.join(format!("slide-{:02}.png", slide + 1)),
-                ),
-                slide: Some(slide),
-                crop: None,
-                settle: 3,
-            });
-        }
-    }
-
-    /// Projection, targets and budget as CSV files a spreadsheet opens in the user's language.
-    fn export_spreadsheet(&mut self, folder: &Path) {
-        let stem = self.file_stem();
-        let (s, p, lang) = (&self.doc.scenario, &self.doc.projection, self.lang);
-        let sheets = [
-            ("projection", files::projection_sheet(s, p, lang)),
-            ("targets", files::targets_sheet(s, p, lang)),
-            ("budget", files::budget_sheet(p, lang)),
-        ];
-        for (name, text) in sheets {
-            let path = folder.join(format!("{stem}-{name}.csv"));
-            if let Err(e) = files::write_atomic(&path, text.as_bytes(), false) {
-                self.say(e.to_string(), true);
-                return;
-            }
-        }
-        let text = format!("{} {}", self.lang.texts().ui.exported, folder.display());
-        self.say(text, false);
-    }
-
-    pub fn say(&mut self, text: String, is_error: bool) {
-        if is_error {
-            log::error!("{text}");
-        }
-        self.notice = Some(Notice {
-            text,
-            is_error,
-            shown_at: Instant::now(),
-        });
-    }
-
-    /// Shows the typed-path box for `purpose`, whether or not a native dialog exists.
-    pub fn type_path(&mut self, purpose: Purpose) {
-        self.typed_path = Some((purpose, self.suggested_path(purpose)));
-    }
-}
-
-impl UcjApp {
-    /// Takes the next queued picture and reports it.
-    fn capture_step(&mut self, ctx: &egui::Context) {
-        if let Some(slide) = self.capturer.current().and_then(|s| s.slide)
-            && let Some(p) = &mut self.present
-        {
-            p.slide = slide;
-        }
-        let Some((shot, result)) = self.capturer.step(ctx) else {
-            return;
-        };
-        let t = &self.lang.texts().ui;
-        match (&result, &shot.target) {
-            (Err(e), _) => self.say(e.clone(), true),
-            (Ok(()), screenshot::Target::Clipboard) => self.say(t.copied.to_owned(), false),
-            (Ok(()), screenshot::Target::File(path)) => {
-                log::info!("wrote {}", path.display());
-                if self.capturer.remaining() == 0 && !self.quit_after_capture {
-                    let folder = path
-                        .parent()
-                        .map(Path::display)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default();
-                    let text = if shot.slide.is_some() {
-                        format!("{} {folder}", t.slides_exported)
-                    } else {
-                        format!("{} {}", t.exported, path.display())
-                    };
-                    self.say(text, false);
-                }
-            }
-        }
-        if self.capturer.remaining() == 0 {
-            if shot.slide.is_some() && self.present.as_ref().is_some_and(|p| p.exporting) {
-                self.present = None;
-            }
-            if self.quit_after_capture {
-                if result.is_ok() {
-                    self.status.store(0, std::sync::atomic::Ordering::SeqCst);
-                }
-                self.allow_close = true;
-                self.quit = true;
-            }
         }
     }
 }

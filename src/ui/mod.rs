@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod app;
+mod app_files;
 pub mod cells;
 mod compare;
 pub mod dialogs;

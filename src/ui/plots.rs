@@ -316,9 +316,7 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
         }
     });
     let Some(budget) = budget else { return };
-    let rect = ui.available_rect_before_wrap();
     cost_chart(ui, lang, &budget, app.view.cost_yearly, "cost");
-    let _ = rect;
 }
 
 /// Public cost by payer, stacked, per month or per fiscal year.

@@ -1,0 +1,233 @@
+//! Presenter mode: full screen, light and large, slides built from the scenario, keys to move
+//! through them, and a quick-change strip that re-projects live on a region slide.
+
+mod slides;
+
+use egui::{Color32, Frame, Key, RichText, Ui, ViewportCommand};
+
+use super::app::UcjApp;
+use super::view::Msg;
+use slides::{budget, compare_slide, overview, region};
+
+/// A slide, built from the scenario each time it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    Overview,
+    Region(usize),
+    Budget,
+    Compare,
+}
+
+pub struct Presenter {
+    /// Position in [`slides`].
+    pub slide: usize,
+    /// The undo history's length when presenting began: changes made since can be dropped.
+    checkpoint: usize,
+    /// The campaign the quick-change keys act on, by position in the region's list.
+    pub quick: usize,
+    /// Esc was pressed after changes: asking whether to keep them.
+    pub asking: bool,
+    /// Exporting every slide: leave presenter mode when done.
+    pub exporting: bool,
+    fullscreen: bool,
+}
+
+/// The slides of the scenario: overview, each projected region, budget, and the comparison
+/// when there are variants.
+#[must_use]
+pub fn slides(app: &UcjApp) -> Vec<Slide> {
+    let mut out = vec![Slide::Overview];
+    out.extend(
+        (0..app.doc.scenario.regions.len())
+            .filter(|&i| app.doc.projection.region(i).is_some())
+            .map(Slide::Region),
+    );
+    out.push(Slide::Budget);
+    if !app.doc.scenario.variants.is_empty() {
+        out.push(Slide::Compare);
+    }
+    out
+}
+
+pub fn enter(app: &mut UcjApp, ctx: &egui::Context, fullscreen: bool) {
+    app.cells.clear();
+    app.present = Some(Presenter {
+        slide: 0,
+        checkpoint: app.doc.history_len(),
+        quick: 0,
+        asking: false,
+        exporting: false,
+        fullscreen,
+    });
+    if fullscreen {
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+    }
+}
+
+fn leave(app: &mut UcjApp, ctx: &egui::Context, keep: bool) {
+    if let Some(p) = app.present.take() {
+        if !keep {
+            app.doc.undo_to(p.checkpoint);
+        }
+        if p.fullscreen {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+        }
+    }
+}
+
+/// Presentation look: light, high contrast, large type.
+pub(super) fn presentation_style(ui: &mut Ui) {
+    let style = ui.style_mut();
+    style.visuals = egui::Visuals::light();
+    style.visuals.override_text_color = Some(Color32::from_gray(10));
+    style.visuals.extreme_bg_color = Color32::WHITE;
+    style.visuals.panel_fill = Color32::WHITE;
+    for (text_style, font) in &mut style.text_styles {
+        font.size = match text_style {
+            egui::TextStyle::Heading => 40.0,
+            egui::TextStyle::Small => 18.0,
+            _ => 24.0,
+        };
+    }
+    style.spacing.item_spacing = egui::vec2(14.0, 10.0);
+}
+
+/// Moves between slides with the keyboard; Esc leaves (asking first after changes).
+fn keys(app: &mut UcjApp, ui: &Ui, count: usize) {
+    let Some(p) = &mut app.present else { return };
+    if p.asking {
+        return;
+    }
+    let (next, back, home, end, escape) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowRight)
+                || i.consume_key(egui::Modifiers::NONE, Key::Space)
+                || i.consume_key(egui::Modifiers::NONE, Key::PageDown),
+            i.consume_key(egui::Modifiers::NONE, Key::ArrowLeft)
+                || i.consume_key(egui::Modifiers::NONE, Key::PageUp),
+            i.consume_key(egui::Modifiers::NONE, Key::Home),
+            i.consume_key(egui::Modifiers::NONE, Key::End),
+            i.consume_key(egui::Modifiers::NONE, Key::Escape),
+        )
+    });
+    let before = p.slide;
+    if next {
+        p.slide = (p.slide + 1).min(count.saturating_sub(1));
+    }
+    if back {
+        p.slide = p.slide.saturating_sub(1);
+    }
+    if home {
+        p.slide = 0;
+    }
+    if end {
+        p.slide = count.saturating_sub(1);
+    }
+    if p.slide != before {
+        p.quick = 0;
+    }
+    if escape {
+        if app.doc.history_len() == p.checkpoint {
+            leave(app, ui.ctx(), true);
+        } else {
+            p.asking = true;
+        }
+    }
+}
+
+pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    let all = slides(app);
+    keys(app, ui, all.len());
+    let Some(p) = &app.present else { return };
+    let index = p.slide.min(all.len().saturating_sub(1));
+    let slide = all[index];
+    let capturing = app.capturer.current().is_some();
+    let lang = app.lang;
+    egui::CentralPanel::default()
+        .frame(Frame::new().fill(Color32::WHITE).inner_margin(32.0))
+        .show(ui, |ui| {
+            presentation_style(ui);
+            let footer = 44.0;
+            let body = (ui.available_height() - footer).max(200.0);
+            ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| {
+                ui.set_min_size(egui::vec2(ui.available_width(), body));
+                match slide {
+                    Slide::Overview => overview(app, ui),
+                    Slide::Region(r) => region(app, ui, r, capturing),
+                    Slide::Budget => budget(app, ui),
+                    Slide::Compare => compare_slide(app, ui),
+                }
+            });
+            ui.horizontal(|ui| {
+                let t = &lang.texts().ui;
+                if capturing {
+                    // Nothing but the slide in its picture.
+                } else if let Some(notice) = &app.notice {
+                    ui.label(RichText::new(&notice.text).small());
+                } else {
+                    ui.label(RichText::new(t.present_keys).small().weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).strong());
+                    if !capturing {
+                        slide_buttons(app, ui);
+                    }
+                });
+            });
+        });
+    keep_question(app, ui.ctx());
+}
+
+fn slide_buttons(app: &mut UcjApp, ui: &mut Ui) {
+    let t = &app.lang.texts().ui;
+    if ui.small_button(t.leave_presenter).clicked() {
+        if let Some(p) = &mut app.present
+            && app.doc.history_len() != p.checkpoint
+        {
+            p.asking = true;
+        } else {
+            leave(app, ui.ctx(), true);
+        }
+    }
+    if ui.small_button(t.save_png).clicked() {
+        app.messages
+            .push(Msg::Action(super::actions::Action::SavePng));
+    }
+    if ui.small_button(t.copy_image).clicked() {
+        app.messages
+            .push(Msg::Action(super::actions::Action::CopyImage));
+    }
+}
+
+fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
+    if !app.present.as_ref().is_some_and(|p| p.asking) {
+        return;
+    }
+    let t = &app.lang.texts().ui;
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("keep-presenter-changes")).show(ctx, |ui| {
+        presentation_style(ui);
+        ui.heading(t.keep_changes_title);
+        ui.label(t.keep_changes_question);
+        ui.horizontal(|ui| {
+            if ui.button(t.keep).clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button(t.discard).clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button(t.cancel).clicked() {
+                answer = Some(None);
+            }
+        });
+    });
+    match answer {
+        Some(Some(keep)) => leave(app, ctx, keep),
+        Some(None) => {
+            if let Some(p) = &mut app.present {
+                p.asking = false;
+            }
+        }
+        None => {}
+    }
+}
