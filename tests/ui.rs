@@ -367,3 +367,36 @@ fn the_language_switch_changes_the_interface() {
     harness.get_by_label("Wilayah");
     harness.get_by_label("Cakupan kini 41,65 %");
 }
+
+#[test]
+fn a_drag_of_a_number_is_one_undo_step() {
+    let mut harness = harness();
+    harness.get_by_label("Campaigns").click();
+    harness.run();
+    let start = harness
+        .get_by_label("Retention %, campaign 1")
+        .rect()
+        .center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=20 {
+        harness.hover_at(start + egui::vec2(3.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(start + egui::vec2(60.0, 0.0));
+    harness.run();
+    let dragged = harness.state().doc.scenario.campaigns[0].retention_pct;
+    assert!(dragged > 20.0, "the drag moved the value: {dragged}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.scenario.campaigns[0].retention_pct,
+        20.0
+    );
+    assert!(
+        !harness.state().doc.can_undo(),
+        "the whole drag was one step"
+    );
+}
