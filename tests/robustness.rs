@@ -56,7 +56,7 @@ fn corrupted_files_give_errors_not_panics() {
     let noise = b"()[]{},:\"-0123456789.eE+ _xSomeNone";
     for _ in 0..400 {
         let mut text = bytes.to_vec();
-        for _ in 0..1 + dice.below(4) {
+        for _ in 0..=dice.below(4) {
             let at = dice.below(text.len());
             match dice.below(3) {
                 0 => text[at] = noise[dice.below(noise.len())],
