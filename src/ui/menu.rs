@@ -111,6 +111,13 @@ pub fn tab_labels(lang: Lang) -> [(Tab, &'static str); 5] {
     ]
 }
 
+/// The name of the variant shown, when the window shows one instead of the working plan.
+#[must_use]
+pub fn plan_name(app: &UcjApp) -> Option<&str> {
+    let v = app.doc.variant()?;
+    app.doc.scenario.variants.get(v).map(|v| v.name.as_str())
+}
+
 pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
@@ -122,6 +129,10 @@ pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
         ui.label(file);
         if app.doc.is_dirty() {
             ui.label(RichText::new(t.unsaved_changes).italics());
+        }
+        if let Some(name) = plan_name(app) {
+            ui.separator();
+            ui.label(RichText::new(format!("{} {name}", t.plan_shown)).strong());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let report = &app.doc.projection.report;

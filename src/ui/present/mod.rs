@@ -167,6 +167,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 } else {
                     ui.label(RichText::new(t.present_keys).small().weak());
                 }
+                if let Some(name) = super::menu::plan_name(app) {
+                    ui.label(
+                        RichText::new(format!("{} {name}", t.plan_shown))
+                            .small()
+                            .strong(),
+                    );
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).strong());
                     if !capturing {
