@@ -129,3 +129,15 @@ fn project_variant_on_the_command_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no variant is named \"Nope\""));
 }
+
+#[test]
+fn the_all_comparison_counts_the_cost_of_every_month() {
+    // Bungo's contract staff are paid from Jan 2025, before the months all regions cover
+    // (from Jul 2025): the fiscal year 2025 of Plan A still counts their whole year.
+    let s = files::parse(files::SAMPLE, "sample").unwrap();
+    let (_, outcomes) = compare(&s, None);
+    let plan_a = &outcomes[1];
+    let fy2025 = plan_a.fiscal_years.iter().find(|y| y.year == 2025).unwrap();
+    // PAKE KELAMBU Jul-Dec 4,536,000,000 + honorer Aug-Dec 210,000,000 + TKD Jan-Dec 604,800,000.
+    assert_eq!(fy2025.total(), 5_350_800_000.0);
+}

@@ -60,7 +60,8 @@ pub struct VariantOutcome {
     /// For each target of the region: month, level, projected coverage then, met.
     pub targets: Vec<(Month, f64, Option<f64>, bool)>,
     pub fiscal_years: Vec<FiscalYear>,
-    /// Public cost up to `at`, and active participants at `at`, against the baseline.
+    /// Public cost up to `at` (from the first month of any region, for ALL), and active
+    /// participants at `at`, against the baseline.
     pub extra_cost: f64,
     pub extra_active: f64,
     /// Rp per additional active participant at `at`; `None` for the baseline or when the
@@ -80,32 +81,37 @@ pub fn compare(scenario: &Scenario, region: Option<usize>) -> (Option<Month>, Ve
             )
         })
         .collect();
-    let scope = |p: &Projection| -> Option<(Series, Vec<(Month, f64)>)> {
+    // The series, its targets, and its public cost: a region's own, or for ALL the budget of
+    // every region (which starts before the months all regions cover).
+    let scope = |p: &Projection| -> Option<(Series, Vec<(Month, f64)>, Budget)> {
         match region {
-            Some(r) => p
-                .region(r)
-                .map(|rp| (rp.series.clone(), rp.targets.clone())),
-            None => p.total.clone().map(|s| (s, Vec::new())),
+            Some(r) => p.region(r).map(|rp| {
+                let budget = Budget::of_series(&rp.series);
+                (rp.series.clone(), rp.targets.clone(), budget)
+            }),
+            None => Some((p.total.clone()?, Vec::new(), p.budget.clone()?)),
         }
     };
-    let Some((base_series, base_targets)) = projections.first().and_then(|(_, p)| scope(p)) else {
+    let Some((base_series, base_targets, base_budget)) =
+        projections.first().and_then(|(_, p)| scope(p))
+    else {
         return (None, Vec::new());
     };
     let at = base_targets.last().map_or(base_series.last(), |&(m, _)| m);
-    let cost_to = |s: &Series| -> f64 {
-        (0..s.len())
-            .take_while(|&k| s.month(k) <= at)
-            .map(|k| s.cost[k])
+    let cost_to = |b: &Budget| -> f64 {
+        (0..b.cost_by_payer.len())
+            .take_while(|&k| b.month(k) <= at)
+            .map(|k| b.cost_by_payer[k].iter().sum::<f64>())
             .sum()
     };
     let active_at = |s: &Series| s.index_of(at).map_or(0.0, |k| s.active[k]);
-    let (base_cost, base_active) = (cost_to(&base_series), active_at(&base_series));
+    let (base_cost, base_active) = (cost_to(&base_budget), active_at(&base_series));
     let outcomes = projections
         .iter()
         .enumerate()
         .filter_map(|(i, (name, p))| {
-            let (series, targets) = scope(p)?;
-            let extra_cost = cost_to(&series) - base_cost;
+            let (series, targets, budget) = scope(p)?;
+            let extra_cost = cost_to(&budget) - base_cost;
             let extra_active = active_at(&series) - base_active;
             Some(VariantOutcome {
                 name: name.clone(),
@@ -116,7 +122,7 @@ pub fn compare(scenario: &Scenario, region: Option<usize>) -> (Option<Month>, Ve
                         (m, pct, projected, projected.is_some_and(|c| c >= pct))
                     })
                     .collect(),
-                fiscal_years: Budget::of_series(&series).fiscal_years(),
+                fiscal_years: budget.fiscal_years(),
                 cost_per_additional: (i > 0 && extra_active >= 1.0)
                     .then(|| extra_cost / extra_active),
                 extra_cost,
