@@ -69,6 +69,9 @@ pub struct VariantOutcome {
     pub cost_per_additional: Option<f64>,
 }
 
+/// A variant's figures for the scope compared: series, targets, public cost.
+type Scope = (Series, Vec<(Month, f64)>, Budget);
+
 /// Every variant of the scenario for region `region` (ALL when `None`), measured at `at`:
 /// the region's last target month, or the end of the projection.
 #[must_use]
@@ -83,7 +86,7 @@ pub fn compare(scenario: &Scenario, region: Option<usize>) -> (Option<Month>, Ve
         .collect();
     // The series, its targets, and its public cost: a region's own, or for ALL the budget of
     // every region (which starts before the months all regions cover).
-    let scope = |p: &Projection| -> Option<(Series, Vec<(Month, f64)>, Budget)> {
+    let scope = |p: &Projection| -> Option<Scope> {
         match region {
             Some(r) => p.region(r).map(|rp| {
                 let budget = Budget::of_series(&rp.series);
