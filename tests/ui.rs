@@ -400,3 +400,55 @@ fn a_drag_of_a_number_is_one_undo_step() {
         "the whole drag was one step"
     );
 }
+
+/// eframe's storage, in memory: what the window remembers between runs.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn restart(memory: &Memory) -> UcjApp {
+    let ctx = egui::Context::default();
+    let startup = Startup::default();
+    UcjApp::new(
+        &ctx,
+        Some(memory),
+        &startup,
+        Box::new(ScriptedDialogs::default()),
+    )
+}
+
+#[test]
+fn unsaved_changes_come_back_at_the_next_start_unless_discarded() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "100,000");
+    leave_cell(&mut harness);
+    let mut memory = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut memory);
+    let again = restart(&memory);
+    assert_eq!(again.doc.scenario.regions[0].workforce, 100_000.0);
+    assert!(again.doc.is_dirty(), "restored changes are still unsaved");
+    assert_eq!(again.lang, Lang::En, "the language is remembered");
+
+    // Quit, discard: the next start shows the sample as it was.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    let mut memory = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut memory);
+    let again = restart(&memory);
+    assert_eq!(again.doc.scenario.regions[0].workforce, 213_582.0);
+    assert!(!again.doc.is_dirty());
+}

@@ -57,6 +57,8 @@ pub struct UcjApp {
     pub(super) allow_close: bool,
     /// Quit was chosen: close the window at the end of this frame.
     pub(super) quit: bool,
+    /// Quitting after the user saved or discarded: do not keep unsaved changes for next time.
+    pub(super) leaving: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -116,6 +118,7 @@ impl UcjApp {
             typed_path: None,
             allow_close: false,
             quit: false,
+            leaving: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -335,8 +338,10 @@ impl UcjApp {
                 self.dialogs.ask(Purpose::ExportCsv, &folder, &name);
             }
             Action::Quit => {
+                // Reached only when nothing is unsaved or the user chose to discard it.
                 self.allow_close = true;
                 self.quit = true;
+                self.leaving = true;
             }
             Action::Undo => {
                 self.cells.clear();
@@ -384,7 +389,7 @@ impl eframe::App for UcjApp {
         }
         self.remembered.lang = Some(self.lang);
         self.remembered.last_file.clone_from(&self.doc.path);
-        self.remembered.unsaved = if self.doc.is_dirty() {
+        self.remembered.unsaved = if self.doc.is_dirty() && !self.leaving {
             files::to_ron(&self.doc.scenario).ok()
         } else {
             None
