@@ -33,6 +33,17 @@ pub struct Startup {
     pub status: Arc<AtomicU8>,
 }
 
+/// How the window is being closed.
+#[derive(Default)]
+pub struct Closing {
+    /// A close request may go through: nothing is unsaved, or the user has answered.
+    pub(super) allow: bool,
+    /// Close at the end of this frame.
+    pub(super) now: bool,
+    /// The user saved or discarded: keep no unsaved changes for the next start.
+    pub(super) discarded: bool,
+}
+
 /// A line for the user at the top of the window.
 pub struct Notice {
     pub text: String,
@@ -54,11 +65,7 @@ pub struct UcjApp {
     pub(super) after_save: Option<Action>,
     /// The typed-path fallback: what it is for, and the text so far.
     pub typed_path: Option<(Purpose, String)>,
-    pub(super) allow_close: bool,
-    /// Quit was chosen: close the window at the end of this frame.
-    pub(super) quit: bool,
-    /// Quitting after the user saved or discarded: do not keep unsaved changes for next time.
-    pub(super) leaving: bool,
+    pub(super) closing: Closing,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -116,9 +123,7 @@ impl UcjApp {
             prompt: None,
             after_save: None,
             typed_path: None,
-            allow_close: false,
-            quit: false,
-            leaving: false,
+            closing: Closing::default(),
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -256,7 +261,7 @@ impl UcjApp {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         self.capture_step(ctx);
-        if std::mem::take(&mut self.quit) {
+        if std::mem::take(&mut self.closing.now) {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
     }
@@ -278,12 +283,12 @@ impl UcjApp {
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing.allow {
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.prompt = Some(Action::Quit);
             } else {
-                self.allow_close = true;
+                self.closing.allow = true;
             }
         }
     }
@@ -339,9 +344,9 @@ impl UcjApp {
             }
             Action::Quit => {
                 // Reached only when nothing is unsaved or the user chose to discard it.
-                self.allow_close = true;
-                self.quit = true;
-                self.leaving = true;
+                self.closing.allow = true;
+                self.closing.now = true;
+                self.closing.discarded = true;
             }
             Action::Undo => {
                 self.cells.clear();
@@ -389,7 +394,7 @@ impl eframe::App for UcjApp {
         }
         self.remembered.lang = Some(self.lang);
         self.remembered.last_file.clone_from(&self.doc.path);
-        self.remembered.unsaved = if self.doc.is_dirty() && !self.leaving {
+        self.remembered.unsaved = if self.doc.is_dirty() && !self.closing.discarded {
             files::to_ron(&self.doc.scenario).ok()
         } else {
             None

@@ -253,8 +253,8 @@ impl UcjApp {
                 if result.is_ok() {
                     self.status.store(0, std::sync::atomic::Ordering::SeqCst);
                 }
-                self.allow_close = true;
-                self.quit = true;
+                self.closing.allow = true;
+                self.closing.now = true;
             }
         }
     }
