@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use egui::{Color32, Id, Response, RichText, TextEdit, Ui};
+use egui::{Id, Response, TextEdit, Ui};
 
 use crate::i18n::Lang;
 use crate::model::MonthField;
@@ -156,7 +156,7 @@ pub fn cell(
         let stroke = egui::Stroke::new(1.5, ui.visuals().error_fg_color);
         ui.painter()
             .rect_stroke(response.rect, 2.0, stroke, egui::StrokeKind::Inside);
-        response = response.on_hover_text(RichText::new(message).color(Color32::WHITE));
+        response = response.on_hover_text(message);
     }
     let mut input = None;
     if response.changed() {

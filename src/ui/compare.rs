@@ -104,14 +104,14 @@ pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
                 for &(month, pct, _, _) in &first.targets {
                     plot.hline(
                         HLine::new(t.target, pct)
-                            .color(egui::Color32::GRAY)
+                            .color(super::theme::GUIDE)
                             .style(LineStyle::dashed_loose()),
                     );
                     plot.points(
                         Points::new(t.target, vec![[x_of(month), pct]])
                             .shape(MarkerShape::Diamond)
                             .radius(7.0)
-                            .color(egui::Color32::GRAY),
+                            .color(super::theme::GUIDE),
                     );
                 }
             }

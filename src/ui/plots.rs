@@ -3,7 +3,7 @@
 
 use std::ops::RangeInclusive;
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_plot::{
     Bar, BarChart, FilledArea, GridInput, GridMark, HLine, Legend, Line, LineStyle, MarkerShape,
     Plot, PlotPoints, Points, VLine,
@@ -233,15 +233,10 @@ pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) 
             }
             plot.vline(
                 VLine::new(t.today, x_of(now))
-                    .color(ui_weak())
+                    .color(super::theme::GUIDE)
                     .style(LineStyle::dashed_dense()),
             );
         });
-}
-
-/// The colour for guides that should not compete with data.
-fn ui_weak() -> Color32 {
-    Color32::from_gray(140)
 }
 
 fn focus_series(app: &UcjApp) -> Option<(String, &Series)> {

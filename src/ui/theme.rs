@@ -33,3 +33,14 @@ pub const SERIES: [egui::Color32; 8] = [
 pub fn series_colour(i: usize) -> egui::Color32 {
     SERIES[i % SERIES.len()]
 }
+
+/// The page of a slide: white, for a projector in a lit room.
+pub const PAPER: egui::Color32 = egui::Color32::WHITE;
+/// Slide text: near-black for the most contrast.
+pub const INK: egui::Color32 = egui::Color32::from_gray(10);
+/// The empty part of a coverage bar.
+pub const TRACK: egui::Color32 = egui::Color32::from_gray(230);
+/// Target marks on slides.
+pub const TARGET_MARK: egui::Color32 = egui::Color32::BLACK;
+/// Guides (targets in comparisons, the current month) that should not compete with data.
+pub const GUIDE: egui::Color32 = egui::Color32::from_gray(140);

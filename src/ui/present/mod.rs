@@ -3,9 +3,10 @@
 
 mod slides;
 
-use egui::{Color32, Frame, Key, RichText, Ui, ViewportCommand};
+use egui::{Frame, Key, RichText, Ui, ViewportCommand};
 
 use super::app::UcjApp;
+use super::theme;
 use super::view::Msg;
 use slides::{budget, compare_slide, overview, region};
 
@@ -79,9 +80,9 @@ fn leave(app: &mut UcjApp, ctx: &egui::Context, keep: bool) {
 pub(super) fn presentation_style(ui: &mut Ui) {
     let style = ui.style_mut();
     style.visuals = egui::Visuals::light();
-    style.visuals.override_text_color = Some(Color32::from_gray(10));
-    style.visuals.extreme_bg_color = Color32::WHITE;
-    style.visuals.panel_fill = Color32::WHITE;
+    style.visuals.override_text_color = Some(theme::INK);
+    style.visuals.extreme_bg_color = theme::PAPER;
+    style.visuals.panel_fill = theme::PAPER;
     for (text_style, font) in &mut style.text_styles {
         font.size = match text_style {
             egui::TextStyle::Heading => 40.0,
@@ -144,7 +145,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let capturing = app.capturer.current().is_some();
     let lang = app.lang;
     egui::CentralPanel::default()
-        .frame(Frame::new().fill(Color32::WHITE).inner_margin(32.0))
+        .frame(Frame::new().fill(theme::PAPER).inner_margin(32.0))
         .show(ui, |ui| {
             presentation_style(ui);
             let footer = 44.0;

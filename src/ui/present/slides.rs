@@ -1,6 +1,6 @@
 //! The slides: overview, one per region with the quick-change strip, budget, comparison.
 
-use egui::{Color32, Grid, Key, RichText, Ui};
+use egui::{Grid, Key, RichText, Ui};
 use egui_extras::{Size, StripBuilder};
 
 use crate::engine::{Reached, analyse_targets, campaign_budgets};
@@ -13,6 +13,7 @@ use super::super::panels::campaign_edit;
 use super::super::panels::campaigns::switch_campaign;
 use super::super::panels::regions::{Status, next_target, status, status_text};
 use super::super::plots::{cost_chart, coverage_chart, region_shown};
+use super::super::theme;
 use super::super::view::Msg;
 
 pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
@@ -88,9 +89,9 @@ fn bar_legend(ui: &mut Ui, lang: crate::i18n::Lang) {
     let t = &lang.texts().ui;
     ui.horizontal(|ui| {
         for (colour, label) in [
-            (super::super::theme::series_colour(4), t.coverage_now),
-            (super::super::theme::series_colour(0), t.col_projected),
-            (Color32::BLACK, t.target),
+            (theme::series_colour(4), t.coverage_now),
+            (theme::series_colour(0), t.col_projected),
+            (theme::TARGET_MARK, t.target),
         ] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
@@ -106,19 +107,19 @@ fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
     let painter = ui.painter();
     #[allow(clippy::cast_possible_truncation)]
     let x = |pct: f64| rect.left() + rect.width() * (pct.clamp(0.0, 100.0) / 100.0) as f32;
-    painter.rect_filled(rect, 3.0, Color32::from_gray(230));
+    painter.rect_filled(rect, 3.0, theme::TRACK);
     if let Some(p) = projected {
         painter.rect_filled(
             egui::Rect::from_min_max(rect.min, egui::pos2(x(p), rect.max.y)),
             3.0,
-            super::super::theme::series_colour(0),
+            theme::series_colour(0),
         );
     }
     let inner = rect.shrink2(egui::vec2(0.0, 8.0));
     painter.rect_filled(
         egui::Rect::from_min_max(inner.min, egui::pos2(x(now), inner.max.y)),
         2.0,
-        super::super::theme::series_colour(4),
+        theme::series_colour(4),
     );
     if let Some(t) = target {
         painter.line_segment(
@@ -126,7 +127,7 @@ fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
                 egui::pos2(x(t), rect.top() - 3.0),
                 egui::pos2(x(t), rect.bottom() + 3.0),
             ],
-            egui::Stroke::new(3.0, Color32::BLACK),
+            egui::Stroke::new(3.0, theme::TARGET_MARK),
         );
     }
 }
