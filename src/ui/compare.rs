@@ -2,14 +2,14 @@
 //! a table per variant against the baseline (the first variant).
 
 use egui::{Grid, RichText, Ui};
-use egui_plot::{HLine, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{HLine, Line, LineStyle, MarkerShape, PlotPoints, Points};
 
 use crate::engine::{VariantOutcome, compare};
 use crate::i18n::Lang;
 use crate::model::{Month, Payer};
 
 use super::app::UcjApp;
-use super::plots::{month_axis, month_grid, pct_hover, x_of};
+use super::plots::{coverage_axes, x_of};
 use super::theme::series_colour;
 
 /// The comparison for the scope chosen, recomputed only when the document changes.
@@ -76,46 +76,39 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
 /// Every variant's coverage line, with the region's targets.
 pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
     let t = &lang.texts().ui;
-    Plot::new(id)
-        .legend(Legend::default())
-        .x_grid_spacer(month_grid)
-        .x_axis_formatter(month_axis(lang))
-        .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
-        .include_y(0.0)
-        .label_formatter(pct_hover(lang))
-        .show(ui, |plot| {
-            for (k, o) in outcomes.iter().enumerate() {
-                let points: PlotPoints = (0..o.series.len())
-                    .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct[i]])
-                    .collect();
-                let style = if k == 0 {
-                    LineStyle::dashed_loose()
-                } else {
-                    LineStyle::Solid
-                };
-                plot.line(
-                    Line::new(o.name.clone(), points)
-                        .color(series_colour(k))
-                        .width(2.5)
-                        .style(style),
+    coverage_axes(id, lang).show(ui, |plot| {
+        for (k, o) in outcomes.iter().enumerate() {
+            let points: PlotPoints = (0..o.series.len())
+                .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct[i]])
+                .collect();
+            let style = if k == 0 {
+                LineStyle::dashed_loose()
+            } else {
+                LineStyle::Solid
+            };
+            plot.line(
+                Line::new(o.name.clone(), points)
+                    .color(series_colour(k))
+                    .width(2.5)
+                    .style(style),
+            );
+        }
+        if let Some(first) = outcomes.first() {
+            for &(month, pct, _, _) in &first.targets {
+                plot.hline(
+                    HLine::new(t.target, pct)
+                        .color(super::theme::GUIDE)
+                        .style(LineStyle::dashed_loose()),
+                );
+                plot.points(
+                    Points::new(t.target, vec![[x_of(month), pct]])
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .color(super::theme::GUIDE),
                 );
             }
-            if let Some(first) = outcomes.first() {
-                for &(month, pct, _, _) in &first.targets {
-                    plot.hline(
-                        HLine::new(t.target, pct)
-                            .color(super::theme::GUIDE)
-                            .style(LineStyle::dashed_loose()),
-                    );
-                    plot.points(
-                        Points::new(t.target, vec![[x_of(month), pct]])
-                            .shape(MarkerShape::Diamond)
-                            .radius(7.0)
-                            .color(super::theme::GUIDE),
-                    );
-                }
-            }
-        });
+        }
+    });
 }
 
 /// A row per variant: coverage at each target month, met or not, public cost per fiscal year

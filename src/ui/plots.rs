@@ -173,11 +173,8 @@ fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
     app.plot_rect = Some(rect.expand(2.0));
 }
 
-/// Coverage over time of `shown`, with targets, actuals and a line at the current month.
-pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) {
-    let lang = app.lang;
-    let t = &lang.texts().ui;
-    let now = this_month();
+/// A plot of coverage over months: month labels, percent, legend, hover read-out.
+pub fn coverage_axes(id: &str, lang: Lang) -> Plot<'static> {
     Plot::new(id)
         .legend(Legend::default())
         .x_grid_spacer(month_grid)
@@ -185,58 +182,65 @@ pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) 
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
         .include_y(0.0)
         .label_formatter(pct_hover(lang))
-        .show(ui, |plot| {
-            for (k, s) in shown.iter().enumerate() {
-                let colour = series_colour(k);
-                let points: PlotPoints = (0..s.series.len())
-                    .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct[i]])
-                    .collect();
-                plot.line(Line::new(s.name.clone(), points).color(colour).width(2.5));
-                let Some(index) = s.region else { continue };
-                let Some(p) = app.doc.projection.region(index) else {
-                    continue;
-                };
-                for &(month, pct) in &p.targets {
-                    plot.hline(
-                        HLine::new(format!("{} {}", t.target, s.name), pct)
-                            .color(colour.gamma_multiply(0.6))
-                            .style(LineStyle::dashed_loose()),
-                    );
-                    plot.points(
-                        Points::new(format!("{} {}", t.target, s.name), vec![[x_of(month), pct]])
-                            .shape(MarkerShape::Diamond)
-                            .radius(7.0)
-                            .filled(true)
-                            .color(colour),
-                    );
-                }
-                let actuals: Vec<[f64; 2]> = app.doc.scenario.regions[index]
-                    .actuals
-                    .iter()
-                    .filter_map(|a| {
-                        let k = p.series.index_of(a.month.month()?)?;
-                        Some([
-                            x_of(p.series.month(k)),
-                            100.0 * a.active / p.series.workforce[k],
-                        ])
-                    })
-                    .collect();
-                if !actuals.is_empty() {
-                    plot.points(
-                        Points::new(format!("{} {}", t.actual, s.name), actuals)
-                            .shape(MarkerShape::Circle)
-                            .radius(5.0)
-                            .filled(false)
-                            .color(colour),
-                    );
-                }
+}
+
+/// Coverage over time of `shown`, with targets, actuals and a line at the current month.
+pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let now = this_month();
+    coverage_axes(id, lang).show(ui, |plot| {
+        for (k, s) in shown.iter().enumerate() {
+            let colour = series_colour(k);
+            let points: PlotPoints = (0..s.series.len())
+                .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct[i]])
+                .collect();
+            plot.line(Line::new(s.name.clone(), points).color(colour).width(2.5));
+            let Some(index) = s.region else { continue };
+            let Some(p) = app.doc.projection.region(index) else {
+                continue;
+            };
+            for &(month, pct) in &p.targets {
+                plot.hline(
+                    HLine::new(format!("{} {}", t.target, s.name), pct)
+                        .color(colour.gamma_multiply(0.6))
+                        .style(LineStyle::dashed_loose()),
+                );
+                plot.points(
+                    Points::new(format!("{} {}", t.target, s.name), vec![[x_of(month), pct]])
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .filled(true)
+                        .color(colour),
+                );
             }
-            plot.vline(
-                VLine::new(t.today, x_of(now))
-                    .color(super::theme::GUIDE)
-                    .style(LineStyle::dashed_dense()),
-            );
-        });
+            let actuals: Vec<[f64; 2]> = app.doc.scenario.regions[index]
+                .actuals
+                .iter()
+                .filter_map(|a| {
+                    let k = p.series.index_of(a.month.month()?)?;
+                    Some([
+                        x_of(p.series.month(k)),
+                        100.0 * a.active / p.series.workforce[k],
+                    ])
+                })
+                .collect();
+            if !actuals.is_empty() {
+                plot.points(
+                    Points::new(format!("{} {}", t.actual, s.name), actuals)
+                        .shape(MarkerShape::Circle)
+                        .radius(5.0)
+                        .filled(false)
+                        .color(colour),
+                );
+            }
+        }
+        plot.vline(
+            VLine::new(t.today, x_of(now))
+                .color(super::theme::GUIDE)
+                .style(LineStyle::dashed_dense()),
+        );
+    });
 }
 
 fn focus_series(app: &UcjApp) -> Option<(String, &Series)> {

@@ -31,13 +31,12 @@ fn blank_campaign(doc: &Document, region: Option<usize>) -> Campaign {
 fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
-        ui.label(t.filter);
-        ui.add(
-            egui::TextEdit::singleline(&mut app.view.campaign_filter)
-                .desired_width(180.0)
-                .hint_text(t.filter_campaigns_hint),
-        )
-        .accessible_name(t.filter_campaigns_hint);
+        super::filter_box(
+            ui,
+            &mut app.view.campaign_filter,
+            t.filter_campaigns_hint,
+            app.lang,
+        );
         ui.checkbox(&mut app.view.campaigns_of_selected, t.only_selected_region);
         ui.separator();
         if ui.button(t.add_campaign).clicked() {

@@ -104,6 +104,17 @@ pub fn problem_at(
         .map(|issue| (lang.texts().problem)(&issue.problem))
 }
 
+/// The filter box above a table.
+pub fn filter_box(ui: &mut Ui, text: &mut String, hint: &str, lang: crate::i18n::Lang) {
+    ui.label(lang.texts().ui.filter);
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(180.0)
+            .hint_text(hint),
+    )
+    .accessible_name(hint);
+}
+
 /// A name not used by any of `taken`: `base`, `base-2`, `base-3`, ...
 #[must_use]
 pub fn unique(base: &str, taken: &[&str]) -> String {

@@ -198,13 +198,12 @@ fn recode(doc: &Document, index: usize, code: &str) -> Option<Edit> {
 fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
-        ui.label(t.filter);
-        ui.add(
-            egui::TextEdit::singleline(&mut app.view.region_filter)
-                .desired_width(180.0)
-                .hint_text(t.filter_regions_hint),
-        )
-        .accessible_name(t.filter_regions_hint);
+        super::filter_box(
+            ui,
+            &mut app.view.region_filter,
+            t.filter_regions_hint,
+            app.lang,
+        );
         ui.separator();
         if ui.button(t.add_region).clicked() {
             let index = app.doc.scenario.regions.len();
