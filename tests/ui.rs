@@ -452,3 +452,45 @@ fn unsaved_changes_come_back_at_the_next_start_unless_discarded() {
     assert_eq!(again.doc.scenario.regions[0].workforce, 213_582.0);
     assert!(!again.doc.is_dirty());
 }
+
+#[test]
+fn going_to_a_problem_scrolls_its_row_into_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("national.ron");
+    let mut s = ucj_planner::model::synthetic_scenario(514, 300, 60);
+    s.regions[400].workforce = 0.0;
+    let code = s.regions[400].code.clone();
+    ucj_planner::files::save(&path, &s).unwrap();
+    let mut harness = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    let label = format!("Workforce, {code}");
+    assert!(
+        harness.query_by_label(&label).is_none(),
+        "row 401 is not drawn at first"
+    );
+    harness.get_by_label("Problems (1)").click();
+    harness.run();
+    harness
+        .get_by_label_contains("the workforce must be more than 0")
+        .click();
+    harness.run();
+    harness.run();
+    harness.get_by_label(&label);
+    assert_eq!(harness.state().view.focus(), Some(400));
+}
+
+#[test]
+fn help_lists_the_keyboard_shortcuts() {
+    let mut harness = harness();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("Keyboard shortcuts").click();
+    harness.run();
+    harness.get_by_label("Save as…");
+    harness.get_by_label_contains("Esc: leave");
+}

@@ -66,6 +66,8 @@ pub struct UcjApp {
     /// The typed-path fallback: what it is for, and the text so far.
     pub typed_path: Option<(Purpose, String)>,
     pub(super) closing: Closing,
+    /// The keyboard-shortcut window is open.
+    pub help_open: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -124,6 +126,7 @@ impl UcjApp {
             after_save: None,
             typed_path: None,
             closing: Closing::default(),
+            help_open: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -216,6 +219,7 @@ impl UcjApp {
             }
         });
 
+        menu::help_window(self, &ctx);
         prompts::show(self, &ctx);
         self.flush();
         self.end_frame(&ctx);

@@ -95,6 +95,12 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
                 }
             }
         });
+        ui.menu_button(t.menu_help, |ui| {
+            if ui.button(t.shortcuts_title).clicked() {
+                app.help_open = true;
+                ui.close();
+            }
+        });
     });
 }
 
@@ -173,5 +179,52 @@ pub fn notice(app: &mut UcjApp, ui: &mut Ui) {
     });
     if dismiss {
         app.notice = None;
+    }
+}
+
+/// Every keyboard shortcut, from the same list the app checks, and the presenter's keys.
+pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
+    let t = &app.lang.texts().ui;
+    let mut open = app.help_open;
+    egui::Window::new(t.shortcuts_title)
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for (action, shortcut) in &super::actions::SHORTCUTS {
+                    ui.label(ctx.format_shortcut(shortcut));
+                    ui.label(action_label(app.lang, action));
+                    ui.end_row();
+                }
+            });
+            ui.add_space(6.0);
+            ui.label(RichText::new(t.present).strong());
+            ui.label(t.present_keys);
+            ui.add_space(6.0);
+            ui.label(RichText::new(t.version_line).weak().small());
+            ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
+        });
+    app.help_open = open;
+}
+
+/// The menu text of an action with a shortcut.
+fn action_label(lang: Lang, action: &Action) -> &'static str {
+    let t = &lang.texts().ui;
+    match action {
+        Action::New => t.new,
+        Action::Open | Action::OpenPath(_) => t.open,
+        Action::Save => t.save,
+        Action::SaveAs => t.save_as,
+        Action::ExportCsv => t.export_csv,
+        Action::Quit => t.quit,
+        Action::Undo => t.undo,
+        Action::Redo => t.redo,
+        Action::SetLang(_) => t.language,
+        Action::Present => t.present,
+        Action::SavePng => t.save_png,
+        Action::CopyImage => t.copy_image,
+        Action::ExportSlides => t.export_slides,
+        Action::ExportSpreadsheet => t.export_spreadsheet,
     }
 }

@@ -72,6 +72,8 @@ pub struct View {
     pub selected_campaign: Option<usize>,
     /// A plan chosen in a panel, shown once the panel is done.
     pub pending_variant: Option<Option<usize>>,
+    /// Bring this row into view once (after "go to" from the problems list).
+    pub reveal: Option<usize>,
     /// The region the comparison shows; ALL when `None`.
     pub compare_region: Option<usize>,
     pub seek: SeekChoice,

@@ -46,10 +46,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         Some(Subject::Region { index, .. }) => {
             app.view.select(index, false);
             app.view.tab = Tab::Regions;
+            app.view.reveal = Some(index);
         }
         Some(Subject::Campaign { index, .. }) => {
             app.view.selected_campaign = Some(index);
             app.view.tab = Tab::Campaigns;
+            app.view.reveal = Some(index);
         }
         Some(Subject::Scenario) => app.view.tab = Tab::Assumptions,
         Some(Subject::Variant { .. }) => app.view.tab = Tab::Variants,

@@ -284,8 +284,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         (t.col_status, Some(RegionColumn::Status)),
         ("", None),
     ];
+    let reveal = view
+        .reveal
+        .take()
+        .and_then(|i| rows.iter().position(|r| r.index == i));
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui);
+        if let Some(row) = reveal {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
             .id_salt("regions")
             .striped(true)
             .resizable(true)
