@@ -159,29 +159,31 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     Slide::Compare => compare_slide(app, ui),
                 }
             });
-            ui.horizontal(|ui| {
-                let t = &lang.texts().ui;
-                if capturing {
-                    // Nothing but the slide in its picture.
-                } else if let Some(notice) = &app.notice {
-                    ui.label(RichText::new(&notice.text).small());
-                } else {
-                    ui.label(RichText::new(t.present_keys).small().weak());
-                }
-                if let Some(name) = super::menu::plan_name(app) {
-                    ui.label(
-                        RichText::new(format!("{} {name}", t.plan_shown))
-                            .small()
-                            .strong(),
-                    );
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let t = &lang.texts().ui;
+            let notice = app.notice.as_ref().map(|n| n.text.clone());
+            let plan = super::menu::plan_name(app).map(|n| format!("{} {n}", t.plan_shown));
+            // The slide controls keep their room; the help line gives way when space is short.
+            egui::Sides::new().shrink_left().truncate().show(
+                ui,
+                |ui| {
+                    if let Some(plan) = &plan {
+                        ui.label(RichText::new(plan).small().strong());
+                    }
+                    if capturing {
+                        // Nothing else in a picture of the slide.
+                    } else if let Some(text) = &notice {
+                        ui.label(RichText::new(text).small());
+                    } else {
+                        ui.label(RichText::new(t.present_keys).small().weak());
+                    }
+                },
+                |ui| {
                     ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).strong());
                     if !capturing {
                         slide_buttons(app, ui);
                     }
-                });
-            });
+                },
+            );
         });
     keep_question(app, ui.ctx());
 }
