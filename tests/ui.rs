@@ -494,3 +494,76 @@ fn help_lists_the_keyboard_shortcuts() {
     harness.get_by_label("Save as…");
     harness.get_by_label_contains("Esc: leave");
 }
+
+#[test]
+fn deleting_a_region_takes_its_campaigns_and_undo_brings_both_back() {
+    let mut harness = harness();
+    let before = harness.state().doc.scenario.clone();
+    harness.get_by_label("Code, 15.06").click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.scenario.regions.len(), 3);
+    assert!(
+        app.doc
+            .scenario
+            .campaigns
+            .iter()
+            .all(|c| c.region != "15.06")
+    );
+    assert!(
+        !app.doc.projection.report.has_errors(),
+        "no campaign is left without its region"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.scenario,
+        before,
+        "one undo restores everything in order"
+    );
+}
+
+#[test]
+fn a_new_region_code_moves_its_campaigns_along() {
+    let mut harness = harness();
+    type_into(&mut harness, "Code, 15.08", "15.08X");
+    leave_cell(&mut harness);
+    let app = harness.state();
+    let bungo = app
+        .doc
+        .scenario
+        .campaigns
+        .iter()
+        .find(|c| c.name.contains("Bungo"))
+        .unwrap();
+    assert_eq!(bungo.region, "15.08X");
+    assert!(!app.doc.projection.report.has_errors());
+}
+
+#[test]
+fn deleting_a_campaign_drops_it_from_every_variant() {
+    let mut harness = harness();
+    harness.get_by_label("Campaigns").click();
+    harness.run();
+    harness.get_by_label("Name, campaign 4").click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.scenario.campaigns.len(), 3);
+    let gone = "Bungo contract staff (TKD), PKS 2025";
+    assert!(
+        app.doc
+            .scenario
+            .variants
+            .iter()
+            .all(|v| !v.campaigns.iter().any(|n| n == gone))
+    );
+    assert!(!app.doc.projection.report.has_errors());
+}

@@ -71,13 +71,8 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
             .clicked()
             && let Some(i) = selected
         {
-            app.messages.push(Msg::Edit(
-                Edit::RemoveCampaign {
-                    index: i,
-                    campaign: Box::new(app.doc.scenario.campaigns[i].clone()),
-                },
-                None,
-            ));
+            app.messages
+                .push(Msg::Edit(remove_campaigns(&app.doc, &[i]), None));
             app.view.selected_campaign = None;
         }
     });
@@ -96,6 +91,37 @@ pub fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
             list.push(name);
         }
     })
+}
+
+/// Removes campaigns, and their names from every variant when no other campaign keeps the
+/// name, in one step: variants never name a campaign that is gone.
+#[must_use]
+pub fn remove_campaigns(doc: &Document, indices: &[usize]) -> Edit {
+    let mut sorted: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| i < doc.scenario.campaigns.len())
+        .collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut edits: Vec<Edit> = sorted
+        .iter()
+        .rev()
+        .map(|&i| Edit::RemoveCampaign {
+            index: i,
+            campaign: Box::new(doc.scenario.campaigns[i].clone()),
+        })
+        .collect();
+    let kept: Vec<&str> = (0..doc.scenario.campaigns.len())
+        .filter(|i| !sorted.contains(i))
+        .map(|i| doc.scenario.campaigns[i].name.as_str())
+        .collect();
+    edits.extend(super::settings_edit(doc, |s| {
+        for variant in &mut s.variants {
+            variant.campaigns.retain(|n| kept.contains(&n.as_str()));
+        }
+    }));
+    Edit::Batch(edits)
 }
 
 /// A new name for a campaign also renames it in every variant, in one step.

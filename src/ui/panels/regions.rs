@@ -158,23 +158,16 @@ fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
 /// Deleting a region deletes its campaigns in the same undo step.
 fn delete_region(doc: &Document, index: usize) -> Option<Edit> {
     let region = doc.scenario.regions.get(index)?;
-    let mut edits: Vec<Edit> = doc
-        .scenario
-        .campaigns
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, c)| c.region == region.code)
-        .map(|(i, c)| Edit::RemoveCampaign {
-            index: i,
-            campaign: Box::new(c.clone()),
-        })
+    let own: Vec<usize> = (0..doc.scenario.campaigns.len())
+        .filter(|&i| doc.scenario.campaigns[i].region == region.code)
         .collect();
-    edits.push(Edit::RemoveRegion {
-        index,
-        region: Box::new(region.clone()),
-    });
-    Some(Edit::Batch(edits))
+    Some(Edit::Batch(vec![
+        super::campaigns::remove_campaigns(doc, &own),
+        Edit::RemoveRegion {
+            index,
+            region: Box::new(region.clone()),
+        },
+    ]))
 }
 
 /// A new code for a region also moves its campaigns to the new code, in one step.
