@@ -257,3 +257,34 @@ fn pictures_are_queued_for_the_plot_or_the_slide() {
     assert_eq!(shot.target, Target::File(png));
     assert_eq!((shot.slide, shot.crop), (Some(1), None));
 }
+
+#[test]
+fn a_campaign_created_while_a_variant_is_shown_counts_in_that_variant() {
+    let mut h = harness();
+    h.get_by_label("Variants").click();
+    h.run();
+    h.get(by().label("Plan shown:").role(Role::ComboBox))
+        .click();
+    h.run();
+    let option = h
+        .get_all_by_label("Plan A")
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .unwrap();
+    option.click();
+    h.run();
+    // Tanjung Jabung Barat is short; goal seek's campaign joins Plan A and reaches the target.
+    h.get_by_label("Regions").click();
+    h.run();
+    h.get_by_label("Code, 15.06").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Create campaign").click();
+    h.run();
+    let app = h.state();
+    let added = app.doc.scenario.campaigns.last().unwrap();
+    assert!(app.doc.scenario.variants[1].campaigns.contains(&added.name));
+    let p = app.doc.projection.region(1).unwrap();
+    let k = p.series.index_of("2025-12".parse().unwrap()).unwrap();
+    assert!(p.series.coverage_pct[k] >= 55.0);
+}

@@ -255,6 +255,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Help",
         shortcuts_title: "Keyboard shortcuts",
         version_line: "UCJ Planner version",
+        new_campaign: "New campaign",
         tab_variants: "Variants",
         variant_col: "Variant",
         variants_hint: "A variant is a set of campaigns switched on, with optional assumptions of its own. The first is the baseline the others are measured against. Choosing a plan in \"Plan shown\" makes the whole window show it; switching campaigns then edits that plan.",

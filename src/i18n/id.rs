@@ -255,6 +255,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Bantuan",
         shortcuts_title: "Pintasan papan ketik",
         version_line: "Versi UCJ Planner",
+        new_campaign: "Kampanye baru",
         tab_variants: "Varian",
         variant_col: "Varian",
         variants_hint: "Varian adalah himpunan kampanye yang aktif, dengan asumsi sendiri bila perlu. Varian pertama adalah dasar pembanding. Memilih rencana di \"Rencana ditampilkan\" membuat seluruh jendela menampilkannya; menyalakan kampanye lalu mengubah rencana itu.",

@@ -333,6 +333,7 @@ pub struct UiTexts {
     pub show_it: &'static str,
     pub slides_exported: &'static str,
     pub tab_variants: &'static str,
+    pub new_campaign: &'static str,
     pub menu_help: &'static str,
     pub shortcuts_title: &'static str,
     pub version_line: &'static str,

@@ -13,13 +13,24 @@ use super::super::edit::Edit;
 use super::super::view::{Msg, this_month};
 use super::{campaign_edit, problem_at};
 
-fn blank_campaign(doc: &Document, region: Option<usize>) -> Campaign {
+/// A name no campaign has yet, so variants can tell campaigns apart.
+fn fresh_name(doc: &Document, base: &str) -> String {
+    let taken: Vec<&str> = doc
+        .scenario
+        .campaigns
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    super::unique(base, &taken)
+}
+
+fn blank_campaign(doc: &Document, region: Option<usize>, name: &str) -> Campaign {
     let region = region.and_then(|i| doc.scenario.regions.get(i));
     let start = region
         .and_then(|r| r.as_of.month())
         .map_or_else(this_month, |m| m.plus(1));
     Campaign::new(
-        "",
+        &fresh_name(doc, name),
         region.map_or("", |r| r.code.as_str()),
         Segment::BPU,
         Payer::ApbdRegency,
@@ -40,15 +51,11 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
         ui.checkbox(&mut app.view.campaigns_of_selected, t.only_selected_region);
         ui.separator();
         if ui.button(t.add_campaign).clicked() {
-            let campaign = blank_campaign(&app.doc, app.view.focus());
-            app.messages.push(Msg::Edit(
-                Edit::InsertCampaign {
-                    index: app.doc.scenario.campaigns.len(),
-                    campaign: Box::new(campaign),
-                },
-                None,
-            ));
-            app.view.selected_campaign = Some(app.doc.scenario.campaigns.len());
+            let campaign = blank_campaign(&app.doc, app.view.focus(), t.new_campaign);
+            let at = app.doc.scenario.campaigns.len();
+            app.messages
+                .push(Msg::Edit(add_campaign(&app.doc, at, campaign), None));
+            app.view.selected_campaign = Some(at);
         }
         if ui
             .add_enabled(selected.is_some(), egui::Button::new(t.duplicate))
@@ -56,14 +63,9 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
             && let Some(i) = selected
         {
             let mut copy = app.doc.scenario.campaigns[i].clone();
-            copy.name = format!("{} ({})", copy.name, t.copy);
-            app.messages.push(Msg::Edit(
-                Edit::InsertCampaign {
-                    index: i + 1,
-                    campaign: Box::new(copy),
-                },
-                None,
-            ));
+            copy.name = fresh_name(&app.doc, &format!("{} ({})", copy.name, t.copy));
+            app.messages
+                .push(Msg::Edit(add_campaign(&app.doc, i + 1, copy), None));
             app.view.selected_campaign = Some(i + 1);
         }
         if ui
@@ -91,6 +93,27 @@ pub fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
             list.push(name);
         }
     })
+}
+
+/// Adds a campaign at `index`, switched on in the plan shown: when a variant is shown, its
+/// name joins that variant in the same step, so what was just added counts at once.
+#[must_use]
+pub fn add_campaign(doc: &Document, index: usize, campaign: Campaign) -> Edit {
+    let name = campaign.name.clone();
+    let mut edits = vec![Edit::InsertCampaign {
+        index,
+        campaign: Box::new(campaign),
+    }];
+    if let Some(v) = doc.variant() {
+        edits.extend(super::settings_edit(doc, |s| {
+            if let Some(variant) = s.variants.get_mut(v)
+                && !variant.campaigns.contains(&name)
+            {
+                variant.campaigns.push(name);
+            }
+        }));
+    }
+    Edit::Batch(edits)
 }
 
 /// Removes campaigns, and their names from every variant when no other campaign keeps the

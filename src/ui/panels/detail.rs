@@ -322,10 +322,7 @@ fn targets_and_actuals(
                                     c.people = people;
                                     let at = app.doc.scenario.campaigns.len();
                                     changes.push((
-                                        Some(Edit::InsertCampaign {
-                                            index: at,
-                                            campaign: Box::new(c),
-                                        }),
+                                        Some(super::campaigns::add_campaign(&app.doc, at, c)),
                                         None,
                                     ));
                                     app.view.selected_campaign = Some(at);
