@@ -141,3 +141,22 @@ fn the_all_comparison_counts_the_cost_of_every_month() {
     // PAKE KELAMBU Jul-Dec 4,536,000,000 + honorer Aug-Dec 210,000,000 + TKD Jan-Dec 604,800,000.
     assert_eq!(fy2025.total(), 5_350_800_000.0);
 }
+
+#[test]
+fn two_campaigns_with_one_name_are_a_warning_when_variants_name_them() {
+    let s = files::parse(
+        &SMALL.replace(
+            "contribution_rp: 10)],",
+            "contribution_rp: 10), Campaign(name: \"drive\", region: \"A\", segment: PU, payer: Csr, start: \"2025-03\", people: 5)],",
+        ),
+        "small.ron",
+    )
+    .unwrap();
+    let report = ucj_planner::model::validate(&s);
+    assert!(!report.has_errors());
+    let text = ucj_planner::i18n::Lang::En.describe(&report.issues[0]);
+    assert_eq!(
+        text,
+        "warning: campaign 2 (drive), name: the same name as campaign 1: variants switch both together"
+    );
+}

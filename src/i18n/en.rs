@@ -336,6 +336,10 @@ fn problem(p: &Problem) -> String {
             format!("the same name as variant {}", first_index + 1)
         }
         Problem::EmptyName => "needs a name".to_owned(),
+        Problem::SameCampaignName { first_index } => format!(
+            "the same name as campaign {}: variants switch both together",
+            first_index + 1
+        ),
         Problem::NewerFormat { found, supported } => {
             format!("format {found} is newer than this program reads (up to {supported})")
         }

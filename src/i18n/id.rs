@@ -338,6 +338,10 @@ fn problem(p: &Problem) -> String {
             format!("namanya sama dengan varian {}", first_index + 1)
         }
         Problem::EmptyName => "perlu nama".to_owned(),
+        Problem::SameCampaignName { first_index } => format!(
+            "namanya sama dengan kampanye {}: varian menyalakan keduanya bersama",
+            first_index + 1
+        ),
         Problem::NewerFormat { found, supported } => format!(
             "format {found} lebih baru dari yang dapat dibaca program ini (sampai {supported})"
         ),

@@ -51,29 +51,65 @@ pub enum Field {
     OneOff,
     VariantName,
     VariantCampaign(usize),
+    Name,
 }
 
 /// What is wrong, with the values involved, so the text can be written in any language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    NotAMonth { text: String },
-    Negative { value: f64 },
+    NotAMonth {
+        text: String,
+    },
+    Negative {
+        value: f64,
+    },
     NotFinite,
-    PercentOutOfRange { value: f64 },
+    PercentOutOfRange {
+        value: f64,
+    },
     ZeroWorkforce,
-    UnknownRegion { code: String },
-    DuplicateCode { first_index: usize },
-    EndBeforeAsOf { end: Month, as_of: Month },
-    TooManyMonths { months: i32 },
-    CoverageAbove100 { pct: f64 },
-    TargetAfterEnd { month: Month, end: Month },
-    EnrollmentBeforeAsOf { as_of: Month },
-    StartsAfterEnd { end: Month },
+    UnknownRegion {
+        code: String,
+    },
+    DuplicateCode {
+        first_index: usize,
+    },
+    EndBeforeAsOf {
+        end: Month,
+        as_of: Month,
+    },
+    TooManyMonths {
+        months: i32,
+    },
+    CoverageAbove100 {
+        pct: f64,
+    },
+    TargetAfterEnd {
+        month: Month,
+        end: Month,
+    },
+    EnrollmentBeforeAsOf {
+        as_of: Month,
+    },
+    StartsAfterEnd {
+        end: Month,
+    },
     ZeroMonths,
     EmptyCode,
-    NewerFormat { found: u32, supported: u32 },
-    UnknownCampaign { name: String },
-    DuplicateVariant { first_index: usize },
+    NewerFormat {
+        found: u32,
+        supported: u32,
+    },
+    UnknownCampaign {
+        name: String,
+    },
+    /// Variants name campaigns, so two with one name are switched together.
+    SameCampaignName {
+        first_index: usize,
+    },
+    DuplicateVariant {
+        first_index: usize,
+    },
     EmptyName,
 }
 
@@ -85,7 +121,8 @@ impl Problem {
             Self::CoverageAbove100 { .. }
             | Self::TargetAfterEnd { .. }
             | Self::EnrollmentBeforeAsOf { .. }
-            | Self::StartsAfterEnd { .. } => Severity::Warning,
+            | Self::StartsAfterEnd { .. }
+            | Self::SameCampaignName { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -263,6 +300,7 @@ pub fn validate(scenario: &Scenario) -> Report {
         region_ok.push(!c.has_error(from));
     }
 
+    let mut first_with_name: HashMap<&str, usize> = HashMap::new();
     let mut campaign_ok = Vec::with_capacity(scenario.campaigns.len());
     let mut campaign_region = Vec::with_capacity(scenario.campaigns.len());
     for (index, campaign) in scenario.campaigns.iter().enumerate() {
@@ -281,6 +319,16 @@ pub fn validate(scenario: &Scenario) -> Report {
             );
         }
         campaign_region.push(region);
+        if !scenario.variants.is_empty() {
+            match first_with_name.get(campaign.name.as_str()) {
+                Some(&first_index) => {
+                    c.push(Field::Name, Problem::SameCampaignName { first_index })
+                }
+                None => {
+                    first_with_name.insert(campaign.name.as_str(), index);
+                }
+            }
+        }
         c.campaign(campaign, region.and_then(|r| as_ofs[r]), end);
         campaign_ok.push(!c.has_error(from));
     }
@@ -457,7 +505,7 @@ impl fmt::Display for Field {
             Self::Retention => f.write_str("retention_pct"),
             Self::Contribution => f.write_str("contribution_rp"),
             Self::OneOff => f.write_str("one_off_rp"),
-            Self::VariantName => f.write_str("name"),
+            Self::VariantName | Self::Name => f.write_str("name"),
             Self::VariantCampaign(i) => write!(f, "campaigns[{}]", i + 1),
         }
     }

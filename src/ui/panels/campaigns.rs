@@ -319,9 +319,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             focused |= gained;
                             input.map(|v| (v, id))
                         };
-                    if let Some((CellInput::Text(v), id)) =
-                        text_cell(&mut row, t.col_name, CellValue::Text(&c.name), None)
-                    {
+                    if let Some((CellInput::Text(v), id)) = text_cell(
+                        &mut row,
+                        t.col_name,
+                        CellValue::Text(&c.name),
+                        problem(Field::Name),
+                    ) {
                         changes.push((rename_campaign(doc, i, &v), id));
                     }
                     row.col(|ui| {
