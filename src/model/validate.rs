@@ -322,7 +322,7 @@ pub fn validate(scenario: &Scenario) -> Report {
         if !scenario.variants.is_empty() {
             match first_with_name.get(campaign.name.as_str()) {
                 Some(&first_index) => {
-                    c.push(Field::Name, Problem::SameCampaignName { first_index })
+                    c.push(Field::Name, Problem::SameCampaignName { first_index });
                 }
                 None => {
                     first_with_name.insert(campaign.name.as_str(), index);
