@@ -38,12 +38,17 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     if screenshot {
         viewport = viewport.with_position([0.0, 0.0]);
     }
+    // A picture run must not read or change what the user's own runs remember (window size,
+    // last file): it keeps egui's state in a folder of its own, where neither the window nor
+    // the app's state is ever saved.
+    let scratch = screenshot.then(|| std::env::temp_dir().join("ucj-planner-pictures"));
     let options = eframe::NativeOptions {
         viewport,
         persist_window: !screenshot,
+        persistence_path: scratch,
         ..Default::default()
     };
-    eframe::run_native(
+    let ran = eframe::run_native(
         "ucj-planner",
         options,
         Box::new(move |cc| {
@@ -56,6 +61,7 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
             )))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"));
+    ran?;
     Ok(status.load(Ordering::SeqCst))
 }
