@@ -39,13 +39,15 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
         viewport = viewport.with_position([0.0, 0.0]);
     }
     // A picture run must not read or change what the user's own runs remember (window size,
-    // last file): it keeps egui's state in a folder of its own, where neither the window nor
-    // the app's state is ever saved.
-    let scratch = screenshot.then(|| std::env::temp_dir().join("ucj-planner-pictures"));
+    // last file), nor what an earlier picture run left: it keeps egui's state in a file of its
+    // own, removed afterwards.
+    let scratch = screenshot.then(|| {
+        std::env::temp_dir().join(format!("ucj-planner-picture-{}.ron", std::process::id()))
+    });
     let options = eframe::NativeOptions {
         viewport,
         persist_window: !screenshot,
-        persistence_path: scratch,
+        persistence_path: scratch.clone(),
         ..Default::default()
     };
     let ran = eframe::run_native(
@@ -62,6 +64,10 @@ pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"));
+    if let Some(file) = scratch {
+        // Best effort: a leftover file in the temp folder is harmless.
+        let _ = std::fs::remove_file(file);
+    }
     ran?;
     Ok(status.load(Ordering::SeqCst))
 }
