@@ -42,15 +42,6 @@ impl Lang {
         }
     }
 
-    /// The short code used on the command line: `en` or `id`.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Id => "id",
-        }
-    }
-
     #[must_use]
     pub fn texts(self) -> &'static Texts {
         match self {

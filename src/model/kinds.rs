@@ -99,13 +99,4 @@ pub enum Ramp {
 
 impl Ramp {
     pub const ALL: [Self; 3] = [Self::Immediate, Self::Linear, Self::SCurve];
-
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Immediate => "Immediate",
-            Self::Linear => "Linear",
-            Self::SCurve => "SCurve",
-        }
-    }
 }

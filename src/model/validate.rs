@@ -195,11 +195,6 @@ impl Report {
     pub fn campaign_region(&self, index: usize) -> Option<usize> {
         self.campaign_region.get(index).copied().flatten()
     }
-
-    /// Issues about one subject, for marking cells.
-    pub fn about<'a>(&'a self, subject: &'a Subject) -> impl Iterator<Item = &'a Issue> + 'a {
-        self.issues.iter().filter(move |i| &i.subject == subject)
-    }
 }
 
 struct Checker {
