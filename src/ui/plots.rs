@@ -129,22 +129,25 @@ fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
         .collect()
 }
 
+/// Two choices side by side for a yes/no view setting: `off` and `on`.
+fn switch(ui: &mut Ui, value: &mut bool, off: &str, on: &str) {
+    for (choice, label) in [(false, off), (true, on)] {
+        if ui.selectable_label(*value == choice, label).clicked() {
+            *value = choice;
+        }
+    }
+}
+
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
         ui.label(t.plot_scope);
-        if ui
-            .selectable_label(!app.view.show_all, t.selected_regions)
-            .clicked()
-        {
-            app.view.show_all = false;
-        }
-        if ui
-            .selectable_label(app.view.show_all, t.all_regions)
-            .clicked()
-        {
-            app.view.show_all = true;
-        }
+        switch(
+            ui,
+            &mut app.view.show_all,
+            t.selected_regions,
+            t.all_regions,
+        );
     });
     StripBuilder::new(ui)
         .size(Size::relative(0.56))
@@ -301,18 +304,7 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.plot_cost).strong());
-        if ui
-            .selectable_label(!app.view.cost_yearly, t.per_month)
-            .clicked()
-        {
-            app.view.cost_yearly = false;
-        }
-        if ui
-            .selectable_label(app.view.cost_yearly, t.per_year)
-            .clicked()
-        {
-            app.view.cost_yearly = true;
-        }
+        switch(ui, &mut app.view.cost_yearly, t.per_month, t.per_year);
     });
     let Some(budget) = budget else { return };
     cost_chart(ui, lang, &budget, app.view.cost_yearly, "cost");

@@ -2,7 +2,7 @@
 //! delete.
 
 use egui::{ComboBox, DragValue, Id, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
 use crate::model::{Campaign, Field, MonthField, Payer, Ramp, Segment};
 
@@ -258,15 +258,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .take()
         .and_then(|i| rows.iter().position(|&r| r == i));
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        let mut table = TableBuilder::new(ui);
-        if let Some(row) = reveal {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-        }
-        table
-            .id_salt("campaigns")
-            .striped(true)
-            .resizable(true)
-            .sense(egui::Sense::click())
+        super::table(ui, "campaigns", reveal)
             .column(Column::exact(34.0))
             .column(Column::initial(260.0).at_least(100.0))
             .column(Column::initial(170.0).at_least(80.0))

@@ -104,6 +104,19 @@ pub fn problem_at(
         .map(|issue| (lang.texts().problem)(&issue.problem))
 }
 
+/// A clickable, striped, resizable table that scrolls `reveal` (a row position) into view.
+pub fn table<'a>(ui: &'a mut Ui, id: &str, reveal: Option<usize>) -> egui_extras::TableBuilder<'a> {
+    let mut table = egui_extras::TableBuilder::new(ui);
+    if let Some(row) = reveal {
+        table = table.scroll_to_row(row, Some(egui::Align::Center));
+    }
+    table
+        .id_salt(id)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+}
+
 /// The filter box above a table.
 pub fn filter_box(ui: &mut Ui, text: &mut String, hint: &str, lang: crate::i18n::Lang) {
     ui.label(lang.texts().ui.filter);

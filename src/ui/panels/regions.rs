@@ -1,7 +1,7 @@
 //! The regions table: virtualised rows, sort, filter, add, duplicate, delete.
 
-use egui::{Id, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::{Id, RichText, Ui};
+use egui_extras::Column;
 
 use crate::engine::{RegionProjection, TargetOutcome, analyse_targets};
 use crate::i18n::Lang;
@@ -282,15 +282,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .take()
         .and_then(|i| rows.iter().position(|r| r.index == i));
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        let mut table = TableBuilder::new(ui);
-        if let Some(row) = reveal {
-            table = table.scroll_to_row(row, Some(egui::Align::Center));
-        }
-        table
-            .id_salt("regions")
-            .striped(true)
-            .resizable(true)
-            .sense(Sense::click())
+        super::table(ui, "regions", reveal)
             .column(Column::initial(62.0).at_least(50.0))
             .column(Column::initial(230.0).at_least(80.0))
             .column(Column::initial(135.0).at_least(60.0))
