@@ -2,30 +2,13 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
+mod common;
+
+use common::{click, harness, harness_with};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable, by};
 use ucj_planner::i18n::Lang;
-use ucj_planner::ui::dialogs::ScriptedDialogs;
 use ucj_planner::ui::{Startup, UcjApp};
-
-fn harness() -> Harness<'static, UcjApp> {
-    let startup = Startup {
-        lang: Some(Lang::En),
-        ..Startup::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_eframe(move |cc| {
-            UcjApp::new(
-                &cc.egui_ctx,
-                None,
-                &startup,
-                Box::new(ScriptedDialogs::default()),
-            )
-        });
-    harness.run();
-    harness
-}
 
 fn press(harness: &mut Harness<'_, UcjApp>, key: Key) {
     harness.key_press(key);
@@ -100,8 +83,7 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     );
     press(&mut h, Key::Escape);
     h.get_by_label("Keep the changes?");
-    h.get_by_label("Discard changes").click();
-    h.run();
+    click(&mut h, "Discard changes");
     let app = h.state();
     assert!(app.present.is_none());
     assert!(app.doc.scenario.campaigns[0].enabled);
@@ -114,8 +96,7 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     press(&mut h, Key::ArrowRight);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Escape);
-    h.get_by_label("Keep").click();
-    h.run();
+    click(&mut h, "Keep");
     assert!(!h.state().doc.scenario.campaigns[0].enabled);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -125,8 +106,7 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
 #[test]
 fn the_variant_switch_changes_the_plan_shown() {
     let mut h = harness();
-    h.get_by_label("Variants").click();
-    h.run();
+    click(&mut h, "Variants");
     let working = h.state().doc.projection.total.clone().unwrap();
     h.get(by().label("Plan shown:").role(Role::ComboBox))
         .click();
@@ -147,10 +127,8 @@ fn the_variant_switch_changes_the_plan_shown() {
         "the baseline has no campaigns"
     );
     // In this plan every campaign shows as off; switching one on edits the plan, not the campaign.
-    h.get_by_label("Campaigns").click();
-    h.run();
-    h.get_by_label("On, campaign 1").click();
-    h.run();
+    click(&mut h, "Campaigns");
+    click(&mut h, "On, campaign 1");
     let app = h.state();
     assert_eq!(
         app.doc.scenario.variants[0].campaigns,
@@ -176,8 +154,7 @@ fn the_variant_switch_changes_the_plan_shown() {
 #[test]
 fn the_comparison_table_shows_the_variants_against_the_baseline() {
     let mut h = harness();
-    h.get_by_label("Variants").click();
-    h.run();
+    click(&mut h, "Variants");
     h.get_by_label("Plan variants compared");
     h.get_by_label("Baseline: no new campaigns (baseline)");
     // Plan A over ALL: the engine's figure, written the user's way.
@@ -197,17 +174,7 @@ fn harness_answering(answers: Vec<ucj_planner::ui::dialogs::Answer>) -> Harness<
         lang: Some(Lang::Id),
         ..Startup::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_eframe(move |cc| {
-            let dialogs = ScriptedDialogs {
-                answers: answers.into(),
-                ..ScriptedDialogs::default()
-            };
-            UcjApp::new(&cc.egui_ctx, None, &startup, Box::new(dialogs))
-        });
-    harness.run();
-    harness
+    harness_with(startup, answers)
 }
 
 #[test]
@@ -215,10 +182,8 @@ fn tables_for_a_spreadsheet_follow_the_language() {
     let dir = tempfile::tempdir().unwrap();
     let answer = ucj_planner::ui::dialogs::Answer::Picked(dir.path().to_path_buf());
     let mut h = harness_answering(vec![answer]);
-    h.get_by_label("Berkas").click();
-    h.run();
-    h.get_by_label("Ekspor tabel untuk spreadsheet…").click();
-    h.run();
+    click(&mut h, "Berkas");
+    click(&mut h, "Ekspor tabel untuk spreadsheet…");
     h.run();
     let budget = std::fs::read_to_string(dir.path().join("Sumatra UCJ 2025-budget.csv")).unwrap();
     assert!(
@@ -261,8 +226,7 @@ fn pictures_are_queued_for_the_plot_or_the_slide() {
 #[test]
 fn a_campaign_created_while_a_variant_is_shown_counts_in_that_variant() {
     let mut h = harness();
-    h.get_by_label("Variants").click();
-    h.run();
+    click(&mut h, "Variants");
     h.get(by().label("Plan shown:").role(Role::ComboBox))
         .click();
     h.run();
@@ -273,14 +237,11 @@ fn a_campaign_created_while_a_variant_is_shown_counts_in_that_variant() {
     option.click();
     h.run();
     // Tanjung Jabung Barat is short; goal seek's campaign joins Plan A and reaches the target.
-    h.get_by_label("Regions").click();
-    h.run();
-    h.get_by_label("Code, 15.06").click();
-    h.run();
+    click(&mut h, "Regions");
+    click(&mut h, "Code, 15.06");
     h.key_press(Key::Escape);
     h.run();
-    h.get_by_label("Create campaign").click();
-    h.run();
+    click(&mut h, "Create campaign");
     let app = h.state();
     let added = app.doc.scenario.campaigns.last().unwrap();
     assert!(app.doc.scenario.variants[1].campaigns.contains(&added.name));

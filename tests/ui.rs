@@ -3,34 +3,15 @@
 use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
+mod common;
+
+use common::{click, harness, harness_with};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use ucj_planner::i18n::Lang;
 use ucj_planner::model::{MonthField, Segment};
 use ucj_planner::ui::dialogs::{Answer, ScriptedDialogs};
 use ucj_planner::ui::{Startup, UcjApp};
-
-fn harness_with(startup: Startup, answers: Vec<Answer>) -> Harness<'static, UcjApp> {
-    let startup = Startup {
-        lang: startup.lang.or(Some(Lang::En)),
-        ..startup
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_eframe(move |cc| {
-            let dialogs = ScriptedDialogs {
-                answers: answers.into(),
-                ..ScriptedDialogs::default()
-            };
-            UcjApp::new(&cc.egui_ctx, None, &startup, Box::new(dialogs))
-        });
-    harness.run();
-    harness
-}
-
-fn harness() -> Harness<'static, UcjApp> {
-    harness_with(Startup::default(), Vec::new())
-}
 
 /// Replaces the text of the cell named `label` with `text`, as a user would, and leaves it.
 fn type_into(harness: &mut Harness<'_, UcjApp>, label: &str, text: &str) {
@@ -106,10 +87,8 @@ fn numbers_follow_the_language() {
 fn adding_a_campaign_changes_the_projection() {
     let mut harness = harness();
     let before = harness.state().doc.projection.total.clone().unwrap();
-    harness.get_by_label("Campaigns").click();
-    harness.run();
-    harness.get_by_label("+ Campaign").click();
-    harness.run();
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "+ Campaign");
     let app = harness.state();
     assert_eq!(app.doc.scenario.campaigns.len(), 5);
     let added = &app.doc.scenario.campaigns[4];
@@ -122,8 +101,7 @@ fn adding_a_campaign_changes_the_projection() {
     // Switching it off gives the old projection back, without deleting it.
     harness.get_by_label("On, campaign 5").scroll_to_me();
     harness.run();
-    harness.get_by_label("On, campaign 5").click();
-    harness.run();
+    click(&mut harness, "On, campaign 5");
     assert!(!harness.state().doc.scenario.campaigns[4].enabled);
     assert_eq!(
         harness
@@ -162,8 +140,7 @@ fn letters_in_a_number_are_marked_and_listed_not_used() {
     assert!(
         invalid[0].contains("Workforce, 16.06") && invalid[0].contains("\"12a\" is not a number")
     );
-    harness.get_by_label("Problems (1)").click();
-    harness.run();
+    click(&mut harness, "Problems (1)");
     harness.get_by_label_contains("\"12a\" is not a number");
     harness.get_by_label("1 errors, 0 warnings");
 }
@@ -183,22 +160,19 @@ fn a_month_that_is_not_a_month_is_kept_and_explained() {
         "the region is not projected"
     );
     assert!(app.doc.projection.region(1).is_some(), "the others are");
-    harness.get_by_label("Problems (1)").click();
-    harness.run();
+    click(&mut harness, "Problems (1)");
     harness.get_by_label_contains("as_of: \"2025-13\" is not a month");
 }
 
 #[test]
 fn a_negative_people_count_is_explained_at_the_cell_and_in_the_list() {
     let mut harness = harness();
-    harness.get_by_label("Campaigns").click();
-    harness.run();
+    click(&mut harness, "Campaigns");
     type_into(&mut harness, "People, campaign 1", "-45,000");
     leave_cell(&mut harness);
     assert_eq!(harness.state().doc.scenario.campaigns[0].people, -45_000.0);
     harness.get_by_label("1 errors, 0 warnings");
-    harness.get_by_label("Problems (1)").click();
-    harness.run();
+    click(&mut harness, "Problems (1)");
     harness.get_by_label_contains("people: must not be negative (is -45,000)");
 }
 
@@ -216,8 +190,7 @@ fn new_with_unsaved_changes_asks_first() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     harness.get_by_label("Unsaved changes");
-    harness.get_by_label("Cancel").click();
-    harness.run();
+    click(&mut harness, "Cancel");
     assert_eq!(
         harness.state().doc.scenario.regions.len(),
         4,
@@ -225,8 +198,7 @@ fn new_with_unsaved_changes_asks_first() {
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    harness.get_by_label("Discard changes").click();
-    harness.run();
+    click(&mut harness, "Discard changes");
     assert!(harness.state().doc.scenario.regions.is_empty());
     assert!(!harness.state().doc.is_dirty());
 }
@@ -281,8 +253,7 @@ fn save_as_then_reopen_through_the_dialog_seam() {
     leave_cell(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
-    harness.get_by_label("Discard changes").click();
-    harness.run();
+    click(&mut harness, "Discard changes");
     harness.run();
     assert_eq!(harness.state().doc.scenario, saved);
     assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
@@ -308,8 +279,7 @@ fn without_a_dialog_a_typed_path_still_saves() {
         .get_by_label("Path")
         .type_text(path.to_str().unwrap());
     harness.run();
-    harness.get_by_label("OK").click();
-    harness.run();
+    click(&mut harness, "OK");
     let saved = path.with_extension("ron");
     assert!(saved.exists(), "saved as {}", saved.display());
     assert_eq!(harness.state().doc.path.as_deref(), Some(saved.as_path()));
@@ -342,11 +312,9 @@ fn a_file_that_fails_to_load_opens_nothing_and_says_where() {
 fn goal_seek_creates_the_campaign_that_reaches_the_target() {
     let mut harness = harness();
     // Tanjung Jabung Barat is short of 55 % by Dec 2025.
-    harness.get_by_label("Code, 15.06").click();
-    harness.run();
+    click(&mut harness, "Code, 15.06");
     assert_eq!(harness.state().view.focus(), Some(1));
-    harness.get_by_label("Create campaign").click();
-    harness.run();
+    click(&mut harness, "Create campaign");
     let app = harness.state();
     let added = app.doc.scenario.campaigns.last().unwrap();
     assert_eq!(added.region, "15.06");
@@ -360,10 +328,8 @@ fn goal_seek_creates_the_campaign_that_reaches_the_target() {
 #[test]
 fn the_language_switch_changes_the_interface() {
     let mut harness = harness();
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Bahasa Indonesia").click();
-    harness.run();
+    click(&mut harness, "View");
+    click(&mut harness, "Bahasa Indonesia");
     harness.get_by_label("Wilayah");
     harness.get_by_label("Cakupan kini 41,65 %");
 }
@@ -371,8 +337,7 @@ fn the_language_switch_changes_the_interface() {
 #[test]
 fn a_drag_of_a_number_is_one_undo_step() {
     let mut harness = harness();
-    harness.get_by_label("Campaigns").click();
-    harness.run();
+    click(&mut harness, "Campaigns");
     let start = harness
         .get_by_label("Retention %, campaign 1")
         .rect()
@@ -444,8 +409,7 @@ fn unsaved_changes_come_back_at_the_next_start_unless_discarded() {
     // Quit, discard: the next start shows the sample as it was.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     harness.run();
-    harness.get_by_label("Discard changes").click();
-    harness.run();
+    click(&mut harness, "Discard changes");
     let mut memory = Memory::default();
     eframe::App::save(harness.state_mut(), &mut memory);
     let again = restart(&memory);
@@ -473,8 +437,7 @@ fn going_to_a_problem_scrolls_its_row_into_view() {
         harness.query_by_label(&label).is_none(),
         "row 401 is not drawn at first"
     );
-    harness.get_by_label("Problems (1)").click();
-    harness.run();
+    click(&mut harness, "Problems (1)");
     harness
         .get_by_label_contains("the workforce must be more than 0")
         .click();
@@ -487,10 +450,8 @@ fn going_to_a_problem_scrolls_its_row_into_view() {
 #[test]
 fn help_lists_the_keyboard_shortcuts() {
     let mut harness = harness();
-    harness.get_by_label("Help").click();
-    harness.run();
-    harness.get_by_label("Keyboard shortcuts").click();
-    harness.run();
+    click(&mut harness, "Help");
+    click(&mut harness, "Keyboard shortcuts");
     harness.get_by_label("Save as…");
     harness.get_by_label_contains("Esc: leave");
 }
@@ -499,12 +460,10 @@ fn help_lists_the_keyboard_shortcuts() {
 fn deleting_a_region_takes_its_campaigns_and_undo_brings_both_back() {
     let mut harness = harness();
     let before = harness.state().doc.scenario.clone();
-    harness.get_by_label("Code, 15.06").click();
-    harness.run();
+    click(&mut harness, "Code, 15.06");
     harness.key_press(Key::Escape);
     harness.run();
-    harness.get_by_label("Delete").click();
-    harness.run();
+    click(&mut harness, "Delete");
     let app = harness.state();
     assert_eq!(app.doc.scenario.regions.len(), 3);
     assert!(
@@ -547,14 +506,11 @@ fn a_new_region_code_moves_its_campaigns_along() {
 #[test]
 fn deleting_a_campaign_drops_it_from_every_variant() {
     let mut harness = harness();
-    harness.get_by_label("Campaigns").click();
-    harness.run();
-    harness.get_by_label("Name, campaign 4").click();
-    harness.run();
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "Name, campaign 4");
     harness.key_press(Key::Escape);
     harness.run();
-    harness.get_by_label("Delete").click();
-    harness.run();
+    click(&mut harness, "Delete");
     let app = harness.state();
     assert_eq!(app.doc.scenario.campaigns.len(), 3);
     let gone = "Bungo contract staff (TKD), PKS 2025";
