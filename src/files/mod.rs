@@ -5,8 +5,8 @@ mod csv;
 mod scenario_file;
 mod spreadsheet;
 
-pub use csv::{PROJECTION_HEADER, csv_field, projection_csv};
+pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};
 pub use scenario_file::{
     FileError, MAX_FILE_BYTES, SAMPLE, backup_path, load, parse, save, to_ron, write_atomic,
 };
-pub use spreadsheet::{budget_sheet, marks, projection_sheet, targets_sheet};
+pub use spreadsheet::{budget_sheet, projection_sheet, targets_sheet};

@@ -3,130 +3,41 @@
 //! byte-order mark so names with accents open correctly, and numbers carry no thousands
 //! separator, so every cell is read as a number.
 
-use std::fmt::Write as _;
-
+use super::csv::{CsvFormat, Table, projection_table};
 use crate::engine::{Budget, Projection, Reached, analyse_targets};
 use crate::i18n::Lang;
 use crate::model::{Payer, Scenario};
-
-/// Field separator and decimal mark for `lang`.
-#[must_use]
-pub fn marks(lang: Lang) -> (char, char) {
-    match lang {
-        Lang::Id => (';', ','),
-        Lang::En => (',', '.'),
-    }
-}
-
-struct Sheet {
-    out: String,
-    sep: char,
-    decimal: char,
-}
-
-impl Sheet {
-    fn new(lang: Lang, header: &[&str]) -> Self {
-        let (sep, decimal) = marks(lang);
-        let mut sheet = Self {
-            out: String::from('\u{feff}'),
-            sep,
-            decimal,
-        };
-        sheet.row(header.iter().map(|h| (*h).to_owned()));
-        sheet
-    }
-
-    fn text(&self, s: &str) -> String {
-        if s.contains([self.sep, '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    }
-
-    fn number(&self, x: f64, decimals: usize) -> String {
-        let text = format!("{:.*}", decimals, x + 0.0);
-        if self.decimal == '.' {
-            text
-        } else {
-            text.replace('.', &self.decimal.to_string())
-        }
-    }
-
-    fn row(&mut self, cells: impl Iterator<Item = String>) {
-        let line: Vec<String> = cells.collect();
-        let sep = self.sep.to_string();
-        let _ = writeln!(self.out, "{}", line.join(&sep));
-    }
-}
 
 /// The projection: a row per region per month, then ALL.
 #[must_use]
 pub fn projection_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
     let h = &lang.texts().sheet;
-    let mut sheet = Sheet::new(
-        lang,
-        &[
-            h.month,
-            h.code,
-            h.region,
-            h.workforce,
-            h.active,
-            h.coverage_pct,
-            h.target_pct,
-            h.gap,
-            h.cost_rp,
-        ],
-    );
-    let mut rows = Vec::new();
-    for (region, p) in scenario.regions.iter().zip(&projection.regions) {
-        let Some(p) = p else { continue };
-        for k in 0..p.series.len() {
-            let month = p.series.month(k);
-            rows.push(vec![
-                month.to_string(),
-                sheet.text(&region.code),
-                sheet.text(&region.name),
-                sheet.number(p.series.workforce[k].round(), 0),
-                sheet.number(p.series.active[k].round(), 0),
-                sheet.number(p.series.coverage_pct[k], 2),
-                p.target_at(month)
-                    .map(|t| sheet.number(t, 2))
-                    .unwrap_or_default(),
-                p.gap_at(k)
-                    .map(|g| sheet.number(g.round(), 0))
-                    .unwrap_or_default(),
-                sheet.number(p.series.cost[k].round(), 0),
-            ]);
-        }
-    }
-    if let Some(total) = &projection.total {
-        for k in 0..total.len() {
-            rows.push(vec![
-                total.month(k).to_string(),
-                "ALL".to_owned(),
-                "ALL".to_owned(),
-                sheet.number(total.workforce[k].round(), 0),
-                sheet.number(total.active[k].round(), 0),
-                sheet.number(total.coverage_pct[k], 2),
-                String::new(),
-                String::new(),
-                sheet.number(total.cost[k].round(), 0),
-            ]);
-        }
-    }
-    for row in rows {
-        sheet.row(row.into_iter());
-    }
-    sheet.out
+    let header = [
+        h.month,
+        h.code,
+        h.region,
+        h.workforce,
+        h.active,
+        h.coverage_pct,
+        h.target_pct,
+        h.gap,
+        h.cost_rp,
+    ];
+    projection_table(
+        scenario,
+        projection,
+        None,
+        CsvFormat::spreadsheet(lang),
+        &header,
+    )
 }
 
 /// Each region's targets against the projection.
 #[must_use]
 pub fn targets_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
     let h = &lang.texts().sheet;
-    let mut sheet = Sheet::new(
-        lang,
+    let mut sheet = Table::new(
+        CsvFormat::spreadsheet(lang),
         &[
             h.code,
             h.region,
@@ -162,7 +73,7 @@ pub fn targets_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -
     for row in rows {
         sheet.row(row.into_iter());
     }
-    sheet.out
+    sheet.finish()
 }
 
 /// Public cost per fiscal year by payer, for all regions.
@@ -176,7 +87,7 @@ pub fn budget_sheet(projection: &Projection, lang: Lang) -> String {
     let mut header = vec![h.year];
     header.extend(&payer_names);
     header.push(h.total);
-    let mut sheet = Sheet::new(lang, &header);
+    let mut sheet = Table::new(CsvFormat::spreadsheet(lang), &header);
     let years = projection
         .budget
         .as_ref()
@@ -188,7 +99,7 @@ pub fn budget_sheet(projection: &Projection, lang: Lang) -> String {
         row.push(sheet.number(y.total().round(), 0));
         sheet.row(row.into_iter());
     }
-    sheet.out
+    sheet.finish()
 }
 
 #[cfg(test)]
