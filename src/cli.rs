@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::engine::{
-    Budget, Overrides, Projection, Reached, Seek, analyse_targets, gross_seek_plan, people_needed,
+    Budget, Overrides, Projection, Seek, analyse_targets, gross_seek_plan, people_needed,
     project_variant,
 };
 use crate::files;
@@ -95,6 +95,20 @@ pub enum Command {
         /// Scenario file (.ron).
         file: PathBuf,
     },
+    /// Fit each region's baseline (enrollment per month, lapse) to its reported actuals and
+    /// print the fitted values and the error at each reported month. Exit 0 when every region
+    /// with actuals was fitted, 1 when some could not be, 2 when the file cannot be read.
+    Calibrate {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Only this region (its code).
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+        /// Save the calibrated scenario here (atomically, like every save). Without it
+        /// nothing is written.
+        #[arg(long, value_name = "OUT.ron")]
+        write: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -114,8 +128,10 @@ impl From<LangArg> for Lang {
 
 /// Runs a command, writing results to `out` and messages to `err`; returns the exit status.
 pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let (Command::Check { file } | Command::Project { file, .. } | Command::Summary { file }) =
-        command;
+    let (Command::Check { file }
+    | Command::Project { file, .. }
+    | Command::Summary { file }
+    | Command::Calibrate { file, .. }) = command;
     let scenario = match files::load(file) {
         Ok(s) => s,
         Err(e) => {
@@ -164,6 +180,17 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             print_issues(&projection, lang, err);
             summary(&scenario, &projection, file, lang, out)
         }
+        Command::Calibrate { region, write, .. } => {
+            return crate::cli_calibrate::run(
+                &scenario,
+                &projection,
+                region.as_deref(),
+                write.as_deref(),
+                lang,
+                out,
+                err,
+            );
+        }
     };
     if let Err(e) = written {
         let _ = writeln!(err, "cannot write the output: {e}");
@@ -207,7 +234,7 @@ fn summary(
         writeln!(out)?;
         writeln!(out, "{} {} ({})", region.code, region.name, region.province)?;
         let Some(p) = projection.region(index) else {
-            writeln!(out, "  {}", t.not_projected)?;
+            writeln!(out, "  {}", lang.why_not_projected(projection, index))?;
             continue;
         };
         let s = &p.series;
@@ -246,10 +273,7 @@ fn summary(
                     format!("{} {}", lang.pct(o.pct), lang.month(o.month)),
                     o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)),
                     o.gap.map_or_else(|| "–".into(), |v| lang.people(v)),
-                    match o.reached {
-                        Reached::At(m) => lang.month(m),
-                        Reached::NotByEnd => t.not_by_end.to_owned(),
-                    },
+                    lang.reached(&o.reached),
                     match seek {
                         Seek::AlreadyMet => t.already_met.to_owned(),
                         #[allow(clippy::cast_precision_loss)] // people counts are far below 2^52
@@ -260,11 +284,21 @@ fn summary(
             }
             write_table(out, &rows, "  ")?;
         }
+        for issue in projection.report.issues.iter().filter(|i| {
+            matches!(i.problem, crate::model::Problem::ProjectionOff { .. })
+                && matches!(i.subject, crate::model::Subject::Region { index: r, .. } if r == index)
+        }) {
+            writeln!(out, "  {}: {}", lang.texts().warning, (lang.texts().problem)(&issue.problem))?;
+        }
         write_budget(out, &Budget::of_series(s), lang)?;
     }
     if let Some(total) = &projection.total {
         writeln!(out)?;
-        writeln!(out, "{}", t.all_regions)?;
+        let (all, left_out) = lang.all_scope(scenario, projection);
+        writeln!(out, "{all}")?;
+        for line in left_out {
+            writeln!(out, "  {line}")?;
+        }
         writeln!(
             out,
             "  {} ({}): {}  ({} / {})",
@@ -312,7 +346,7 @@ fn write_budget(out: &mut dyn Write, budget: &Budget, lang: Lang) -> std::io::Re
 }
 
 /// Columns padded to their widest cell; the first column left-aligned, the rest right.
-fn write_table(out: &mut dyn Write, rows: &[Vec<String>], indent: &str) -> std::io::Result<()> {
+pub(crate) fn write_table(out: &mut dyn Write, rows: &[Vec<String>], indent: &str) -> std::io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {

@@ -16,6 +16,7 @@
 //! ```
 
 pub mod cli;
+mod cli_calibrate;
 pub mod engine;
 pub mod files;
 pub mod i18n;

@@ -29,6 +29,7 @@ fn region(code: &str, as_of: &str, workforce: f64, active: &[(Segment, f64)]) ->
         lapse_pct_per_month: SegmentMap::new(),
         targets: Vec::new(),
         actuals: Vec::new(),
+        fitted: Vec::new(),
     }
 }
 

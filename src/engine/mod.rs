@@ -4,14 +4,23 @@
 //! runs and the budget optimizer all see the same numbers.
 
 mod budget;
+mod calibrate;
 mod projection;
 mod targets;
 mod variants;
 
+/// A projection further than this from a reported figure (percent of it) is flagged.
+pub const DEVIATION_PCT: f64 = 2.0;
+
 pub use budget::{Budget, FiscalYear};
 pub use projection::{
-    Overrides, Projection, RegionProjection, Series, project, project_region, project_with,
-    ramp_share,
+    Overrides, Projection, RegionProjection, Series, project, project_region, project_region_as,
+    project_with, ramp_share,
+};
+pub use calibrate::{
+    Calibration, CalibrationError, Confounded, FitPoint, FittedRate, RegionFit, calibrate,
+    candidate_rates,
+    relative,
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
 pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

@@ -3,7 +3,8 @@
 
 use super::budget::Budget;
 use crate::model::{
-    Campaign, Month, Payer, Ramp, Region, Report, Scenario, Segment, segment_value, validate,
+    Campaign, Field, Issue, Month, Payer, Problem, Ramp, Region, Report, Scenario, Segment,
+    Subject, segment_value, validate,
 };
 
 /// Per-segment and per-payer figures for one month.
@@ -112,6 +113,17 @@ impl Projection {
     pub fn region(&self, index: usize) -> Option<&RegionProjection> {
         self.regions.get(index).and_then(Option::as_ref)
     }
+
+    /// The regions errors keep out of the projection and so out of the ALL total.
+    #[must_use]
+    pub fn left_out(&self) -> Vec<usize> {
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_none())
+            .map(|(i, _)| i)
+            .collect()
+    }
 }
 
 /// What the engine needs beyond the document, so that variants and uncertainty runs can
@@ -168,12 +180,47 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
         .collect();
     let total = sum_regions(&regions, end);
     let budget = Budget::of_regions(&regions, end);
+    let mut report = report;
+    report.issues.extend(deviations(scenario, &regions));
     Projection {
         report,
         regions,
         total,
         budget,
     }
+}
+
+/// A warning for every reported figure the projection misses by more than
+/// [`super::DEVIATION_PCT`]: the baseline rates disagree with what happened.
+fn deviations(scenario: &Scenario, regions: &[Option<RegionProjection>]) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (index, p) in regions.iter().enumerate() {
+        let (Some(p), Some(region)) = (p, scenario.regions.get(index)) else {
+            continue;
+        };
+        for (i, actual) in region.actuals.iter().enumerate() {
+            let Some(k) = actual.month.month().and_then(|m| p.series.index_of(m)) else {
+                continue;
+            };
+            let projected = p.series.active[k];
+            let off = super::calibrate::relative(projected, actual.active);
+            if k > 0 && actual.active.is_finite() && off.abs() > super::DEVIATION_PCT {
+                out.push(Issue {
+                    subject: Subject::Region {
+                        index,
+                        code: region.code.clone(),
+                    },
+                    field: Field::ActualActive(i),
+                    problem: Problem::ProjectionOff {
+                        month: p.series.month(k),
+                        projected,
+                        reported: actual.active,
+                    },
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Projects one region with its own campaigns plus `extra`, for goal seek and what-ifs.
@@ -186,8 +233,22 @@ pub fn project_region(
     index: usize,
     extra: Option<&Campaign>,
 ) -> Option<RegionProjection> {
-    let end = scenario.end.month()?;
     let region = scenario.regions.get(index)?;
+    project_region_as(scenario, report, overrides, index, region, extra)
+}
+
+/// Projects region `index` as if its document were `region` (other rates, the same
+/// campaigns), for calibration; `None` when validation stops the region.
+#[must_use]
+pub fn project_region_as(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    index: usize,
+    region: &Region,
+    extra: Option<&Campaign>,
+) -> Option<RegionProjection> {
+    let end = scenario.end.month()?;
     if !report.region_ok(index) {
         return None;
     }

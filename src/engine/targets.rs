@@ -4,11 +4,54 @@ use crate::model::{Campaign, Month, MonthField, Payer, Ramp, Report, Scenario, S
 
 use super::projection::{Overrides, RegionProjection, project_region};
 
-/// When a target's level is first reached.
+/// When a target's level is reached, judged at the target's month: a level touched earlier
+/// and lost again before that month is not "reached" there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reached {
-    At(Month),
+    /// At or above the level from `month` through the target's month (or the end of the
+    /// projection); `below_again` is the first later month below it.
+    At {
+        month: Month,
+        below_again: Option<Month>,
+    },
+    /// Short at the target's month: the level was touched in `month` and lost from
+    /// `below_again`, before the target's month.
+    Lost { month: Month, below_again: Month },
+    /// Short at the target's month, reached only later.
+    After(Month),
     NotByEnd,
+}
+
+impl Reached {
+    /// Judges the level `pct` at series index `kt` (the target's month, clamped to the
+    /// series).
+    #[must_use]
+    pub fn judge(series: &super::Series, kt: usize, pct: f64) -> Self {
+        let c = &series.coverage_pct;
+        let Some(&at) = c.get(kt) else {
+            return Self::NotByEnd;
+        };
+        let below_from = |k: usize| (k..c.len()).find(|&j| c[j] < pct).map(|j| series.month(j));
+        if at >= pct {
+            let mut since = kt;
+            while since > 0 && c[since - 1] >= pct {
+                since -= 1;
+            }
+            return Self::At {
+                month: series.month(since),
+                below_again: below_from(kt + 1),
+            };
+        }
+        if let Some(touch) = (0..kt).find(|&k| c[k] >= pct) {
+            return Self::Lost {
+                month: series.month(touch),
+                below_again: below_from(touch + 1).unwrap_or(series.month(kt)),
+            };
+        }
+        (kt + 1..c.len())
+            .find(|&k| c[k] >= pct)
+            .map_or(Self::NotByEnd, |k| Self::After(series.month(k)))
+    }
 }
 
 /// A target against the projection.
@@ -20,7 +63,7 @@ pub struct TargetOutcome {
     pub projected_pct: Option<f64>,
     /// People short at the target's month (negative = above target): the net gap.
     pub gap: Option<f64>,
-    /// The first month coverage is at or above the target's level.
+    /// When the level is reached, judged at the target's month.
     pub reached: Reached,
 }
 
@@ -41,11 +84,15 @@ pub fn analyse_targets(projection: &RegionProjection) -> Vec<TargetOutcome> {
         .iter()
         .map(|&(month, pct)| {
             let at = series.index_of(month);
-            let reached = series
-                .coverage_pct
-                .iter()
-                .position(|&c| c >= pct)
-                .map_or(Reached::NotByEnd, |k| Reached::At(series.month(k)));
+            // A target after the end is judged at the end; one before `as_of` at its start.
+            let kt = at.unwrap_or_else(|| {
+                if month < series.first {
+                    0
+                } else {
+                    series.len().saturating_sub(1)
+                }
+            });
+            let reached = Reached::judge(series, kt, pct);
             TargetOutcome {
                 month,
                 pct,

@@ -104,8 +104,9 @@ pub fn parse(text: &str, origin: &str) -> Result<Scenario, FileError> {
     Ok(scenario)
 }
 
-/// Brings a scenario read from an older format up to [`FORMAT`]. Format 1 lacks `variants`,
-/// which default to none, so only the number changes; saving then writes the current format.
+/// Brings a scenario read from an older format up to [`FORMAT`]. Format 1 lacks `variants`
+/// and formats 1 and 2 lack `fitted` and `by_segment`, which all default to empty, so only
+/// the number changes; saving then writes the current format.
 fn migrate(scenario: &mut Scenario) {
     if scenario.format < FORMAT {
         scenario.format = FORMAT;

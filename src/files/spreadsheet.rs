@@ -63,9 +63,10 @@ pub fn targets_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -
                 o.gap
                     .map(|g| sheet.number(g.round(), 0))
                     .unwrap_or_default(),
+                // Only a level held at the target's month counts as reached there.
                 match o.reached {
-                    Reached::At(m) => m.to_string(),
-                    Reached::NotByEnd => String::new(),
+                    Reached::At { month, .. } => month.to_string(),
+                    _ => String::new(),
                 },
             ]);
         }

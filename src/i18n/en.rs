@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
+use super::{CalibTexts, StatusTexts, Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::En;
@@ -38,6 +38,88 @@ pub static TEXTS: Texts = Texts {
         no_cost: "no public cost",
         total: "total",
         all_regions: "ALL regions",
+    },
+    status: StatusTexts {
+        below_again: |at, below| format!("{at}, below again from {below}"),
+        lost: |at, below| format!("reached {at}, below again from {below}"),
+        late: |at| format!("only in {at}"),
+        all_of: |n, of| format!("ALL: {n} of {of} regions"),
+        left_out: |name, why| format!("{name} left out: {why}"),
+        not_projected_named: |name, why| format!("{name} is not projected: {why}"),
+    },
+    calib: CalibTexts {
+        title: "Calibrate to the reported figures",
+        calibrate: "Calibrate…",
+        calibrate_hint: "Fit this region's enrollment per month and lapse so that the projection passes through its reported actuals",
+        calibrate_all: "Calibrate all regions…",
+        calibrate_all_hint: "Fit every region that has reported actuals after its as-of month, in the background",
+        what_to_fit: "What to fit",
+        default_choice: "What the figures can determine (default)",
+        fit: "Fit",
+        apply: "Apply",
+        apply_hint: "Write the fitted values into the region, marked as fitted (one undo step)",
+        close: "Close",
+        cancel: "Cancel",
+        enrollment: "enrollment per month",
+        lapse: "lapse",
+        col_rate: "Rate",
+        col_was: "Was",
+        col_fitted: "Fitted",
+        col_reported: "Reported",
+        col_before: "Projected before",
+        col_after: "Projected after",
+        col_error: "Error after",
+        col_result: "Result",
+        total_word: "total",
+        before_line: "before calibration",
+        after_line: "after calibration",
+        reported_points: "reported",
+        baseline: "Baseline without campaigns",
+        baseline_hint: "New enrollment per month and lapse per segment. Assumed = the scenario's rate; own = entered for this region; fitted = set by calibration to the reported months shown.",
+        source_assumed: "assumed",
+        source_own: "own",
+        use_scenario_rate: "use the scenario's rate",
+        no_regions_with_actuals: "No region has reported actuals after its as-of month: add an actual (month and active participants) to calibrate.",
+        applied: "Calibration applied (Ctrl+Z undoes it)",
+        a_month: "a month",
+        was: "was",
+        region_col: "Region",
+        nothing_to_calibrate: "no reported figure after as-of",
+        calibrated_label: "fitted",
+        progress: |done, of| format!("Calibrating: {done} of {of} regions"),
+        cancelled: |done, of| format!("Cancelled after {done} of {of} regions; nothing was changed"),
+        done: |fitted, failed, of| format!("{fitted} of {of} regions fitted, {failed} could not be; apply the fitted ones in one undo step"),
+        source_fitted: |months| format!("fitted to {months}"),
+        rate_name: |r| match r {
+            crate::model::Rate::NewPerMonth(s) => format!("{} enrollment", s.code()),
+            crate::model::Rate::Lapse(s) => format!("{} lapse", s.code()),
+        },
+        sentence: |fitted, held, worst, n| {
+            let held = if held.is_empty() {
+                String::new()
+            } else {
+                let held: Vec<String> = held.iter().map(|(name, v)| format!("{name} held at {v}")).collect();
+                format!(", {}", held.join(", "))
+            };
+            let of = match n {
+                1 => "the reported figure".to_owned(),
+                2 => "both reported figures".to_owned(),
+                n => format!("all {n} reported figures"),
+            };
+            format!("Fitted {}{held}: the projection now passes within {worst} of {of}.", fitted.join(", "))
+        },
+        confounded: |held, with, n, value| {
+            let figures = if n == 1 { "1 reported figure".to_owned() } else { format!("{n} reported figures") };
+            format!("{held} and {with} cannot be told apart by {figures}: only their net monthly change shows. {held} is held at {value}; only {with} is fitted.")
+        },
+        no_effect: |rate| format!("{rate} changes none of the reported figures (the segment is empty): not fitted."),
+        at_limit: |rate| format!("{rate} stopped at its limit: the reported figures ask for more than the model allows (look at the campaigns and the as-of figures)."),
+        not_good: |worst| format!("The best fit still misses a reported figure by {worst}: the figures do not fit this model."),
+        error: |e| match e {
+            crate::engine::CalibrationError::NotProjected => "the region is not projected: fix its errors first".to_owned(),
+            crate::engine::CalibrationError::NoReportedFigures => "no reported active participants after the as-of month and within the projection".to_owned(),
+            crate::engine::CalibrationError::NothingToFit => "none of the chosen rates changes a reported figure".to_owned(),
+        },
     },
     ui: UiTexts {
         actual: "actual",
@@ -343,5 +425,25 @@ fn problem(p: &Problem) -> String {
         Problem::NewerFormat { found, supported } => {
             format!("format {found} is newer than this program reads (up to {supported})")
         }
+        Problem::TargetBeforeAsOf { as_of } => format!(
+            "the target is dated before the region's figures ({}): the projection cannot judge it",
+            L.month(*as_of)
+        ),
+        Problem::SplitMismatch { sum, total } => format!(
+            "the split by segment adds up to {}, not the reported {}",
+            L.people(*sum),
+            L.people(*total)
+        ),
+        Problem::ProjectionOff {
+            month,
+            projected,
+            reported,
+        } => format!(
+            "projected {} against {} reported for {} ({}): calibrate?",
+            L.people(*projected),
+            L.people(*reported),
+            L.month(*month),
+            L.signed_pct(crate::engine::relative(*projected, *reported), 1)
+        ),
     }
 }

@@ -1,6 +1,6 @@
 //! Bahasa Indonesia.
 
-use super::{Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
+use super::{CalibTexts, StatusTexts, Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::Id;
@@ -38,6 +38,87 @@ pub static TEXTS: Texts = Texts {
         no_cost: "tanpa biaya publik",
         total: "jumlah",
         all_regions: "SEMUA wilayah",
+    },
+    status: StatusTexts {
+        below_again: |at, below| format!("{at}, di bawahnya lagi sejak {below}"),
+        lost: |at, below| format!("tercapai {at}, di bawahnya lagi sejak {below}"),
+        late: |at| format!("baru {at}"),
+        all_of: |n, of| format!("SEMUA: {n} dari {of} wilayah"),
+        left_out: |name, why| format!("{name} tidak dihitung: {why}"),
+        not_projected_named: |name, why| format!("{name} tidak diproyeksikan: {why}"),
+    },
+    calib: CalibTexts {
+        title: "Kalibrasi ke angka yang dilaporkan",
+        calibrate: "Kalibrasi…",
+        calibrate_hint: "Cocokkan pendaftaran per bulan dan laju non-aktif wilayah ini agar proyeksi melewati angka aktual yang dilaporkan",
+        calibrate_all: "Kalibrasi semua wilayah…",
+        calibrate_all_hint: "Cocokkan setiap wilayah yang punya angka aktual sesudah bulan datanya, di latar belakang",
+        what_to_fit: "Yang dicocokkan",
+        default_choice: "Yang dapat ditentukan oleh angka-angkanya (bawaan)",
+        fit: "Cocokkan",
+        apply: "Terapkan",
+        apply_hint: "Tulis nilai hasil kalibrasi ke wilayah, ditandai hasil kalibrasi (satu langkah urung)",
+        close: "Tutup",
+        cancel: "Batal",
+        enrollment: "pendaftaran per bulan",
+        lapse: "laju non-aktif",
+        col_rate: "Laju",
+        col_was: "Semula",
+        col_fitted: "Hasil",
+        col_reported: "Dilaporkan",
+        col_before: "Proyeksi sebelum",
+        col_after: "Proyeksi sesudah",
+        col_error: "Selisih sesudah",
+        col_result: "Hasil",
+        total_word: "total",
+        before_line: "sebelum kalibrasi",
+        after_line: "sesudah kalibrasi",
+        reported_points: "dilaporkan",
+        baseline: "Dasar tanpa kampanye",
+        baseline_hint: "Pendaftaran baru per bulan dan laju non-aktif per segmen. Asumsi = laju skenario; sendiri = diisi untuk wilayah ini; kalibrasi = ditetapkan oleh kalibrasi ke bulan-bulan laporan yang tertera.",
+        source_assumed: "asumsi",
+        source_own: "sendiri",
+        use_scenario_rate: "pakai laju skenario",
+        no_regions_with_actuals: "Tidak ada wilayah dengan angka aktual sesudah bulan datanya: tambahkan aktual (bulan dan peserta aktif) untuk kalibrasi.",
+        applied: "Kalibrasi diterapkan (Ctrl+Z membatalkannya)",
+        a_month: "per bulan",
+        was: "semula",
+        region_col: "Wilayah",
+        nothing_to_calibrate: "tidak ada angka laporan sesudah bulan data",
+        calibrated_label: "kalibrasi",
+        progress: |done, of| format!("Kalibrasi: {done} dari {of} wilayah"),
+        cancelled: |done, of| format!("Dibatalkan sesudah {done} dari {of} wilayah; tidak ada yang diubah"),
+        done: |fitted, failed, of| format!("{fitted} dari {of} wilayah cocok, {failed} tidak; terapkan yang cocok dalam satu langkah urung"),
+        source_fitted: |months| format!("kalibrasi ke {months}"),
+        rate_name: |r| match r {
+            crate::model::Rate::NewPerMonth(s) => format!("pendaftaran {}", s.code()),
+            crate::model::Rate::Lapse(s) => format!("laju non-aktif {}", s.code()),
+        },
+        sentence: |fitted, held, worst, n| {
+            let held = if held.is_empty() {
+                String::new()
+            } else {
+                let held: Vec<String> = held.iter().map(|(name, v)| format!("{name} tetap {v}")).collect();
+                format!(", {}", held.join(", "))
+            };
+            let of = match n {
+                1 => "angka yang dilaporkan".to_owned(),
+                2 => "kedua angka yang dilaporkan".to_owned(),
+                n => format!("ke-{n} angka yang dilaporkan"),
+            };
+            format!("Hasil kalibrasi: {}{held}. Proyeksi kini berselisih paling banyak {worst} dari {of}.", fitted.join(", "))
+        },
+        confounded: |held, with, n, value| {
+            format!("{held} dan {with} tidak dapat dibedakan oleh {n} angka yang dilaporkan: hanya perubahan bersih per bulannya yang terlihat. Karena itu {held} ditahan pada {value} dan hanya {with} yang dicocokkan.")
+        },
+        no_effect: |rate| format!("{rate} tidak mengubah angka laporan mana pun (segmennya kosong): tidak dicocokkan."),
+        at_limit: |rate| format!("{rate} berhenti di batasnya: angka laporan meminta lebih dari yang dimungkinkan model (periksa kampanye dan angka bulan data)."),
+        not_good: |worst| format!("Kecocokan terbaik masih meleset {worst} dari angka laporan: angka-angkanya tidak cocok dengan model ini."),
+        error: |e| match e {
+            crate::engine::CalibrationError::NotProjected => "wilayah tidak diproyeksikan: perbaiki kesalahannya dulu".to_owned(),
+            crate::engine::CalibrationError::NoReportedFigures => "tidak ada angka peserta aktif yang dilaporkan sesudah bulan data dan di dalam proyeksi".to_owned(),
+            crate::engine::CalibrationError::NothingToFit => "tidak satu pun laju yang dipilih mengubah angka laporan".to_owned(),
+        },
     },
     ui: UiTexts {
         actual: "realisasi",
@@ -344,6 +425,26 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::NewerFormat { found, supported } => format!(
             "format {found} lebih baru dari yang dapat dibaca program ini (sampai {supported})"
+        ),
+        Problem::TargetBeforeAsOf { as_of } => format!(
+            "target bertanggal sebelum data wilayah ({}): proyeksi tidak dapat menilainya",
+            L.month(*as_of)
+        ),
+        Problem::SplitMismatch { sum, total } => format!(
+            "rincian per segmen berjumlah {}, bukan {} yang dilaporkan",
+            L.people(*sum),
+            L.people(*total)
+        ),
+        Problem::ProjectionOff {
+            month,
+            projected,
+            reported,
+        } => format!(
+            "proyeksi {} dibanding {} yang dilaporkan untuk {} ({}): kalibrasi?",
+            L.people(*projected),
+            L.people(*reported),
+            L.month(*month),
+            L.signed_pct(crate::engine::relative(*projected, *reported), 1)
         ),
     }
 }

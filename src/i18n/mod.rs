@@ -2,6 +2,7 @@
 //! lives in one file per language (`en.rs`, `id.rs`); a third language is one more file and
 //! one more [`Lang`] variant.
 
+mod calib;
 mod en;
 mod id;
 mod numbers;
@@ -59,6 +60,106 @@ impl Lang {
         }
     }
 
+    /// When a target is reached, in the words every view uses: "Sep 2025", "Sep 2025, below
+    /// again from May 2026", "reached Jul 2025, below again from Sep 2025", "not by the end".
+    #[must_use]
+    pub fn reached(self, reached: &crate::engine::Reached) -> String {
+        use crate::engine::Reached;
+        let t = self.texts();
+        match *reached {
+            Reached::At {
+                month,
+                below_again: None,
+            } => self.month(month),
+            Reached::At {
+                month,
+                below_again: Some(below),
+            } => (t.status.below_again)(&self.month(month), &self.month(below)),
+            Reached::Lost { month, below_again } => {
+                (t.status.lost)(&self.month(month), &self.month(below_again))
+            }
+            Reached::After(month) => (t.status.late)(&self.month(month)),
+            Reached::NotByEnd => t.summary.not_by_end.to_owned(),
+        }
+    }
+
+    /// The name of the ALL total and, when regions are left out of it, one line for each:
+    /// "ALL: 3 of 4 regions" and "Provinsi Bengkulu left out: workforce must be more than 0".
+    #[must_use]
+    pub fn all_scope(
+        self,
+        scenario: &crate::model::Scenario,
+        projection: &crate::engine::Projection,
+    ) -> (String, Vec<String>) {
+        let t = self.texts();
+        let left_out = projection.left_out();
+        if left_out.is_empty() {
+            return (t.ui.all_regions.to_owned(), Vec::new());
+        }
+        let of = scenario.regions.len();
+        let lines = left_out
+            .iter()
+            .map(|&index| {
+                let name = scenario
+                    .regions
+                    .get(index)
+                    .map_or_else(String::new, |r| r.name.clone());
+                (t.status.left_out)(&name, &self.why_not_projected(projection, index))
+            })
+            .collect();
+        ((t.status.all_of)(of - left_out.len(), of), lines)
+    }
+
+    /// The first error that stops region `index`, as "field: problem".
+    #[must_use]
+    pub fn why_not_projected(self, projection: &crate::engine::Projection, index: usize) -> String {
+        let t = self.texts();
+        projection
+            .report
+            .issues
+            .iter()
+            .filter(|i| i.severity() == Severity::Error)
+            .find(|i| match &i.subject {
+                Subject::Region { index: r, .. } => *r == index,
+                Subject::Scenario => true,
+                _ => false,
+            })
+            .map_or_else(
+                || t.summary.not_projected.to_owned(),
+                |i| format!("{}: {}", i.field, (t.problem)(&i.problem)),
+            )
+    }
+
+    /// A rate's value as a planner reads it: "499 a month", "4,00 % a month".
+    #[must_use]
+    pub fn rate_value(self, rate: crate::model::Rate, value: f64) -> String {
+        let a_month = self.texts().calib.a_month;
+        match rate {
+            crate::model::Rate::NewPerMonth(_) => format!("{} {a_month}", self.people(value)),
+            crate::model::Rate::Lapse(_) => format!("{} {a_month}", self.pct(value)),
+        }
+    }
+
+    /// Where a rate comes from: "assumed", "own", "fitted to Jul 2025".
+    #[must_use]
+    pub fn rate_source(self, source: &crate::model::RateSource) -> String {
+        let t = &self.texts().calib;
+        match source {
+            crate::model::RateSource::Assumed => t.source_assumed.to_owned(),
+            crate::model::RateSource::Own => t.source_own.to_owned(),
+            crate::model::RateSource::Fitted(months) => {
+                let months: Vec<String> = months
+                    .iter()
+                    .map(|m| match m {
+                        crate::model::MonthField::Valid(m) => self.month(*m),
+                        crate::model::MonthField::Invalid(text) => text.clone(),
+                    })
+                    .collect();
+                (t.source_fitted)(&months.join(", "))
+            }
+        }
+    }
+
     /// "Subject, field: problem" in this language, for lists and the CLI.
     #[must_use]
     pub fn describe(self, issue: &Issue) -> String {
@@ -98,6 +199,8 @@ pub struct Texts {
     pub variant: &'static str,
     pub problem: fn(&Problem) -> String,
     pub summary: SummaryTexts,
+    pub status: StatusTexts,
+    pub calib: CalibTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -118,6 +221,77 @@ pub struct SheetTexts {
     pub reached: &'static str,
     pub year: &'static str,
     pub total: &'static str,
+}
+
+/// Words for where a target stands and what ALL holds, the same in every view.
+pub struct StatusTexts {
+    /// "Sep 2025, below again from May 2026": met at its month, lost later.
+    pub below_again: fn(&str, &str) -> String,
+    /// "reached Jul 2025, below again from Sep 2025": short at its month.
+    pub lost: fn(&str, &str) -> String,
+    /// "only in Mar 2026": short at its month, reached later.
+    pub late: fn(&str) -> String,
+    /// "ALL: 3 of 4 regions".
+    pub all_of: fn(usize, usize) -> String,
+    /// "Provinsi Bengkulu left out: workforce must be more than 0".
+    pub left_out: fn(&str, &str) -> String,
+    /// The plot's note when the selected regions cannot be projected.
+    pub not_projected_named: fn(&str, &str) -> String,
+}
+
+/// Text of calibration, in the window and the `calibrate` command.
+pub struct CalibTexts {
+    pub title: &'static str,
+    pub calibrate: &'static str,
+    pub calibrate_hint: &'static str,
+    pub calibrate_all: &'static str,
+    pub calibrate_all_hint: &'static str,
+    pub what_to_fit: &'static str,
+    pub default_choice: &'static str,
+    pub fit: &'static str,
+    pub apply: &'static str,
+    pub apply_hint: &'static str,
+    pub close: &'static str,
+    pub cancel: &'static str,
+    pub enrollment: &'static str,
+    pub lapse: &'static str,
+    pub col_rate: &'static str,
+    pub col_was: &'static str,
+    pub col_fitted: &'static str,
+    pub col_reported: &'static str,
+    pub col_before: &'static str,
+    pub col_after: &'static str,
+    pub col_error: &'static str,
+    pub col_result: &'static str,
+    pub total_word: &'static str,
+    pub before_line: &'static str,
+    pub after_line: &'static str,
+    pub reported_points: &'static str,
+    pub baseline: &'static str,
+    pub baseline_hint: &'static str,
+    pub source_assumed: &'static str,
+    pub source_own: &'static str,
+    pub use_scenario_rate: &'static str,
+    pub no_regions_with_actuals: &'static str,
+    pub applied: &'static str,
+    pub a_month: &'static str,
+    pub was: &'static str,
+    pub region_col: &'static str,
+    pub nothing_to_calibrate: &'static str,
+    pub calibrated_label: &'static str,
+    pub progress: fn(usize, usize) -> String,
+    pub cancelled: fn(usize, usize) -> String,
+    pub done: fn(usize, usize, usize) -> String,
+    /// "fitted to Jul 2025".
+    pub source_fitted: fn(&str) -> String,
+    pub rate_name: fn(crate::model::Rate) -> String,
+    /// One sentence: fitted values, what was held, how close the projection now passes.
+    pub sentence: fn(&[String], &[(String, String)], &str, usize) -> String,
+    pub confounded: fn(&str, &str, usize, &str) -> String,
+    pub no_effect: fn(&str) -> String,
+    pub at_limit: fn(&str) -> String,
+    pub not_good: fn(&str) -> String,
+    pub error: fn(&crate::engine::CalibrationError) -> String,
 }
 
 /// Text of the `summary` command.

@@ -56,6 +56,17 @@ impl Lang {
         format!("{} %", self.number(x, 2))
     }
 
+    /// A change in percent with its sign: `+19,7 %`, `-0,3 %`.
+    #[must_use]
+    pub fn signed_pct(self, x: f64, decimals: usize) -> String {
+        let sign = if x > 0.0 && self.number(x, decimals) != self.number(0.0, decimals) {
+            "+"
+        } else {
+            ""
+        };
+        format!("{sign}{} %", self.number(x, decimals))
+    }
+
     /// Whole rupiah: `Rp16.800`.
     #[must_use]
     pub fn rp(self, x: f64) -> String {

@@ -8,8 +8,9 @@ use super::kinds::{Payer, Ramp, Segment};
 use super::month::MonthField;
 
 /// The file format this program writes; it reads this one and every earlier one.
-/// Format 2 added `variants`; a format-1 file reads as a format-2 file without variants.
-pub const FORMAT: u32 = 2;
+/// Format 2 added `variants`; format 3 added a region's `fitted` rates and an actual's
+/// `by_segment` split. An older file reads as the current format with those left empty.
+pub const FORMAT: u32 = 3;
 
 /// The usual BPU package (JKK + JKM on the minimum declared income), Rp per person per month.
 pub const DEFAULT_CONTRIBUTION_RP: f64 = 16_800.0;
@@ -119,6 +120,47 @@ pub struct Region {
     /// Reported active participants, to compare with the projection.
     #[serde(default)]
     pub actuals: Vec<Actual>,
+    /// Which of the region's own rates were fitted to its reported figures, and to which
+    /// months; a rate not listed here was entered by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fitted: Vec<Fitted>,
+}
+
+/// One of a region's baseline rates: what calibration can fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Rate {
+    /// New enrollment per month without campaigns, people.
+    NewPerMonth(Segment),
+    /// Share of the segment's pool that stops paying each month, percent.
+    Lapse(Segment),
+}
+
+impl Rate {
+    #[must_use]
+    pub fn segment(self) -> Segment {
+        match self {
+            Self::NewPerMonth(s) | Self::Lapse(s) => s,
+        }
+    }
+}
+
+/// A rate that calibration set, and the reported months it was fitted to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fitted {
+    pub rate: Rate,
+    pub months: Vec<MonthField>,
+}
+
+/// Where the value of a region's rate comes from, as the window and reports label it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RateSource {
+    /// The scenario's assumption (lapse only: the region has no rate of its own).
+    Assumed,
+    /// The region's own value, entered by hand.
+    Own,
+    /// Set by calibration to these reported months.
+    Fitted(Vec<MonthField>),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -133,6 +175,10 @@ pub struct Target {
 pub struct Actual {
     pub month: MonthField,
     pub active: f64,
+    /// The reported figure by segment, when BPJS gave the split (PU/BPU); calibration
+    /// then fits each segment on its own figure.
+    #[serde(default, skip_serializing_if = "SegmentMap::is_empty")]
+    pub by_segment: SegmentMap,
 }
 
 /// An enrollment drive: `people` join a region's segment from `start`, paid by `payer`.
@@ -176,6 +222,66 @@ fn yes() -> bool {
 
 fn default_contribution() -> f64 {
     DEFAULT_CONTRIBUTION_RP
+}
+
+impl Region {
+    /// The value of one of the region's baseline rates, the scenario's lapse when it has
+    /// none of its own.
+    #[must_use]
+    pub fn rate(&self, rate: Rate, assumptions: &Assumptions) -> f64 {
+        match rate {
+            Rate::NewPerMonth(s) => segment_value(&self.new_per_month, s),
+            Rate::Lapse(s) => self
+                .lapse_pct_per_month
+                .get(&s)
+                .copied()
+                .unwrap_or_else(|| segment_value(&assumptions.lapse_pct_per_month, s)),
+        }
+    }
+
+    /// Sets a rate as the region's own; `fitted` says to which months it was fitted, and an
+    /// empty list (a value typed by hand) drops an earlier fitted mark.
+    pub fn set_rate(&mut self, rate: Rate, value: f64, fitted: &[MonthField]) {
+        match rate {
+            Rate::NewPerMonth(s) => self.new_per_month.insert(s, value),
+            Rate::Lapse(s) => self.lapse_pct_per_month.insert(s, value),
+        };
+        self.fitted.retain(|f| f.rate != rate);
+        if !fitted.is_empty() {
+            self.fitted.push(Fitted {
+                rate,
+                months: fitted.to_vec(),
+            });
+            self.fitted.sort_by_key(|f| f.rate);
+        }
+    }
+
+    /// Removes the region's own lapse rate, so the scenario's applies again.
+    pub fn clear_lapse(&mut self, segment: Segment) {
+        self.lapse_pct_per_month.remove(&segment);
+        self.fitted.retain(|f| f.rate != Rate::Lapse(segment));
+    }
+
+    /// Where a rate's value comes from.
+    #[must_use]
+    pub fn rate_source(&self, rate: Rate) -> RateSource {
+        if let Some(f) = self.fitted.iter().find(|f| f.rate == rate) {
+            return RateSource::Fitted(f.months.clone());
+        }
+        match rate {
+            Rate::Lapse(s) if !self.lapse_pct_per_month.contains_key(&s) => RateSource::Assumed,
+            _ => RateSource::Own,
+        }
+    }
+
+    /// Active participants at `as_of`, all segments.
+    #[must_use]
+    pub fn active_total(&self) -> f64 {
+        Segment::ALL
+            .iter()
+            .map(|&s| segment_value(&self.active, s))
+            .sum()
+    }
 }
 
 impl Scenario {

@@ -79,7 +79,9 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
                 actuals: vec![Actual {
                     month: first.plus(6).into(),
                     active: (workforce * pct).round(),
+                    by_segment: std::collections::BTreeMap::default(),
                 }],
+                fitted: Vec::new(),
             }
         })
         .collect();

@@ -41,6 +41,8 @@ pub enum Field {
     TargetPct(usize),
     ActualMonth(usize),
     ActualActive(usize),
+    /// A segment of an actual's reported split.
+    ActualSegment(usize, Segment),
     Region,
     Start,
     People,
@@ -111,6 +113,21 @@ pub enum Problem {
         first_index: usize,
     },
     EmptyName,
+    /// A target dated before the region's figures: it was judged before the projection starts.
+    TargetBeforeAsOf {
+        as_of: Month,
+    },
+    /// A reported split by segment that does not add up to the reported total.
+    SplitMismatch {
+        sum: f64,
+        total: f64,
+    },
+    /// The projection misses a reported figure by more than the engine's tolerance.
+    ProjectionOff {
+        month: Month,
+        projected: f64,
+        reported: f64,
+    },
 }
 
 impl Problem {
@@ -122,7 +139,10 @@ impl Problem {
             | Self::TargetAfterEnd { .. }
             | Self::EnrollmentBeforeAsOf { .. }
             | Self::StartsAfterEnd { .. }
-            | Self::SameCampaignName { .. } => Severity::Warning,
+            | Self::SameCampaignName { .. }
+            | Self::TargetBeforeAsOf { .. }
+            | Self::SplitMismatch { .. }
+            | Self::ProjectionOff { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -439,10 +459,33 @@ impl Checker {
                     Problem::TargetAfterEnd { month, end },
                 );
             }
+            if let (Some(month), Some(as_of)) = (month, as_of)
+                && month < as_of
+            {
+                self.push(Field::TargetMonth(i), Problem::TargetBeforeAsOf { as_of });
+            }
         }
         for (i, actual) in region.actuals.iter().enumerate() {
             self.month(Field::ActualMonth(i), &actual.month);
-            self.amount(Field::ActualActive(i), actual.active);
+            let total_ok = self.amount(Field::ActualActive(i), actual.active);
+            let from = self.issues.len();
+            for (&segment, &value) in &actual.by_segment {
+                self.amount(Field::ActualSegment(i, segment), value);
+            }
+            let sum: f64 = actual.by_segment.values().sum();
+            if total_ok
+                && !actual.by_segment.is_empty()
+                && !self.has_error(from)
+                && (sum - actual.active).abs() > 0.5
+            {
+                self.push(
+                    Field::ActualActive(i),
+                    Problem::SplitMismatch {
+                        sum,
+                        total: actual.active,
+                    },
+                );
+            }
         }
         as_of
     }
@@ -492,6 +535,7 @@ impl fmt::Display for Field {
             Self::TargetPct(i) => write!(f, "targets[{}].pct", i + 1),
             Self::ActualMonth(i) => write!(f, "actuals[{}].month", i + 1),
             Self::ActualActive(i) => write!(f, "actuals[{}].active", i + 1),
+            Self::ActualSegment(i, s) => write!(f, "actuals[{}].by_segment.{}", i + 1, s.code()),
             Self::Region => f.write_str("region"),
             Self::Start => f.write_str("start"),
             Self::People => f.write_str("people"),

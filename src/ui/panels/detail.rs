@@ -3,7 +3,7 @@
 
 use egui::{ComboBox, Grid, Id, RichText, Ui};
 
-use crate::engine::{Reached, RegionProjection, Seek, analyse_targets, people_needed};
+use crate::engine::{RegionProjection, Seek, analyse_targets, people_needed};
 use crate::model::{
     Actual, Campaign, Field, MonthField, Payer, Ramp, Segment, Target, segment_value,
 };
@@ -291,10 +291,7 @@ fn targets_and_actuals(
                     ui.label(o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)));
                     let gap = o.gap.map_or_else(|| "–".into(), |g| lang.people(g));
                     ui.label(gap).on_hover_text(t.gap_hint);
-                    ui.label(match o.reached {
-                        Reached::At(m) => lang.month(m),
-                        Reached::NotByEnd => t.not_by_end.to_owned(),
-                    });
+                    ui.label(lang.reached(&o.reached));
                     match seek {
                         Some(Seek::People(n)) => {
                             ui.horizontal(|ui| {
@@ -440,7 +437,11 @@ fn targets_and_actuals(
             .sum();
         changes.push((
             region_edit(&app.doc, index, |r| {
-                r.actuals.push(Actual { month, active });
+                r.actuals.push(Actual {
+                    month,
+                    active,
+                    by_segment: crate::model::SegmentMap::new(),
+                });
             }),
             None,
         ));

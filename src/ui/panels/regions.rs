@@ -135,6 +135,7 @@ fn blank_region(doc: &Document) -> Region {
         lapse_pct_per_month: std::collections::BTreeMap::default(),
         targets: Vec::new(),
         actuals: Vec::new(),
+        fitted: Vec::new(),
     }
 }
 

@@ -189,8 +189,14 @@ fn region_body(
                         ),
                     };
                     ui.label(RichText::new(text).strong());
-                    if let Reached::At(m) = o.reached {
-                        ui.label(format!("{} {}", t.reached_in, lang.month(m)));
+                    match o.reached {
+                        Reached::At { .. } => {
+                            ui.label(format!("{} {}", t.reached_in, lang.reached(&o.reached)));
+                        }
+                        Reached::Lost { .. } | Reached::After(_) => {
+                            ui.label(lang.reached(&o.reached));
+                        }
+                        Reached::NotByEnd => {}
                     }
                 }
                 ui.add_space(8.0);
