@@ -86,12 +86,13 @@ fn project_prints_the_csv_with_all_rows() {
     assert_eq!(all.len(), 30);
     assert_eq!(all[0][0], "2025-07");
     assert_eq!((all[0][6], all[0][7]), ("", ""), "no target for ALL");
-    // July 2025 in Muba: PAKE KELAMBU costs Rp756 million.
+    // July 2025 in Muba: the 22,500 PAKE KELAMBU members enrolled by then (May-Jul, 7,500 a
+    // month) cost 22,500 x Rp16,800 = Rp378 million.
     let july = rows
         .iter()
         .find(|r| r[0] == "2025-07" && r[1] == "16.06")
         .unwrap();
-    assert_eq!(july[8], "756000000");
+    assert_eq!(july[8], "378000000");
 }
 
 #[test]
@@ -115,11 +116,12 @@ fn summary_reads_like_a_table() {
     assert!(s.contains("16.06 Kabupaten Musi Banyuasin"), "{s}");
     assert!(s.contains("coverage now (Dec 2024): 41.65 %"), "{s}");
     assert!(s.contains("52.15 % Dec 2025"), "{s}");
-    assert!(s.contains("Rp4.54 billion"), "{s}");
+    assert!(s.contains("Rp4.16 billion"), "{s}");
+    assert!(s.contains("Sep 2025, below again from May 2026"), "{s}");
     let out = run(&["summary", SAMPLE, "--lang", "id"]);
     let s = text(&out.stdout);
     assert!(s.contains("cakupan saat ini (Des 2024): 41,65 %"), "{s}");
-    assert!(s.contains("Rp4,54 miliar"), "{s}");
+    assert!(s.contains("Rp4,16 miliar"), "{s}");
 }
 
 #[test]

@@ -305,7 +305,13 @@ fn target_outcomes_give_projection_gap_and_first_month_reached() {
     // 400, 425, 450, 475, 500, 525: 44 % is first reached in Mar (45 %).
     close(outcomes[0].projected_pct.unwrap(), 45.0);
     close(outcomes[0].gap.unwrap(), -10.0);
-    assert_eq!(outcomes[0].reached, Reached::At(m("2025-03")));
+    assert_eq!(
+        outcomes[0].reached,
+        Reached::At {
+            month: m("2025-03"),
+            below_again: None
+        }
+    );
     assert!(outcomes[0].met());
     close(outcomes[1].gap.unwrap(), 400.0);
     assert_eq!(outcomes[1].reached, Reached::NotByEnd);

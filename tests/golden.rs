@@ -63,7 +63,9 @@ fn muba_in_july_2025_needs_8304_more_for_52_15() {
 
 #[test]
 fn pake_kelambu_costs_the_budgeted_rate() {
-    // 45,000 people x Rp16,800 a month: Rp756 million a month, Jul 2025 to Jun 2026.
+    // 45,000 people x Rp16,800 a month for 12 months each = Rp9,072 million in all. They
+    // enroll 7,500 a month over May-Oct 2025, so 2025 pays 8+7+6+5+4+3 = 33 cohort-months
+    // (33 x 7,500 x Rp16,800 = Rp4,158 million) and 2026 the other 39 (Rp4,914 million).
     let s = sample();
     let p = project(&s);
     let years = Budget::of_series(&p.region(0).unwrap().series).fiscal_years();
@@ -75,8 +77,8 @@ fn pake_kelambu_costs_the_budgeted_rate() {
         by_year,
         vec![
             (2024, 0.0),
-            (2025, 4_536_000_000.0),
-            (2026, 4_536_000_000.0),
+            (2025, 4_158_000_000.0),
+            (2026, 4_914_000_000.0),
             (2027, 0.0)
         ]
     );

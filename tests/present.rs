@@ -37,7 +37,7 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
         h.get_by_label(slide);
     }
     press(&mut h, Key::ArrowRight);
-    h.get_by_label("On track for 52.15 % by Dec 2025: projected 54.52 %");
+    h.get_by_label("On track for 52.15 % by Dec 2025: projected 56.09 %");
     press(&mut h, Key::ArrowRight);
     h.get_by_label("Needs 19,110 more active participants by Dec 2025 to reach 55.00 %");
     press(&mut h, Key::End);
@@ -79,7 +79,7 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     press(&mut h, Key::CloseBracket);
     assert_eq!(
         h.state().doc.scenario.campaigns[0].start.to_string(),
-        "2025-08"
+        "2025-06"
     );
     press(&mut h, Key::Escape);
     h.get_by_label("Keep the changes?");

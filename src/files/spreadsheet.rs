@@ -129,7 +129,7 @@ mod tests {
         assert!(
             budget
                 .lines()
-                .any(|l| l.starts_with("2025;") && l.ends_with(";5350800000")),
+                .any(|l| l.starts_with("2025;") && l.ends_with(";4972800000")),
             "{budget}"
         );
         let targets = targets_sheet(&s, &p, Lang::En);
@@ -138,7 +138,7 @@ mod tests {
                 .lines()
                 .nth(1)
                 .unwrap()
-                .starts_with("16.06,Kabupaten Musi Banyuasin,2025-12,52.15,54.52,")
+                .starts_with("16.06,Kabupaten Musi Banyuasin,2025-12,52.15,56.09,")
         );
     }
 }
