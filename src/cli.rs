@@ -284,11 +284,13 @@ fn summary(
             }
             write_table(out, &rows, "  ")?;
         }
-        for issue in projection.report.issues.iter().filter(|i| {
-            matches!(i.problem, crate::model::Problem::ProjectionOff { .. })
-                && matches!(i.subject, crate::model::Subject::Region { index: r, .. } if r == index)
-        }) {
-            writeln!(out, "  {}: {}", lang.texts().warning, (lang.texts().problem)(&issue.problem))?;
+        for issue in projection.deviations_of(index) {
+            writeln!(
+                out,
+                "  {}: {}",
+                lang.texts().warning,
+                (lang.texts().problem)(&issue.problem)
+            )?;
         }
         write_budget(out, &Budget::of_series(s), lang)?;
     }
@@ -346,7 +348,11 @@ fn write_budget(out: &mut dyn Write, budget: &Budget, lang: Lang) -> std::io::Re
 }
 
 /// Columns padded to their widest cell; the first column left-aligned, the rest right.
-pub(crate) fn write_table(out: &mut dyn Write, rows: &[Vec<String>], indent: &str) -> std::io::Result<()> {
+pub(crate) fn write_table(
+    out: &mut dyn Write,
+    rows: &[Vec<String>],
+    indent: &str,
+) -> std::io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {

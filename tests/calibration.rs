@@ -67,7 +67,9 @@ fn total(month: Month, active: f64) -> Actual {
 #[test]
 fn a_fit_recovers_enrollment_and_lapse_that_generated_the_figures() {
     let truth = generated(400.0, 3.0);
-    let months = ["2024-06", "2024-12", "2025-06", "2025-12", "2026-06", "2026-12"];
+    let months = [
+        "2024-06", "2024-12", "2025-06", "2025-12", "2026-06", "2026-12",
+    ];
     let actuals = reports(&truth, &months, None)
         .into_iter()
         .map(|(month, v)| total(month, v.round()))
@@ -85,11 +87,7 @@ fn a_fit_recovers_enrollment_and_lapse_that_generated_the_figures() {
     .unwrap();
     assert!(c.confounded.is_empty(), "{:?}", c.confounded);
     let got = |rate| c.fitted.iter().find(|f| f.rate == rate).unwrap().after;
-    assert!(
-        (got(rates[0]) - 400.0).abs() <= 2.0,
-        "{}",
-        got(rates[0])
-    );
+    assert!((got(rates[0]) - 400.0).abs() <= 2.0, "{}", got(rates[0]));
     assert!((got(rates[1]) - 3.0).abs() <= 0.01, "{}", got(rates[1]));
     assert!(c.worst_error_pct() < 0.1, "{}", c.worst_error_pct());
     assert_eq!(c.points.len(), 6);
@@ -99,8 +97,14 @@ fn a_fit_recovers_enrollment_and_lapse_that_generated_the_figures() {
         region.rate_source(Rate::Lapse(Segment::BPU)),
         RateSource::Fitted(months.iter().map(|t| MonthField::parse(t)).collect())
     );
-    assert_eq!(region.rate_source(Rate::NewPerMonth(Segment::PU)), RateSource::Own);
-    assert_eq!(region.rate_source(Rate::Lapse(Segment::PU)), RateSource::Assumed);
+    assert_eq!(
+        region.rate_source(Rate::NewPerMonth(Segment::PU)),
+        RateSource::Own
+    );
+    assert_eq!(
+        region.rate_source(Rate::Lapse(Segment::PU)),
+        RateSource::Assumed
+    );
 }
 
 #[test]
@@ -209,7 +213,11 @@ fn the_old_sample_is_flagged_where_it_contradicts_its_report() {
     // Before calibration: PAKE KELAMBU's 45,000 all in July and the assumed BPU enrollment.
     let mut s = sample();
     s.regions[0].new_per_month.insert(Segment::BPU, 150.0);
-    let c = s.campaigns.iter_mut().find(|c| c.region == "16.06").unwrap();
+    let c = s
+        .campaigns
+        .iter_mut()
+        .find(|c| c.region == "16.06")
+        .unwrap();
     c.start = MonthField::parse("2025-07");
     c.ramp = ucj_planner::model::Ramp::Immediate;
     let p = project(&s);
@@ -341,9 +349,15 @@ fn calibrate_command_prints_the_fit_and_writes_only_when_asked() {
     let out = run(&["calibrate", SAMPLE, "--lang", "en"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("Fitted: BPU enrollment 499 a month"), "{stdout}");
+    assert!(
+        stdout.contains("Fitted: BPU enrollment 499 a month"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Jul 2025"), "{stdout}");
-    assert!(stdout.contains("no reported figure after as-of"), "{stdout}");
+    assert!(
+        stdout.contains("no reported figure after as-of"),
+        "{stdout}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     // The sample before its fix: BPU enrollment 150 and PAKE KELAMBU's 45,000 all in July.
@@ -351,14 +365,25 @@ fn calibrate_command_prints_the_fit_and_writes_only_when_asked() {
         .unwrap()
         .replace("BPU: 499}", "BPU: 150}")
         .replace("start: \"2025-05\"", "start: \"2025-07\"")
-        .replace("ramp: Linear,\n            ramp_months: 6,", "ramp: Immediate,");
+        .replace(
+            "ramp: Linear,\n            ramp_months: 6,",
+            "ramp: Immediate,",
+        );
     let path = dir.path().join("old.ron");
     std::fs::write(&path, &old).unwrap();
     let out = run(&["calibrate", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "a fit that still misses exits 1");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a fit that still misses exits 1"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("stopped at its limit"), "{stdout}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), old, "nothing written");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        old,
+        "nothing written"
+    );
 
     // A fit that works is written with --write, marked as fitted, and reads back.
     let mut shifted = sample();
@@ -382,9 +407,14 @@ fn calibrate_command_prints_the_fit_and_writes_only_when_asked() {
         RateSource::Fitted(_)
     ));
 
-    assert_eq!(run(&["calibrate", "/no/such/file.ron"]).status.code(), Some(2));
     assert_eq!(
-        run(&["calibrate", SAMPLE, "--region", "99.99"]).status.code(),
+        run(&["calibrate", "/no/such/file.ron"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["calibrate", SAMPLE, "--region", "99.99"])
+            .status
+            .code(),
         Some(2)
     );
 }

@@ -222,7 +222,10 @@ pub fn calibrate(
         };
         let usable = actual.active.is_finite()
             && actual.active >= 0.0
-            && actual.by_segment.values().all(|v| v.is_finite() && *v >= 0.0);
+            && actual
+                .by_segment
+                .values()
+                .all(|v| v.is_finite() && *v >= 0.0);
         let Some(k) = before.series.index_of(month).filter(|&k| k > 0 && usable) else {
             continue;
         };

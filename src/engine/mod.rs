@@ -13,14 +13,13 @@ mod variants;
 pub const DEVIATION_PCT: f64 = 2.0;
 
 pub use budget::{Budget, FiscalYear};
+pub use calibrate::{
+    Calibration, CalibrationError, Confounded, FitPoint, FittedRate, RegionFit, calibrate,
+    candidate_rates, relative,
+};
 pub use projection::{
     Overrides, Projection, RegionProjection, Series, project, project_region, project_region_as,
     project_with, ramp_share,
-};
-pub use calibrate::{
-    Calibration, CalibrationError, Confounded, FitPoint, FittedRate, RegionFit, calibrate,
-    candidate_rates,
-    relative,
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
 pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

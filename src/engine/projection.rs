@@ -114,6 +114,14 @@ impl Projection {
         self.regions.get(index).and_then(Option::as_ref)
     }
 
+    /// The warnings that region `index`'s projection misses one of its reported figures.
+    pub fn deviations_of(&self, index: usize) -> impl Iterator<Item = &Issue> {
+        self.report.issues.iter().filter(move |i| {
+            matches!(i.problem, Problem::ProjectionOff { .. })
+                && matches!(i.subject, Subject::Region { index: r, .. } if r == index)
+        })
+    }
+
     /// The regions errors keep out of the projection and so out of the ALL total.
     #[must_use]
     pub fn left_out(&self) -> Vec<usize> {

@@ -16,7 +16,10 @@ pub enum Reached {
     },
     /// Short at the target's month: the level was touched in `month` and lost from
     /// `below_again`, before the target's month.
-    Lost { month: Month, below_again: Month },
+    Lost {
+        month: Month,
+        below_again: Month,
+    },
     /// Short at the target's month, reached only later.
     After(Month),
     NotByEnd,

@@ -66,7 +66,11 @@ impl Lang {
                 )
             })
             .collect();
-        notes.extend(c.no_effect.iter().map(|&r| (t.no_effect)(&(t.rate_name)(r))));
+        notes.extend(
+            c.no_effect
+                .iter()
+                .map(|&r| (t.no_effect)(&(t.rate_name)(r))),
+        );
         notes.extend(
             c.fitted
                 .iter()

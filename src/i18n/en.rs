@@ -1,6 +1,6 @@
 //! English.
 
-use super::{CalibTexts, StatusTexts, Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
+use super::{CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::En;
@@ -87,8 +87,14 @@ pub static TEXTS: Texts = Texts {
         nothing_to_calibrate: "no reported figure after as-of",
         calibrated_label: "fitted",
         progress: |done, of| format!("Calibrating: {done} of {of} regions"),
-        cancelled: |done, of| format!("Cancelled after {done} of {of} regions; nothing was changed"),
-        done: |fitted, failed, of| format!("{fitted} of {of} regions fitted, {failed} could not be; apply the fitted ones in one undo step"),
+        cancelled: |done, of| {
+            format!("Cancelled after {done} of {of} regions; nothing was changed")
+        },
+        done: |fitted, failed, of| {
+            format!(
+                "{fitted} of {of} regions fitted, {failed} could not be; apply the fitted ones in one undo step"
+            )
+        },
         source_fitted: |months| format!("fitted to {months}"),
         rate_name: |r| match r {
             crate::model::Rate::NewPerMonth(s) => format!("{} enrollment", s.code()),
@@ -98,7 +104,10 @@ pub static TEXTS: Texts = Texts {
             let held = if held.is_empty() {
                 String::new()
             } else {
-                let held: Vec<String> = held.iter().map(|(name, v)| format!("{name} held at {v}")).collect();
+                let held: Vec<String> = held
+                    .iter()
+                    .map(|(name, v)| format!("{name} held at {v}"))
+                    .collect();
                 format!(", {}", held.join(", "))
             };
             let of = match n {
@@ -106,19 +115,47 @@ pub static TEXTS: Texts = Texts {
                 2 => "both reported figures".to_owned(),
                 n => format!("all {n} reported figures"),
             };
-            format!("Fitted {}{held}: the projection now passes within {worst} of {of}.", fitted.join(", "))
+            format!(
+                "Fitted {}{held}: the projection now passes within {worst} of {of}.",
+                fitted.join(", ")
+            )
         },
         confounded: |held, with, n, value| {
-            let figures = if n == 1 { "1 reported figure".to_owned() } else { format!("{n} reported figures") };
-            format!("{held} and {with} cannot be told apart by {figures}: only their net monthly change shows. {held} is held at {value}; only {with} is fitted.")
+            let figures = if n == 1 {
+                "1 reported figure".to_owned()
+            } else {
+                format!("{n} reported figures")
+            };
+            format!(
+                "{held} and {with} cannot be told apart by {figures}: only their net monthly change shows. {held} is held at {value}; only {with} is fitted."
+            )
         },
-        no_effect: |rate| format!("{rate} changes none of the reported figures (the segment is empty): not fitted."),
-        at_limit: |rate| format!("{rate} stopped at its limit: the reported figures ask for more than the model allows (look at the campaigns and the as-of figures)."),
-        not_good: |worst| format!("The best fit still misses a reported figure by {worst}: the figures do not fit this model."),
+        no_effect: |rate| {
+            format!(
+                "{rate} changes none of the reported figures (the segment is empty): not fitted."
+            )
+        },
+        at_limit: |rate| {
+            format!(
+                "{rate} stopped at its limit: the reported figures ask for more than the model allows (look at the campaigns and the as-of figures)."
+            )
+        },
+        not_good: |worst| {
+            format!(
+                "The best fit still misses a reported figure by {worst}: the figures do not fit this model."
+            )
+        },
         error: |e| match e {
-            crate::engine::CalibrationError::NotProjected => "the region is not projected: fix its errors first".to_owned(),
-            crate::engine::CalibrationError::NoReportedFigures => "no reported active participants after the as-of month and within the projection".to_owned(),
-            crate::engine::CalibrationError::NothingToFit => "none of the chosen rates changes a reported figure".to_owned(),
+            crate::engine::CalibrationError::NotProjected => {
+                "the region is not projected: fix its errors first".to_owned()
+            }
+            crate::engine::CalibrationError::NoReportedFigures => {
+                "no reported active participants after the as-of month and within the projection"
+                    .to_owned()
+            }
+            crate::engine::CalibrationError::NothingToFit => {
+                "none of the chosen rates changes a reported figure".to_owned()
+            }
         },
     },
     ui: UiTexts {

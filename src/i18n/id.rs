@@ -1,6 +1,6 @@
 //! Bahasa Indonesia.
 
-use super::{CalibTexts, StatusTexts, Lang, SheetTexts, SummaryTexts, Texts, UiTexts};
+use super::{CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::Id;
@@ -87,8 +87,14 @@ pub static TEXTS: Texts = Texts {
         nothing_to_calibrate: "tidak ada angka laporan sesudah bulan data",
         calibrated_label: "kalibrasi",
         progress: |done, of| format!("Kalibrasi: {done} dari {of} wilayah"),
-        cancelled: |done, of| format!("Dibatalkan sesudah {done} dari {of} wilayah; tidak ada yang diubah"),
-        done: |fitted, failed, of| format!("{fitted} dari {of} wilayah cocok, {failed} tidak; terapkan yang cocok dalam satu langkah urung"),
+        cancelled: |done, of| {
+            format!("Dibatalkan sesudah {done} dari {of} wilayah; tidak ada yang diubah")
+        },
+        done: |fitted, failed, of| {
+            format!(
+                "{fitted} dari {of} wilayah cocok, {failed} tidak; terapkan yang cocok dalam satu langkah urung"
+            )
+        },
         source_fitted: |months| format!("kalibrasi ke {months}"),
         rate_name: |r| match r {
             crate::model::Rate::NewPerMonth(s) => format!("pendaftaran {}", s.code()),
@@ -98,7 +104,10 @@ pub static TEXTS: Texts = Texts {
             let held = if held.is_empty() {
                 String::new()
             } else {
-                let held: Vec<String> = held.iter().map(|(name, v)| format!("{name} tetap {v}")).collect();
+                let held: Vec<String> = held
+                    .iter()
+                    .map(|(name, v)| format!("{name} tetap {v}"))
+                    .collect();
                 format!(", {}", held.join(", "))
             };
             let of = match n {
@@ -106,18 +115,37 @@ pub static TEXTS: Texts = Texts {
                 2 => "kedua angka yang dilaporkan".to_owned(),
                 n => format!("ke-{n} angka yang dilaporkan"),
             };
-            format!("Hasil kalibrasi: {}{held}. Proyeksi kini berselisih paling banyak {worst} dari {of}.", fitted.join(", "))
+            format!(
+                "Hasil kalibrasi: {}{held}. Proyeksi kini berselisih paling banyak {worst} dari {of}.",
+                fitted.join(", ")
+            )
         },
         confounded: |held, with, n, value| {
-            format!("{held} dan {with} tidak dapat dibedakan oleh {n} angka yang dilaporkan: hanya perubahan bersih per bulannya yang terlihat. Karena itu {held} ditahan pada {value} dan hanya {with} yang dicocokkan.")
+            format!(
+                "{held} dan {with} tidak dapat dibedakan oleh {n} angka yang dilaporkan: hanya perubahan bersih per bulannya yang terlihat. Karena itu {held} ditahan pada {value} dan hanya {with} yang dicocokkan."
+            )
         },
-        no_effect: |rate| format!("{rate} tidak mengubah angka laporan mana pun (segmennya kosong): tidak dicocokkan."),
-        at_limit: |rate| format!("{rate} berhenti di batasnya: angka laporan meminta lebih dari yang dimungkinkan model (periksa kampanye dan angka bulan data)."),
-        not_good: |worst| format!("Kecocokan terbaik masih meleset {worst} dari angka laporan: angka-angkanya tidak cocok dengan model ini."),
-        error: |e| match e {
+        no_effect: |rate| {
+            format!(
+                "{rate} tidak mengubah angka laporan mana pun (segmennya kosong): tidak dicocokkan."
+            )
+        },
+        at_limit: |rate| {
+            format!(
+                "{rate} berhenti di batasnya: angka laporan meminta lebih dari yang dimungkinkan model (periksa kampanye dan angka bulan data)."
+            )
+        },
+        not_good: |worst| {
+            format!(
+                "Kecocokan terbaik masih meleset {worst} dari angka laporan: angka-angkanya tidak cocok dengan model ini."
+            )
+        },
+        error: |e| {
+            match e {
             crate::engine::CalibrationError::NotProjected => "wilayah tidak diproyeksikan: perbaiki kesalahannya dulu".to_owned(),
             crate::engine::CalibrationError::NoReportedFigures => "tidak ada angka peserta aktif yang dilaporkan sesudah bulan data dan di dalam proyeksi".to_owned(),
             crate::engine::CalibrationError::NothingToFit => "tidak satu pun laju yang dipilih mengubah angka laporan".to_owned(),
+        }
         },
     },
     ui: UiTexts {

@@ -9,8 +9,8 @@ mod validate;
 pub use kinds::{Payer, Ramp, Segment};
 pub use month::{Month, MonthField, MonthParseError};
 pub use scenario::{
-    Actual, Assumptions, Campaign, DEFAULT_CONTRIBUTION_RP, FORMAT, Fitted, Rate, RateSource, Region,
-    Scenario, SegmentMap, Target, Variant, segment_value,
+    Actual, Assumptions, Campaign, DEFAULT_CONTRIBUTION_RP, FORMAT, Fitted, Rate, RateSource,
+    Region, Scenario, SegmentMap, Target, Variant, segment_value,
 };
 pub use synthetic::synthetic_scenario;
 pub use validate::{Field, Issue, MAX_MONTHS, Problem, Report, Severity, Subject, validate};

@@ -29,6 +29,10 @@ pub enum Action {
     ExportSlides,
     /// Projection, targets and budget as CSV for a spreadsheet in the user's language.
     ExportSpreadsheet,
+    /// Fit the selected region's baseline to its reported figures.
+    Calibrate,
+    /// Fit every region's baseline, in the background.
+    CalibrateAll,
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).

@@ -84,6 +84,10 @@ pub struct UcjApp {
     pub seek_cache: Option<SeekCacheEntry>,
     /// The variant comparison for (document revision, region).
     pub compare_cache: Option<CompareCacheEntry>,
+    /// The calibration dialog of one region, when open.
+    pub calibration: Option<super::calibrate::CalibrationView>,
+    /// *Calibrate all regions*, running or showing its results.
+    pub calibrate_all: Option<super::calibrate::CalibrateAll>,
 }
 
 pub type CompareCacheEntry = (
@@ -137,6 +141,8 @@ impl UcjApp {
             messages: Vec::new(),
             seek_cache: None,
             compare_cache: None,
+            calibration: None,
+            calibrate_all: None,
         };
         super::theme::apply(ctx);
         if let Some(path) = &startup.file {
@@ -220,9 +226,50 @@ impl UcjApp {
         });
 
         menu::help_window(self, &ctx);
+        self.calibration_views(&ctx);
         prompts::show(self, &ctx);
         self.flush();
         self.end_frame(&ctx);
+    }
+
+    /// The calibration dialogs; an applied fit is one undo step and says so.
+    fn calibration_views(&mut self, ctx: &egui::Context) {
+        let mut applied = false;
+        if let Some(mut view) = self.calibration.take() {
+            let (messages, open) = view.ui(
+                ctx,
+                &super::calibrate::ViewCtx {
+                    doc: &self.doc,
+                    lang: self.lang,
+                },
+            );
+            applied |= !messages.is_empty();
+            self.messages.extend(messages);
+            if open {
+                self.calibration = Some(view);
+            }
+        }
+        if let Some(mut all) = self.calibrate_all.take() {
+            let (messages, open) = all.ui(
+                ctx,
+                &super::calibrate::ViewCtx {
+                    doc: &self.doc,
+                    lang: self.lang,
+                },
+            );
+            applied |= !messages.is_empty();
+            self.messages.extend(messages);
+            if open {
+                self.calibrate_all = Some(all);
+            }
+        }
+        if applied {
+            self.notice = Some(Notice {
+                text: self.lang.texts().calib.applied.to_owned(),
+                is_error: false,
+                shown_at: Instant::now(),
+            });
+        }
     }
 
     /// Applies what the panels asked for: edits to the document, actions.
@@ -383,6 +430,18 @@ impl UcjApp {
             Action::CopyImage => self.capture(screenshot::Target::Clipboard),
             Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
             Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
+            Action::Calibrate => {
+                if let Some(index) = self.view.focus() {
+                    self.calibration = Some(super::calibrate::CalibrationView::new(index));
+                }
+            }
+            Action::CalibrateAll => {
+                if let Some(running) = &mut self.calibrate_all {
+                    running.cancel();
+                }
+                let ctx = self.ctx.clone();
+                self.calibrate_all = Some(super::calibrate::CalibrateAll::start(&self.doc, &ctx));
+            }
         }
     }
 }

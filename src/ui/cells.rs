@@ -217,10 +217,38 @@ pub fn table_cell(
     name: &str,
     problem: Option<&str>,
 ) -> (Option<CellInput>, bool) {
+    table_cell_marked(row, buffers, id, value, lang, name, problem, None)
+}
+
+/// A table cell with a mark in its corner and the mark's meaning on hover: where a value
+/// comes from ("fitted to Jul 2025", "assumed").
+pub fn table_cell_marked(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    buffers: &mut CellBuffers,
+    id: Id,
+    value: &CellValue<'_>,
+    lang: Lang,
+    name: &str,
+    problem: Option<&str>,
+    mark: Option<(&str, &str)>,
+) -> (Option<CellInput>, bool) {
     let mut out = (None, false);
     row.col(|ui| {
         let (input, response) = cell(ui, buffers, id, value, lang, name, problem);
         out = (input, response.gained_focus());
+        if let Some((symbol, meaning)) = mark {
+            let at = response.rect.right_top() + egui::vec2(-2.0, 1.0);
+            ui.painter().text(
+                at,
+                egui::Align2::RIGHT_TOP,
+                symbol,
+                egui::FontId::proportional(9.0),
+                ui.visuals().weak_text_color(),
+            );
+            if problem.is_none() {
+                response.on_hover_text(meaning);
+            }
+        }
     });
     out
 }

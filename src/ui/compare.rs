@@ -29,8 +29,10 @@ pub fn outcomes(app: &mut UcjApp) -> (Option<Month>, Vec<VariantOutcome>) {
 pub fn scope_switch(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     let name = |r: Option<usize>| {
-        r.and_then(|i| app.doc.scenario.regions.get(i))
-            .map_or_else(|| t.all_regions.to_owned(), |r| r.name.clone())
+        r.and_then(|i| app.doc.scenario.regions.get(i)).map_or_else(
+            || app.lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
+            |r| r.name.clone(),
+        )
     };
     let current = app.view.compare_region;
     let mut picked = None;

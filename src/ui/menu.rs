@@ -76,6 +76,11 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             let (can_undo, can_redo) = (app.doc.can_undo(), app.doc.can_redo());
             item(app, ui, t.undo, Action::Undo, can_undo);
             item(app, ui, t.redo, Action::Redo, can_redo);
+            ui.separator();
+            let c = &app.lang.texts().calib;
+            let focus = app.view.focus().is_some();
+            item(app, ui, c.calibrate, Action::Calibrate, focus);
+            item(app, ui, c.calibrate_all, Action::CalibrateAll, true);
         });
         ui.menu_button(t.menu_view, |ui| {
             item(app, ui, t.present, Action::Present, true);
@@ -226,5 +231,7 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::CopyImage => t.copy_image,
         Action::ExportSlides => t.export_slides,
         Action::ExportSpreadsheet => t.export_spreadsheet,
+        Action::Calibrate => lang.texts().calib.calibrate,
+        Action::CalibrateAll => lang.texts().calib.calibrate_all,
     }
 }

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod app;
 mod app_files;
+pub mod calibrate;
 pub mod cells;
 mod compare;
 pub mod dialogs;

@@ -96,7 +96,6 @@ pub fn region_shown(app: &UcjApp, index: usize) -> Vec<Shown<'_>> {
 }
 
 fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
-    let t = &app.lang.texts().ui;
     let regions: Vec<Shown<'a>> = if app.view.show_all {
         Vec::new()
     } else {
@@ -113,7 +112,8 @@ fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
             })
             .collect()
     };
-    if !regions.is_empty() {
+    // Selected regions that cannot be projected are said so, never replaced by ALL.
+    if !regions.is_empty() || (!app.view.show_all && !app.view.selected.is_empty()) {
         return regions;
     }
     app.doc
@@ -121,12 +121,41 @@ fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
         .total
         .as_ref()
         .map(|series| Shown {
-            name: t.all_regions.to_owned(),
+            name: app.lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
             series,
             region: None,
         })
         .into_iter()
         .collect()
+}
+
+/// Under a plot's title: which regions ALL leaves out, or why the selected regions are not
+/// drawn.
+fn scope_notes(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>]) {
+    let lang = app.lang;
+    let warn = ui.visuals().warn_fg_color;
+    if shown.iter().any(|s| s.region.is_none()) {
+        for line in lang.all_scope(&app.doc.scenario, &app.doc.projection).1 {
+            ui.label(RichText::new(line).small().color(warn));
+        }
+    }
+    for &i in &app.view.selected {
+        if app.view.show_all || app.doc.projection.region(i).is_some() {
+            continue;
+        }
+        let name = app
+            .doc
+            .scenario
+            .regions
+            .get(i)
+            .map_or("", |r| r.name.as_str());
+        let why = lang.why_not_projected(&app.doc.projection, i);
+        ui.label(
+            RichText::new((lang.texts().status.not_projected_named)(name, &why))
+                .small()
+                .color(warn),
+        );
+    }
 }
 
 /// Two choices side by side for a yes/no view setting: `off` and `on`.
@@ -169,7 +198,9 @@ fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
     let rect = ui
         .scope(|ui| {
             ui.label(RichText::new(t.plot_coverage).strong());
-            coverage_chart(app, ui, &shown(app), "coverage");
+            let shown = shown(app);
+            scope_notes(app, ui, &shown);
+            coverage_chart(app, ui, &shown, "coverage");
         })
         .response
         .rect;

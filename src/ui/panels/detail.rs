@@ -115,27 +115,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     };
     ui.add_space(4.0);
     coverage_figures(ui, lang, &p.series, &region.workforce_source, 22.0);
-    let lapses: Vec<String> = Segment::ALL
-        .iter()
-        .filter(|&&seg| {
-            segment_value(&region.active, seg) > 0.0
-                || segment_value(&region.new_per_month, seg) > 0.0
-        })
-        .map(|&seg| {
-            let rate = region
-                .lapse_pct_per_month
-                .get(&seg)
-                .copied()
-                .unwrap_or_else(|| {
-                    segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, seg)
-                });
-            format!("{} {}", seg.code(), lang.pct(rate))
-        })
-        .collect();
-    if !lapses.is_empty() {
-        ui.label(RichText::new(format!("{}: {}", t.lapse_in_use, lapses.join(", "))).weak())
-            .on_hover_text(t.assumption_mark);
-    }
+    super::baseline::show(app, ui, index);
     ui.separator();
     ui.strong(t.goal_seek_plan);
     seek_choice(app, ui);
@@ -194,7 +174,7 @@ fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {
 }
 
 /// A cell of region `index`'s `field`, marked with what validation says of it.
-fn region_cell(
+pub fn region_cell(
     app: &mut UcjApp,
     ui: &mut Ui,
     index: usize,
@@ -429,6 +409,7 @@ fn targets_and_actuals(
                 ui.end_row();
             }
         });
+    super::baseline::deviations(app, ui, index);
     if ui.button(t.add_actual).clicked() {
         let month = region.as_of.clone();
         let active: f64 = Segment::ALL

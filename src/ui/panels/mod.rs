@@ -1,6 +1,7 @@
 //! The editing panels: one file per table or view.
 
 pub mod assumptions;
+pub mod baseline;
 pub mod campaigns;
 pub mod detail;
 pub mod problems;

@@ -5,10 +5,10 @@ use egui_extras::Column;
 
 use crate::engine::{RegionProjection, TargetOutcome, analyse_targets};
 use crate::i18n::Lang;
-use crate::model::{Field, MonthField, Region, Segment};
+use crate::model::{Field, MonthField, Rate, RateSource, Region, Segment};
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, table_cell};
+use super::super::cells::{CellInput, CellValue, table_cell, table_cell_marked};
 use super::super::document::Document;
 use super::super::edit::Edit;
 use super::super::view::{Msg, RegionColumn, this_month};
@@ -262,7 +262,17 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         messages,
         ..
     } = app;
-    let headers: [(&str, Option<RegionColumn>); 14] = [
+    let c = &lang.texts().calib;
+    let baseline: Vec<(Rate, String)> = [
+        Rate::NewPerMonth(Segment::PU),
+        Rate::NewPerMonth(Segment::BPU),
+        Rate::Lapse(Segment::PU),
+        Rate::Lapse(Segment::BPU),
+    ]
+    .into_iter()
+    .map(|r| (r, (c.rate_name)(r)))
+    .collect();
+    let headers: [(&str, Option<RegionColumn>); 18] = [
         (t.col_code, Some(RegionColumn::Code)),
         (t.col_name, Some(RegionColumn::Name)),
         (t.col_province, Some(RegionColumn::Province)),
@@ -273,6 +283,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         ("BPU", None),
         ("Jakon", None),
         ("PMI", None),
+        (&baseline[0].1, None),
+        (&baseline[1].1, None),
+        (&baseline[2].1, None),
+        (&baseline[3].1, None),
         (t.col_coverage_now, Some(RegionColumn::Coverage)),
         (t.col_next_target, None),
         (t.col_status, Some(RegionColumn::Status)),
@@ -291,6 +305,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .column(Column::initial(92.0).at_least(70.0))
             .column(Column::initial(110.0).at_least(50.0))
             .columns(Column::initial(82.0).at_least(60.0), 4)
+            .columns(Column::initial(92.0).at_least(60.0), 4)
             .column(Column::initial(95.0).at_least(70.0))
             .column(Column::initial(150.0).at_least(90.0))
             .column(Column::initial(90.0).at_least(60.0))
@@ -411,6 +426,36 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                                 }),
                                 id,
                             ));
+                        }
+                    }
+                    for (rate, label) in &baseline {
+                        let (field, decimals) = match *rate {
+                            Rate::NewPerMonth(s) => (Field::NewPerMonth(s), 0),
+                            Rate::Lapse(s) => (Field::Lapse(s), 2),
+                        };
+                        let value = region.rate(*rate, &doc.scenario.assumptions);
+                        let source = region.rate_source(*rate);
+                        let symbol = match source {
+                            RateSource::Fitted(_) => "ƒ",
+                            RateSource::Assumed => "a",
+                            RateSource::Own => "",
+                        };
+                        let meaning = lang.rate_source(&source);
+                        let id = Id::unique(("region-cell", i, label.as_str()));
+                        let (input, gained) = table_cell_marked(
+                            &mut row,
+                            cells,
+                            id,
+                            &CellValue::Number { value, decimals },
+                            lang,
+                            &format!("{label}, {code}"),
+                            problem(field).as_deref(),
+                            Some((symbol, &meaning)),
+                        );
+                        focused |= gained;
+                        if let Some(CellInput::Number(v)) = input {
+                            let rate = *rate;
+                            changes.push((region_edit(doc, i, |r| r.set_rate(rate, v, &[])), id));
                         }
                     }
                     if focused && !view.selected.contains(&i) {

@@ -70,7 +70,8 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
             ui.end_row();
         }
         if let Some(total) = &app.doc.projection.total {
-            ui.label(RichText::new(t.all_regions).strong());
+            let all = lang.all_scope(&app.doc.scenario, &app.doc.projection).0;
+            ui.label(RichText::new(all).strong());
             ui.label(RichText::new(lang.pct(total.coverage_pct[0])).strong());
             ui.label(format!("{} {}", t.at_end, lang.month(total.last())));
             let end = total.coverage_pct.last().copied();
@@ -80,6 +81,9 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
             ui.end_row();
         }
     });
+    for line in lang.all_scope(&app.doc.scenario, &app.doc.projection).1 {
+        ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
+    }
     ui.add_space(10.0);
     bar_legend(ui, lang);
 }
@@ -198,6 +202,12 @@ fn region_body(
                         }
                         Reached::NotByEnd => {}
                     }
+                }
+                for issue in app.doc.projection.deviations_of(index) {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", (lang.texts().problem)(&issue.problem)))
+                            .color(ui.visuals().warn_fg_color),
+                    );
                 }
                 ui.add_space(8.0);
                 ui.label(RichText::new(t.campaigns_and_cost).strong());
@@ -410,7 +420,10 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
         .view
         .compare_region
         .and_then(|r| app.doc.scenario.regions.get(r))
-        .map_or_else(|| t.all_regions.to_owned(), |r| r.name.clone());
+        .map_or_else(
+            || lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
+            |r| r.name.clone(),
+        );
     ui.heading(format!("{}: {scope}", t.compare_title));
     let (at, outcomes) = super::super::compare::outcomes(app);
     let height = (ui.available_height() * 0.6).max(200.0);
