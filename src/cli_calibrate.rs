@@ -21,15 +21,14 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let indices: Vec<usize> = match only {
-        Some(code) => match scenario.region_index(code) {
-            Some(i) => vec![i],
-            None => {
-                let _ = writeln!(err, "no region has the code \"{code}\"");
-                return EXIT_UNREADABLE;
-            }
-        },
-        None => (0..scenario.regions.len()).collect(),
+    let indices: Vec<usize> = if let Some(code) = only {
+        let Some(index) = scenario.region_index(code) else {
+            let _ = writeln!(err, "no region has the code \"{code}\"");
+            return EXIT_UNREADABLE;
+        };
+        vec![index]
+    } else {
+        (0..scenario.regions.len()).collect()
     };
     let overrides = Overrides::default();
     let mut calibrated = scenario.clone();

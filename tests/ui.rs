@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
+#[path = "ui_parts/calibration.rs"]
+mod calibration;
 mod common;
 
 use common::{click, harness, harness_with};

@@ -424,13 +424,16 @@ fn sum_squares(p: &RegionProjection, observations: &[Observation]) -> f64 {
         .sum()
 }
 
+/// Projects the region with some of its rates set to trial values.
+type Trial<'a> = dyn Fn(&[Rate], &[f64]) -> Option<RegionProjection> + 'a;
+
 /// Sensitivity of every observation to every rate, by a forward difference on the engine.
 fn jacobian(
     rates: &[Rate],
     values: &[f64],
     observations: &[Observation],
     at: &RegionProjection,
-    trial: &dyn Fn(&[Rate], &[f64]) -> Option<RegionProjection>,
+    trial: &Trial<'_>,
 ) -> Vec<Vec<f64>> {
     rates
         .iter()
@@ -460,35 +463,36 @@ fn jacobian(
 }
 
 /// The least-squares step `(JᵀJ) x = Jᵀr` for columns `j` (one per rate).
-fn gauss_newton_step(j: &[Vec<f64>], residual: &[f64]) -> Option<Vec<f64>> {
-    let n = j.len();
-    let mut a: Vec<Vec<f64>> = (0..n)
+fn gauss_newton_step(columns: &[Vec<f64>], residual: &[f64]) -> Option<Vec<f64>> {
+    let n = columns.len();
+    // The normal equations as an augmented matrix, one row per rate.
+    let mut m: Vec<Vec<f64>> = (0..n)
         .map(|r| {
-            let mut row: Vec<f64> = (0..n).map(|c| dot(&j[r], &j[c])).collect();
-            row.push(dot(&j[r], residual));
+            let mut row: Vec<f64> = (0..n).map(|c| dot(&columns[r], &columns[c])).collect();
+            row.push(dot(&columns[r], residual));
             row
         })
         .collect();
     // Gaussian elimination with partial pivoting; n is at most 8.
     for col in 0..n {
-        let pivot = (col..n).max_by(|&x, &y| a[x][col].abs().total_cmp(&a[y][col].abs()))?;
-        if a[pivot][col].abs() < 1e-300 {
+        let pivot = (col..n).max_by(|&p, &q| m[p][col].abs().total_cmp(&m[q][col].abs()))?;
+        if m[pivot][col].abs() < 1e-300 {
             return None;
         }
-        a.swap(col, pivot);
+        m.swap(col, pivot);
         for row in col + 1..n {
-            let f = a[row][col] / a[col][col];
+            let factor = m[row][col] / m[col][col];
             for c in col..=n {
-                a[row][c] -= f * a[col][c];
+                m[row][c] -= factor * m[col][c];
             }
         }
     }
-    let mut x = vec![0.0; n];
+    let mut step = vec![0.0; n];
     for row in (0..n).rev() {
-        let s: f64 = (row + 1..n).map(|c| a[row][c] * x[c]).sum();
-        x[row] = (a[row][n] - s) / a[row][row];
+        let known: f64 = (row + 1..n).map(|c| m[row][c] * step[c]).sum();
+        step[row] = (m[row][n] - known) / m[row][row];
     }
-    x.iter().all(|v| v.is_finite()).then_some(x)
+    step.iter().all(|v| v.is_finite()).then_some(step)
 }
 
 /// What calibrating one region came to, for *Calibrate all regions* and the CLI.

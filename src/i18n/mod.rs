@@ -239,6 +239,10 @@ pub struct StatusTexts {
     pub not_projected_named: fn(&str, &str) -> String,
 }
 
+/// The calibration sentence from the fitted values, the held (name, value) pairs, the largest
+/// remaining error and the number of reported figures.
+pub type SentenceFn = fn(&[String], &[(String, String)], &str, usize) -> String;
+
 /// Text of calibration, in the window and the `calibrate` command.
 pub struct CalibTexts {
     pub title: &'static str,
@@ -286,7 +290,7 @@ pub struct CalibTexts {
     pub source_fitted: fn(&str) -> String,
     pub rate_name: fn(crate::model::Rate) -> String,
     /// One sentence: fitted values, what was held, how close the projection now passes.
-    pub sentence: fn(&[String], &[(String, String)], &str, usize) -> String,
+    pub sentence: SentenceFn,
     pub confounded: fn(&str, &str, usize, &str) -> String,
     pub no_effect: fn(&str) -> String,
     pub at_limit: fn(&str) -> String,

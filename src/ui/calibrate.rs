@@ -38,6 +38,13 @@ pub fn apply_edit(doc: &Document, c: &Calibration) -> Option<Edit> {
     })
 }
 
+/// A fit and what it was made for: (document revision, choice of rates, result).
+type CachedFit = (
+    u64,
+    Option<Vec<Rate>>,
+    Result<Calibration, CalibrationError>,
+);
+
 /// The calibration dialog of one region.
 pub struct CalibrationView {
     pub region: usize,
@@ -45,11 +52,7 @@ pub struct CalibrationView {
     pub rates: Option<Vec<Rate>>,
     /// The fit for (document revision, choice); recomputed when either changes (a fit takes
     /// milliseconds on the engine).
-    fit: Option<(
-        u64,
-        Option<Vec<Rate>>,
-        Result<Calibration, CalibrationError>,
-    )>,
+    fit: Option<CachedFit>,
 }
 
 impl CalibrationView {

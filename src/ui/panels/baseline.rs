@@ -46,7 +46,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize) {
                         value: region.rate(rate, &assumptions),
                         decimals,
                     };
-                    let name = format!("{}, {}", (t.rate_name)(rate), region.code);
+                    let name = format!("{}: {}", region.name, (t.rate_name)(rate));
                     if let Some((CellInput::Number(v), id)) =
                         region_cell(app, ui, index, field, &value, &name)
                     {
@@ -66,7 +66,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize) {
                         if matches!(rate, Rate::Lapse(_))
                             && source != RateSource::Assumed
                             && ui
-                                .small_button("↺")
+                                .small_button("×")
                                 .on_hover_text(t.use_scenario_rate)
                                 .accessible_name(format!("{}: {}", t.use_scenario_rate, name))
                                 .clicked()
@@ -100,7 +100,7 @@ pub fn deviations(app: &mut UcjApp, ui: &mut Ui, index: usize) {
         .map(|i| (t.problem)(&i.problem))
         .collect();
     for w in &warnings {
-        ui.label(RichText::new(format!("⚠ {w}")).color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(w.clone()).color(ui.visuals().warn_fg_color));
     }
     let has_actuals = !app.doc.scenario.regions[index].actuals.is_empty();
     if ui

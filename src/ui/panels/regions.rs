@@ -262,7 +262,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         messages,
         ..
     } = app;
-    let c = &lang.texts().calib;
+    let calib = &lang.texts().calib;
     let baseline: Vec<(Rate, String)> = [
         Rate::NewPerMonth(Segment::PU),
         Rate::NewPerMonth(Segment::BPU),
@@ -270,7 +270,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         Rate::Lapse(Segment::BPU),
     ]
     .into_iter()
-    .map(|r| (r, (c.rate_name)(r)))
+    .map(|r| (r, (calib.rate_name)(r)))
     .collect();
     let headers: [(&str, Option<RegionColumn>); 18] = [
         (t.col_code, Some(RegionColumn::Code)),
@@ -436,7 +436,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         let value = region.rate(*rate, &doc.scenario.assumptions);
                         let source = region.rate_source(*rate);
                         let symbol = match source {
-                            RateSource::Fitted(_) => "ƒ",
+                            RateSource::Fitted(_) => "f",
                             RateSource::Assumed => "a",
                             RateSource::Own => "",
                         };

@@ -205,7 +205,7 @@ fn region_body(
                 }
                 for issue in app.doc.projection.deviations_of(index) {
                     ui.label(
-                        RichText::new(format!("⚠ {}", (lang.texts().problem)(&issue.problem)))
+                        RichText::new((lang.texts().problem)(&issue.problem))
                             .color(ui.visuals().warn_fg_color),
                     );
                 }

@@ -1,0 +1,123 @@
+//! Calibration through the window: the dialog, its fitted line, Apply and undo, and
+//! *Calibrate all regions* on its worker.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ucj_planner::model::{Rate, RateSource, Segment};
+use ucj_planner::ui::{Startup, UcjApp};
+
+use super::common::{click, harness_with};
+
+/// The sample as it was before calibration: Muba's BPU enrollment the assumed 150.
+fn uncalibrated(dir: &tempfile::TempDir) -> Harness<'static, UcjApp> {
+    let mut s = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
+    s.regions[0].new_per_month.insert(Segment::BPU, 150.0);
+    s.regions[0].fitted.clear();
+    let path = dir.path().join("uncalibrated.ron");
+    ucj_planner::files::save(&path, &s).unwrap();
+    harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    )
+}
+
+fn bpu_enrollment(h: &Harness<'_, UcjApp>) -> f64 {
+    h.state().doc.scenario.regions[0].new_per_month[&Segment::BPU]
+}
+
+#[test]
+fn calibrating_a_region_shows_the_fit_applies_it_in_one_step_and_undoes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = uncalibrated(&dir);
+    // The detail panel says where the projection contradicts the report.
+    h.get_by_label_contains("projected 100,911 against 103,079 reported for Jul 2025 (-2.1 %)");
+    // The baseline in the detail panel, and its column in the table, edit the same value.
+    assert_eq!(
+        h.get_by_label("Kabupaten Musi Banyuasin: BPU enrollment")
+            .value()
+            .as_deref(),
+        Some("150")
+    );
+    assert_eq!(
+        h.get_by_label("BPU enrollment, 16.06").value().as_deref(),
+        Some("150")
+    );
+    click(&mut h, "Calibrate…");
+    h.get_by_label_contains(
+        "Fitted BPU enrollment 499 a month (was 150), BPU lapse held at 4.00 %",
+    );
+    h.get_by_label("after calibration");
+    h.get_by_label("before calibration");
+    let c = h.state().calibration.as_ref().unwrap();
+    assert_eq!(c.region, 0);
+    click(&mut h, "Apply");
+    assert!(h.state().calibration.is_none());
+    assert_eq!(bpu_enrollment(&h), 499.0);
+    assert!(matches!(
+        h.state().doc.scenario.regions[0].rate_source(Rate::NewPerMonth(Segment::BPU)),
+        RateSource::Fitted(_)
+    ));
+    assert_eq!(h.state().doc.projection.deviations_of(0).count(), 0);
+    h.get_by_label("fitted to Jul 2025");
+    h.get_by_label_contains("Calibration applied");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(bpu_enrollment(&h), 150.0);
+    assert!(h.state().doc.scenario.regions[0].fitted.is_empty());
+}
+
+#[test]
+fn the_planner_can_ask_for_two_rates_one_figure_cannot_separate() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = uncalibrated(&dir);
+    click(&mut h, "Calibrate…");
+    let node = h.get_by_label("What the figures can determine (default)");
+    eprintln!("rect {:?}", node.rect());
+    node.click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().calibration.as_ref().unwrap().rates,
+        Some(vec![Rate::NewPerMonth(Segment::BPU)])
+    );
+    // The choice's checkbox, not the table's column header of the same name.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "BPU lapse")
+        .click();
+    h.run();
+    h.get_by_label_contains(
+        "BPU lapse and BPU enrollment cannot be told apart by 1 reported figure",
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().calibration.is_none());
+    assert_eq!(bpu_enrollment(&h), 150.0, "closing changes nothing");
+}
+
+#[test]
+fn calibrate_all_runs_in_the_background_and_applies_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = uncalibrated(&dir);
+    click(&mut h, "Edit");
+    click(&mut h, "Calibrate all regions…");
+    for _ in 0..500 {
+        h.run();
+        if h.state()
+            .calibrate_all
+            .as_ref()
+            .is_some_and(|c| !c.running())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label_contains("1 of 1 regions fitted, 0 could not be");
+    h.get_by_label("15.08 Kabupaten Bungo");
+    click(&mut h, "Apply");
+    assert_eq!(bpu_enrollment(&h), 499.0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(bpu_enrollment(&h), 150.0);
+}
