@@ -2,7 +2,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use ucj_planner::engine::{Overrides, analyse_targets, people_needed, project, project_with};
+use ucj_planner::engine::{
+    Overrides, RegionFit, analyse_targets, calibrate, people_needed, project, project_with,
+};
 use ucj_planner::model::{synthetic_scenario, validate};
 
 fn projection(c: &mut Criterion) {
@@ -40,5 +42,32 @@ fn projection(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, projection);
+fn calibration(c: &mut Criterion) {
+    let scenario = synthetic_scenario(514, 3000, 120);
+    let report = validate(&scenario);
+    c.bench_function("calibrate one region (default choice)", |b| {
+        b.iter(|| {
+            calibrate(
+                black_box(&scenario),
+                &report,
+                &Overrides::default(),
+                0,
+                None,
+            )
+        });
+    });
+    let mut group = c.benchmark_group("calibrate all");
+    group.sample_size(10);
+    group.bench_function("calibrate all 514 regions", |b| {
+        b.iter(|| {
+            (0..scenario.regions.len())
+                .map(|i| RegionFit::of(black_box(&scenario), &report, &Overrides::default(), i))
+                .filter(|f| f.fitted().is_some())
+                .count()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, projection, calibration);
 criterion_main!(benches);

@@ -47,7 +47,9 @@ impl Lang {
             .iter()
             .map(|&(r, v)| ((t.rate_name)(r), self.number_of(r, v)))
             .collect();
-        let worst = format!("{} %", self.number(c.worst_error_pct(), 1));
+        // "within 0.1 %" rather than a promise of "0.0 %": rounded up, at least a tenth.
+        let worst = (c.worst_error_pct() * 10.0).ceil().max(1.0) / 10.0;
+        let worst = format!("{} %", self.number(worst, 1));
         (t.sentence)(&fitted, &held, &worst, c.points.len())
     }
 
