@@ -85,6 +85,10 @@ pub static TEXTS: Texts = Texts {
         was: "was",
         region_col: "Region",
         nothing_to_calibrate: "no reported figure after as-of",
+        split_col: "By segment",
+        add_split: "+ Split",
+        add_split_hint: "Enter the reported split by segment (BPJS's PU/BPU figures); calibration then fits each segment on its own figure. Starts from the projection's split at that month.",
+        remove_split: "Remove the split by segment",
         calibrated_label: "fitted",
         progress: |done, of| format!("Calibrating: {done} of {of} regions"),
         cancelled: |done, of| {

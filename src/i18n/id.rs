@@ -85,6 +85,10 @@ pub static TEXTS: Texts = Texts {
         was: "semula",
         region_col: "Wilayah",
         nothing_to_calibrate: "tidak ada angka laporan sesudah bulan data",
+        split_col: "Per segmen",
+        add_split: "+ Rincian",
+        add_split_hint: "Isi rincian per segmen yang dilaporkan (angka PU/BPU dari BPJS); kalibrasi lalu mencocokkan tiap segmen dengan angkanya sendiri. Dimulai dari rincian proyeksi pada bulan itu.",
+        remove_split: "Hapus rincian per segmen",
         calibrated_label: "kalibrasi",
         progress: |done, of| format!("Kalibrasi: {done} dari {of} wilayah"),
         cancelled: |done, of| {

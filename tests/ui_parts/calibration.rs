@@ -121,3 +121,47 @@ fn calibrate_all_runs_in_the_background_and_applies_in_one_step() {
     h.run();
     assert_eq!(bpu_enrollment(&h), 150.0);
 }
+
+#[test]
+fn a_reported_split_starts_from_the_projection_and_the_fit_uses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = uncalibrated(&dir);
+    click(&mut h, "+ Split 1");
+    let split = h.state().doc.scenario.regions[0].actuals[0]
+        .by_segment
+        .clone();
+    assert_eq!(
+        split.keys().copied().collect::<Vec<_>>(),
+        [Segment::PU, Segment::BPU]
+    );
+    assert_eq!(
+        split.values().sum::<f64>(),
+        103_079.0,
+        "adds up to the report"
+    );
+    assert!(
+        h.state()
+            .doc
+            .projection
+            .report
+            .issues
+            .iter()
+            .all(|i| !matches!(i.problem, ucj_planner::model::Problem::SplitMismatch { .. }))
+    );
+    click(&mut h, "Calibrate…");
+    let points = {
+        let app = h.state_mut();
+        let view = app.calibration.as_mut().unwrap();
+        view.result(&app.doc).as_ref().unwrap().points.len()
+    };
+    assert_eq!(points, 2, "one point per segment of the split");
+    h.key_press(Key::Escape);
+    h.run();
+    // Removing the split is one click and one undo step.
+    click(&mut h, "Remove the split by segment 1");
+    assert!(
+        h.state().doc.scenario.regions[0].actuals[0]
+            .by_segment
+            .is_empty()
+    );
+}

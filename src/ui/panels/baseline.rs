@@ -111,3 +111,110 @@ pub fn deviations(app: &mut UcjApp, ui: &mut Ui, index: usize) {
         app.messages.push(Msg::Action(Action::Calibrate));
     }
 }
+
+/// The reported split of actual `k` by segment: a cell per segment, or a button that starts
+/// one from the projection's split at that month (scaled to the reported total).
+pub fn actual_split(
+    app: &mut UcjApp,
+    ui: &mut Ui,
+    index: usize,
+    k: usize,
+    p: Option<&crate::engine::RegionProjection>,
+) -> Vec<(Option<crate::ui::edit::Edit>, Option<egui::Id>)> {
+    let lang = app.lang;
+    let t = &lang.texts().calib;
+    let actual = app.doc.scenario.regions[index].actuals[k].clone();
+    let mut changes = Vec::new();
+    ui.horizontal(|ui| {
+        if actual.by_segment.is_empty() {
+            let add = ui
+                .small_button(t.add_split)
+                .on_hover_text(t.add_split_hint)
+                .accessible_name(format!("{} {}", t.add_split, k + 1));
+            if add.clicked() {
+                let split = starting_split(&actual, p);
+                changes.push((
+                    region_edit(&app.doc, index, |r| r.actuals[k].by_segment = split),
+                    None,
+                ));
+            }
+            return;
+        }
+        for (&segment, &value) in &actual.by_segment {
+            ui.label(RichText::new(segment.code()).small());
+            let name = format!("{} {}, {}", t.split_col, k + 1, segment.code());
+            let value = CellValue::Number { value, decimals: 0 };
+            // A fixed width: a cell that takes what is available would widen the grid frame
+            // after frame.
+            let input = ui
+                .allocate_ui(egui::vec2(84.0, ui.spacing().interact_size.y), |ui| {
+                    region_cell(
+                        app,
+                        ui,
+                        index,
+                        Field::ActualSegment(k, segment),
+                        &value,
+                        &name,
+                    )
+                })
+                .inner;
+            if let Some((CellInput::Number(v), id)) = input {
+                changes.push((
+                    region_edit(&app.doc, index, |r| {
+                        r.actuals[k].by_segment.insert(segment, v);
+                    }),
+                    Some(id),
+                ));
+            }
+        }
+        if ui
+            .small_button("×")
+            .on_hover_text(t.remove_split)
+            .accessible_name(format!("{} {}", t.remove_split, k + 1))
+            .clicked()
+        {
+            changes.push((
+                region_edit(&app.doc, index, |r| r.actuals[k].by_segment.clear()),
+                None,
+            ));
+        }
+    });
+    changes
+}
+
+/// PU and BPU (and any other segment with members) in the projection's proportions at the
+/// actual's month, in whole people adding up to the reported total.
+fn starting_split(
+    actual: &crate::model::Actual,
+    p: Option<&crate::engine::RegionProjection>,
+) -> crate::model::SegmentMap {
+    let projected = p
+        .zip(actual.month.month())
+        .and_then(|(p, m)| Some(p.series.by_segment[p.series.index_of(m)?]));
+    let shares: Vec<(Segment, f64)> = match projected {
+        Some(by) if by.iter().sum::<f64>() > 0.0 => {
+            let total: f64 = by.iter().sum();
+            Segment::ALL
+                .into_iter()
+                .filter(|s| by[s.index()] > 0.0 || matches!(s, Segment::PU | Segment::BPU))
+                .map(|s| (s, by[s.index()] / total))
+                .collect()
+        }
+        _ => vec![(Segment::PU, 1.0), (Segment::BPU, 0.0)],
+    };
+    let mut split: crate::model::SegmentMap = shares
+        .iter()
+        .map(|&(s, share)| (s, (actual.active * share).round()))
+        .collect();
+    // Rounding leftovers go to the largest segment, so the split adds up exactly.
+    let left = actual.active - split.values().sum::<f64>();
+    if let Some(largest) = shares
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|&(s, _)| s)
+        && let Some(v) = split.get_mut(&largest)
+    {
+        *v += left;
+    }
+    split
+}

@@ -355,9 +355,14 @@ fn targets_and_actuals(
     ui.strong(t.actuals);
     Grid::new(("actuals", index))
         .striped(true)
-        .num_columns(4)
+        .num_columns(5)
         .show(ui, |ui| {
-            for h in [t.col_month, t.col_active_reported, t.col_projected] {
+            for h in [
+                t.col_month,
+                t.col_active_reported,
+                t.col_projected,
+                lang.texts().calib.split_col,
+            ] {
                 ui.label(RichText::new(h).small().strong());
             }
             ui.end_row();
@@ -393,6 +398,7 @@ fn targets_and_actuals(
                     .zip(actual.month.month())
                     .and_then(|(p, m)| Some(p.series.active[p.series.index_of(m)?]));
                 ui.label(projected.map_or_else(|| "–".into(), |v| lang.people(v)));
+                changes.extend(super::baseline::actual_split(app, ui, index, k, p));
                 if ui
                     .small_button("×")
                     .on_hover_text(t.delete)
