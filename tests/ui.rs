@@ -162,8 +162,16 @@ fn a_month_that_is_not_a_month_is_kept_and_explained() {
         "the region is not projected"
     );
     assert!(app.doc.projection.region(1).is_some(), "the others are");
+    // The plot names the region and why, instead of falling back to ALL.
+    harness.get_by_label_contains("Kabupaten Musi Banyuasin is not projected: as_of:");
     click(&mut harness, "Problems (1)");
-    harness.get_by_label_contains("as_of: \"2025-13\" is not a month");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("as_of: \"2025-13\" is not a month")
+            .count(),
+        2,
+        "in the problems list and under the plot"
+    );
 }
 
 #[test]
@@ -176,7 +184,13 @@ fn a_negative_people_count_is_explained_at_the_cell_and_in_the_list() {
     // Without the campaign Muba's projection misses its July report: a warning too.
     harness.get_by_label("1 errors, 1 warnings");
     click(&mut harness, "Problems (2)");
-    harness.get_by_label_contains("against 103,079 reported for Jul 2025");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("against 103,079 reported for Jul 2025")
+            .count(),
+        2,
+        "in the problems list and the detail panel"
+    );
     harness.get_by_label_contains("people: must not be negative (is -45,000)");
 }
 

@@ -52,10 +52,8 @@ pub static TEXTS: Texts = Texts {
         calibrate: "Calibrate…",
         calibrate_hint: "Fit this region's enrollment per month and lapse so that the projection passes through its reported actuals",
         calibrate_all: "Calibrate all regions…",
-        calibrate_all_hint: "Fit every region that has reported actuals after its as-of month, in the background",
         what_to_fit: "What to fit",
         default_choice: "What the figures can determine (default)",
-        fit: "Fit",
         apply: "Apply",
         apply_hint: "Write the fitted values into the region, marked as fitted (one undo step)",
         close: "Close",
@@ -89,7 +87,6 @@ pub static TEXTS: Texts = Texts {
         add_split: "+ Split",
         add_split_hint: "Enter the reported split by segment (BPJS's PU/BPU figures); calibration then fits each segment on its own figure. Starts from the projection's split at that month.",
         remove_split: "Remove the split by segment",
-        calibrated_label: "fitted",
         progress: |done, of| format!("Calibrating: {done} of {of} regions"),
         cancelled: |done, of| {
             format!("Cancelled after {done} of {of} regions; nothing was changed")

@@ -52,10 +52,8 @@ pub static TEXTS: Texts = Texts {
         calibrate: "Kalibrasi…",
         calibrate_hint: "Cocokkan pendaftaran per bulan dan laju non-aktif wilayah ini agar proyeksi melewati angka aktual yang dilaporkan",
         calibrate_all: "Kalibrasi semua wilayah…",
-        calibrate_all_hint: "Cocokkan setiap wilayah yang punya angka aktual sesudah bulan datanya, di latar belakang",
         what_to_fit: "Yang dicocokkan",
         default_choice: "Yang dapat ditentukan oleh angka-angkanya (bawaan)",
-        fit: "Cocokkan",
         apply: "Terapkan",
         apply_hint: "Tulis nilai hasil kalibrasi ke wilayah, ditandai hasil kalibrasi (satu langkah urung)",
         close: "Tutup",
@@ -89,7 +87,6 @@ pub static TEXTS: Texts = Texts {
         add_split: "+ Rincian",
         add_split_hint: "Isi rincian per segmen yang dilaporkan (angka PU/BPU dari BPJS); kalibrasi lalu mencocokkan tiap segmen dengan angkanya sendiri. Dimulai dari rincian proyeksi pada bulan itu.",
         remove_split: "Hapus rincian per segmen",
-        calibrated_label: "kalibrasi",
         progress: |done, of| format!("Kalibrasi: {done} dari {of} wilayah"),
         cancelled: |done, of| {
             format!("Dibatalkan sesudah {done} dari {of} wilayah; tidak ada yang diubah")
