@@ -165,3 +165,39 @@ fn a_reported_split_starts_from_the_projection_and_the_fit_uses_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn calibrate_all_can_be_cancelled_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("national.ron");
+    let national = ucj_planner::model::synthetic_scenario(514, 3000, 120);
+    ucj_planner::files::save(&path, &national).unwrap();
+    let mut h = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    let before = h.state().doc.scenario.clone();
+    click(&mut h, "Edit");
+    click(&mut h, "Calibrate all regions…");
+    h.get_by_label_contains("Calibrating: ");
+    click(&mut h, "Cancel");
+    for _ in 0..500 {
+        h.run();
+        if h.state()
+            .calibrate_all
+            .as_ref()
+            .is_some_and(|c| !c.running())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label_contains("nothing was changed");
+    assert!(h.query_by_label("Apply").is_none());
+    click(&mut h, "Close");
+    assert!(h.state().calibrate_all.is_none());
+    assert_eq!(h.state().doc.scenario, before);
+}
