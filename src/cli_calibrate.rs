@@ -67,7 +67,13 @@ fn print_region(
     let region = &scenario.regions[index];
     writeln!(out, "{} {}", region.code, region.name)?;
     match fit {
-        RegionFit::NothingReported => writeln!(out, "  {}", t.nothing_to_calibrate)?,
+        RegionFit::NothingReported => {
+            let as_of = region
+                .as_of
+                .month()
+                .map_or_else(|| region.as_of.to_string(), |m| lang.month(m));
+            writeln!(out, "  {}", (t.nothing_to_calibrate)(&as_of))?;
+        }
         RegionFit::Failed(e) => writeln!(out, "  {}: {}", lang.texts().error, (t.error)(e))?,
         RegionFit::Fitted(c) | RegionFit::Poor(c) => print_fit(c, lang, out)?,
     }

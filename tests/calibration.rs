@@ -355,7 +355,7 @@ fn calibrate_command_prints_the_fit_and_writes_only_when_asked() {
     );
     assert!(stdout.contains("Jul 2025"), "{stdout}");
     assert!(
-        stdout.contains("no reported figure after as-of"),
+        stdout.contains("nothing to fit: no actual reported after Dec 2024"),
         "{stdout}"
     );
 

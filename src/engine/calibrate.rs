@@ -116,6 +116,12 @@ impl Calibration {
         out
     }
 
+    /// Whether applying it would change any rate (a region fitted before fits to the same).
+    #[must_use]
+    pub fn changes_something(&self) -> bool {
+        self.fitted.iter().any(|f| f.after != f.before)
+    }
+
     /// Within the 2 % the projection may differ from a report before it is flagged.
     #[must_use]
     pub fn is_good(&self) -> bool {
@@ -132,6 +138,8 @@ pub enum CalibrationError {
     NoReportedFigures,
     /// None of the chosen rates changes a reported figure.
     NothingToFit,
+    /// The planner chose no rate to fit.
+    NothingChosen,
 }
 
 /// The rates calibration may fit for a region, in the order it prefers them: enrollment per
@@ -139,14 +147,20 @@ pub enum CalibrationError {
 /// segments first. Only segments with members, enrollment or a reported split count.
 #[must_use]
 pub fn candidate_rates(region: &Region) -> Vec<Rate> {
-    let mut segments: Vec<Segment> = Segment::ALL
+    let used = |s: Segment| {
+        segment_value(&region.active, s) > 0.0
+            || segment_value(&region.new_per_month, s) > 0.0
+            || region.actuals.iter().any(|a| a.by_segment.contains_key(&s))
+    };
+    preference_order(region)
         .into_iter()
-        .filter(|&s| {
-            segment_value(&region.active, s) > 0.0
-                || segment_value(&region.new_per_month, s) > 0.0
-                || region.actuals.iter().any(|a| a.by_segment.contains_key(&s))
-        })
-        .collect();
+        .filter(|r| used(r.segment()))
+        .collect()
+}
+
+/// Every rate, enrollment before lapse and the larger segments first.
+fn preference_order(region: &Region) -> Vec<Rate> {
+    let mut segments = Segment::ALL;
     segments.sort_by(|a, b| {
         segment_value(&region.active, *b).total_cmp(&segment_value(&region.active, *a))
     });
@@ -250,7 +264,18 @@ pub fn calibrate(
         return Err(CalibrationError::NoReportedFigures);
     }
 
-    let asked: Vec<Rate> = rates.map_or_else(|| candidate_rates(region), <[Rate]>::to_vec);
+    // A chosen set is taken in the order of preference too, so which of two inseparable rates
+    // is fitted does not depend on the order they were ticked in.
+    let preference = preference_order(region);
+    let asked: Vec<Rate> = match rates {
+        None => candidate_rates(region),
+        Some([]) => return Err(CalibrationError::NothingChosen),
+        Some(chosen) => preference
+            .iter()
+            .copied()
+            .filter(|r| chosen.contains(r))
+            .collect(),
+    };
     let start: Vec<f64> = asked
         .iter()
         .map(|&r| rate_in_use(scenario, overrides, region, r))

@@ -82,7 +82,10 @@ pub static TEXTS: Texts = Texts {
         a_month: "a month",
         was: "was",
         region_col: "Region",
-        nothing_to_calibrate: "no reported figure after as-of",
+        nothing_to_calibrate: |as_of| format!("nothing to fit: no actual reported after {as_of}"),
+        calibrate_all_title: "Calibrate all regions",
+        mark_fitted: "f",
+        mark_assumed: "a",
         split_col: "By segment",
         add_split: "+ Split",
         add_split_hint: "Enter the reported split by segment (BPJS's PU/BPU figures); calibration then fits each segment on its own figure. Starts from the projection's split at that month.",
@@ -91,10 +94,23 @@ pub static TEXTS: Texts = Texts {
         cancelled: |done, of| {
             format!("Cancelled after {done} of {of} regions; nothing was changed")
         },
-        done: |fitted, failed, of| {
-            format!(
-                "{fitted} of {of} regions fitted, {failed} could not be; apply the fitted ones in one undo step"
-            )
+        done: |changed, same, failed, nothing| {
+            let mut parts = vec![format!("{changed} fitted with new values")];
+            if same > 0 {
+                parts.push(format!("{same} already fitted"));
+            }
+            if failed > 0 {
+                parts.push(format!("{failed} could not be fitted (see below)"));
+            }
+            if nothing > 0 {
+                parts.push(format!("{nothing} with nothing to fit"));
+            }
+            let apply = if changed > 0 {
+                " Apply writes the new values in one undo step."
+            } else {
+                ""
+            };
+            format!("Regions: {}.{apply}", parts.join(", "))
         },
         source_fitted: |months| format!("fitted to {months}"),
         rate_name: |r| match r {
@@ -156,6 +172,9 @@ pub static TEXTS: Texts = Texts {
             }
             crate::engine::CalibrationError::NothingToFit => {
                 "none of the chosen rates changes a reported figure".to_owned()
+            }
+            crate::engine::CalibrationError::NothingChosen => {
+                "tick at least one rate to fit".to_owned()
             }
         },
     },

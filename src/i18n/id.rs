@@ -82,7 +82,12 @@ pub static TEXTS: Texts = Texts {
         a_month: "per bulan",
         was: "semula",
         region_col: "Wilayah",
-        nothing_to_calibrate: "tidak ada angka laporan sesudah bulan data",
+        nothing_to_calibrate: |as_of| {
+            format!("tidak ada yang dicocokkan: tidak ada aktual yang dilaporkan sesudah {as_of}")
+        },
+        calibrate_all_title: "Kalibrasi semua wilayah",
+        mark_fitted: "k",
+        mark_assumed: "a",
         split_col: "Per segmen",
         add_split: "+ Rincian",
         add_split_hint: "Isi rincian per segmen yang dilaporkan (angka PU/BPU dari BPJS); kalibrasi lalu mencocokkan tiap segmen dengan angkanya sendiri. Dimulai dari rincian proyeksi pada bulan itu.",
@@ -91,10 +96,23 @@ pub static TEXTS: Texts = Texts {
         cancelled: |done, of| {
             format!("Dibatalkan sesudah {done} dari {of} wilayah; tidak ada yang diubah")
         },
-        done: |fitted, failed, of| {
-            format!(
-                "{fitted} dari {of} wilayah cocok, {failed} tidak; terapkan yang cocok dalam satu langkah urung"
-            )
+        done: |changed, same, failed, nothing| {
+            let mut parts = vec![format!("{changed} dikalibrasi dengan nilai baru")];
+            if same > 0 {
+                parts.push(format!("{same} sudah terkalibrasi"));
+            }
+            if failed > 0 {
+                parts.push(format!("{failed} tidak dapat dicocokkan (lihat di bawah)"));
+            }
+            if nothing > 0 {
+                parts.push(format!("{nothing} tanpa angka untuk dicocokkan"));
+            }
+            let apply = if changed > 0 {
+                " Terapkan menulis nilai baru dalam satu langkah urung."
+            } else {
+                ""
+            };
+            format!("Wilayah: {}.{apply}", parts.join(", "))
         },
         source_fitted: |months| format!("kalibrasi ke {months}"),
         rate_name: |r| match r {
@@ -107,7 +125,7 @@ pub static TEXTS: Texts = Texts {
             } else {
                 let held: Vec<String> = held
                     .iter()
-                    .map(|(name, v)| format!("{name} tetap {v}"))
+                    .map(|(name, v)| format!("{name} ditahan pada {v}"))
                     .collect();
                 format!(", {}", held.join(", "))
             };
@@ -146,6 +164,7 @@ pub static TEXTS: Texts = Texts {
             crate::engine::CalibrationError::NotProjected => "wilayah tidak diproyeksikan: perbaiki kesalahannya dulu".to_owned(),
             crate::engine::CalibrationError::NoReportedFigures => "tidak ada angka peserta aktif yang dilaporkan sesudah bulan data dan di dalam proyeksi".to_owned(),
             crate::engine::CalibrationError::NothingToFit => "tidak satu pun laju yang dipilih mengubah angka laporan".to_owned(),
+            crate::engine::CalibrationError::NothingChosen => "centang paling sedikit satu laju untuk dicocokkan".to_owned(),
         }
         },
     },

@@ -223,6 +223,20 @@ pub struct SheetTexts {
     pub total: &'static str,
 }
 
+/// A message shown on its own: a capital first letter and a full stop.
+#[must_use]
+pub fn sentence(text: String) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return text;
+    };
+    let mut out: String = first.to_uppercase().chain(chars).collect();
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
+}
+
 /// Words for where a target stands and what ALL holds, the same in every view.
 pub struct StatusTexts {
     /// "Sep 2025, below again from May 2026": met at its month, lost later.
@@ -279,14 +293,19 @@ pub struct CalibTexts {
     pub a_month: &'static str,
     pub was: &'static str,
     pub region_col: &'static str,
-    pub nothing_to_calibrate: &'static str,
+    /// "nothing to fit: no actual reported after Dec 2024".
+    pub nothing_to_calibrate: fn(&str) -> String,
+    pub calibrate_all_title: &'static str,
+    pub mark_fitted: &'static str,
+    pub mark_assumed: &'static str,
     pub split_col: &'static str,
     pub add_split: &'static str,
     pub add_split_hint: &'static str,
     pub remove_split: &'static str,
     pub progress: fn(usize, usize) -> String,
     pub cancelled: fn(usize, usize) -> String,
-    pub done: fn(usize, usize, usize) -> String,
+    /// Changed, already fitted, could not be fitted, nothing to fit.
+    pub done: fn(usize, usize, usize, usize) -> String,
     /// "fitted to Jul 2025".
     pub source_fitted: fn(&str) -> String,
     pub rate_name: fn(crate::model::Rate) -> String,

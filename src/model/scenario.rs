@@ -239,14 +239,15 @@ impl Region {
         }
     }
 
-    /// Sets a rate as the region's own; `fitted` says to which months it was fitted, and an
-    /// empty list (a value typed by hand) drops an earlier fitted mark.
+    /// Sets a rate as the region's own; `fitted` says to which months it was fitted. An
+    /// empty list is a value typed by hand: it drops every fitted mark of the region, since
+    /// each fitted rate was fitted with the others held at their values.
     pub fn set_rate(&mut self, rate: Rate, value: f64, fitted: &[MonthField]) {
         match rate {
             Rate::NewPerMonth(s) => self.new_per_month.insert(s, value),
             Rate::Lapse(s) => self.lapse_pct_per_month.insert(s, value),
         };
-        self.fitted.retain(|f| f.rate != rate);
+        self.fitted.retain(|f| f.rate != rate && !fitted.is_empty());
         if !fitted.is_empty() {
             self.fitted.push(Fitted {
                 rate,
@@ -256,10 +257,11 @@ impl Region {
         }
     }
 
-    /// Removes the region's own lapse rate, so the scenario's applies again.
+    /// Removes the region's own lapse rate, so the scenario's applies again; like a value typed
+    /// by hand, it drops the region's fitted marks.
     pub fn clear_lapse(&mut self, segment: Segment) {
         self.lapse_pct_per_month.remove(&segment);
-        self.fitted.retain(|f| f.rate != Rate::Lapse(segment));
+        self.fitted.clear();
     }
 
     /// Where a rate's value comes from.

@@ -36,7 +36,7 @@ pub enum Action {
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
-pub const SHORTCUTS: [(Action, KeyboardShortcut); 10] = [
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 11] = [
     (
         Action::SaveAs,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -76,6 +76,10 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 10] = [
     (
         Action::Quit,
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+    ),
+    (
+        Action::Calibrate,
+        KeyboardShortcut::new(Modifiers::NONE, Key::F9),
     ),
 ];
 

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::{Grid, Id, Key, Modal, ProgressBar, RichText, Ui};
+
 use egui_plot::{Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 use crate::engine::{
@@ -25,6 +26,31 @@ use super::view::Msg;
 pub struct ViewCtx<'a> {
     pub doc: &'a Document,
     pub lang: Lang,
+}
+
+/// A dialog anchored near the top (so it does not move as its content grows or shrinks),
+/// no wider than the window allows; redrawn once more when its size changed, so a layout
+/// that grew this frame is never left cut off.
+fn dialog<R>(
+    ctx: &egui::Context,
+    id: &str,
+    last_size: &mut egui::Vec2,
+    content: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let id = Id::unique(id);
+    let area = Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 24.0));
+    let width = (ctx.content_rect().width() - 48.0).clamp(320.0, 900.0);
+    let shown = Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(width);
+        ui.set_max_width(width);
+        content(ui)
+    });
+    let size = shown.response.rect.size();
+    if size != *last_size {
+        *last_size = size;
+        ctx.request_repaint();
+    }
+    shown.inner
 }
 
 /// The edit that writes a calibration into its region: one undo step.
@@ -53,6 +79,7 @@ pub struct CalibrationView {
     /// The fit for (document revision, choice); recomputed when either changes (a fit takes
     /// milliseconds on the engine).
     fit: Option<CachedFit>,
+    last_size: egui::Vec2,
 }
 
 impl CalibrationView {
@@ -62,6 +89,7 @@ impl CalibrationView {
             region,
             rates: None,
             fit: None,
+            last_size: egui::Vec2::ZERO,
         }
     }
 
@@ -97,8 +125,8 @@ impl CalibrationView {
             return (messages, false);
         };
         let title = format!("{}: {}", t.title, region.name);
-        Modal::new(Id::unique("calibrate-region")).show(ctx, |ui| {
-            ui.set_width((ctx.content_rect().width() * 0.8).clamp(420.0, 900.0));
+        let mut last_size = self.last_size;
+        dialog(ctx, "calibrate-region", &mut last_size, |ui| {
             ui.heading(title);
             ui.add_space(4.0);
             self.choice(ui, v);
@@ -131,6 +159,7 @@ impl CalibrationView {
                 }
             });
         });
+        self.last_size = last_size;
         (messages, open)
     }
 
@@ -301,6 +330,7 @@ pub struct CalibrateAll {
     /// The document revision the fits were made for; applying them to a changed document
     /// would apply stale values.
     revision: u64,
+    last_size: egui::Vec2,
 }
 
 impl CalibrateAll {
@@ -344,6 +374,7 @@ impl CalibrateAll {
             cancel,
             cancelled: false,
             revision: doc.revision,
+            last_size: egui::Vec2::ZERO,
         }
     }
 
@@ -380,7 +411,7 @@ impl CalibrateAll {
         let edits: Vec<Edit> = self
             .results
             .iter()
-            .filter_map(|(_, fit)| apply_edit(doc, fit.fitted()?))
+            .filter_map(|(_, fit)| apply_edit(doc, fit.fitted().filter(|c| c.changes_something())?))
             .collect();
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
@@ -392,9 +423,9 @@ impl CalibrateAll {
         let mut open = true;
         let lang = v.lang;
         let t = &lang.texts().calib;
-        Modal::new(Id::unique("calibrate-all")).show(ctx, |ui| {
-            ui.set_width((ctx.content_rect().width() * 0.8).clamp(420.0, 900.0));
-            ui.heading(t.calibrate_all);
+        let mut last_size = self.last_size;
+        dialog(ctx, "calibrate-all", &mut last_size, |ui| {
+            ui.heading(t.calibrate_all_title);
             let done = self.results.len();
             if self.running() {
                 ui.label((t.progress)(done, self.total));
@@ -413,20 +444,17 @@ impl CalibrateAll {
                 }
                 return;
             }
-            let fitted = self
-                .results
-                .iter()
-                .filter(|(_, f)| f.fitted().is_some())
-                .count();
-            let failed = self
-                .results
-                .iter()
-                .filter(|(_, f)| matches!(f, RegionFit::Poor(_) | RegionFit::Failed(_)))
-                .count();
-            if fitted + failed == 0 {
+            let count = |which: fn(&RegionFit) -> bool| {
+                self.results.iter().filter(|(_, f)| which(f)).count()
+            };
+            let changed = count(|f| f.fitted().is_some_and(Calibration::changes_something));
+            let unchanged = count(|f| f.fitted().is_some_and(|c| !c.changes_something()));
+            let failed = count(|f| matches!(f, RegionFit::Poor(_) | RegionFit::Failed(_)));
+            let nothing = count(|f| matches!(f, RegionFit::NothingReported));
+            if changed + unchanged + failed == 0 {
                 ui.label(t.no_regions_with_actuals);
             } else {
-                ui.label((t.done)(fitted, failed, fitted + failed));
+                ui.label((t.done)(changed, unchanged, failed, nothing));
             }
             let max_height = ctx.content_rect().height() * 0.6;
             egui::ScrollArea::vertical()
@@ -435,7 +463,7 @@ impl CalibrateAll {
             ui.horizontal(|ui| {
                 let current = v.doc.revision == self.revision;
                 let apply = ui
-                    .add_enabled(current && fitted > 0, egui::Button::new(t.apply))
+                    .add_enabled(current && changed > 0, egui::Button::new(t.apply))
                     .on_hover_text(t.apply_hint);
                 if apply.clicked()
                     && let Some(edit) = self.apply_edit(v.doc)
@@ -448,48 +476,51 @@ impl CalibrateAll {
                 }
             });
         });
+        self.last_size = last_size;
         (messages, open)
     }
 
+    /// One entry per region: its name, then what the fit came to, wrapped to the dialog.
     fn table(&self, ui: &mut Ui, v: &ViewCtx<'_>) {
         let lang = v.lang;
         let t = &lang.texts().calib;
-        Grid::new("calibrate-all-results")
-            .striped(true)
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label(RichText::new(t.region_col).strong());
-                ui.label(RichText::new(t.col_result).strong());
-                ui.end_row();
-                for (index, fit) in &self.results {
-                    let name = v
-                        .doc
-                        .scenario
-                        .regions
-                        .get(*index)
-                        .map_or_else(String::new, |r| format!("{} {}", r.code, r.name));
-                    ui.label(name);
-                    match fit {
-                        RegionFit::Fitted(c) => {
-                            ui.label(lang.calibration_sentence(c));
-                        }
-                        RegionFit::Poor(c) => {
-                            let mut text = lang.calibration_sentence(c);
-                            for note in lang.calibration_notes(c) {
-                                text.push(' ');
-                                text.push_str(&note);
-                            }
-                            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-                        }
-                        RegionFit::Failed(e) => {
-                            ui.label(RichText::new((t.error)(e)).color(ui.visuals().warn_fg_color));
-                        }
-                        RegionFit::NothingReported => {
-                            ui.label(RichText::new(t.nothing_to_calibrate).weak());
-                        }
-                    }
-                    ui.end_row();
+        let warn = ui.visuals().warn_fg_color;
+        for (index, fit) in &self.results {
+            let Some(region) = v.doc.scenario.regions.get(*index) else {
+                continue;
+            };
+            ui.add_space(4.0);
+            ui.label(RichText::new(format!("{} {}", region.code, region.name)).strong());
+            let (text, colour) = match fit {
+                RegionFit::Fitted(c) if !c.changes_something() => {
+                    (lang.calibration_sentence(c), None)
                 }
-            });
+                RegionFit::Fitted(c) => (lang.calibration_sentence(c), None),
+                RegionFit::Poor(c) => {
+                    let mut text = lang.calibration_sentence(c);
+                    for note in lang.calibration_notes(c) {
+                        text.push(' ');
+                        text.push_str(&note);
+                    }
+                    (text, Some(warn))
+                }
+                RegionFit::Failed(e) => (crate::i18n::sentence((t.error)(e)), Some(warn)),
+                RegionFit::NothingReported => {
+                    let as_of = region
+                        .as_of
+                        .month()
+                        .map_or_else(|| region.as_of.to_string(), |m| lang.month(m));
+                    (
+                        crate::i18n::sentence((t.nothing_to_calibrate)(&as_of)),
+                        None,
+                    )
+                }
+            };
+            let mut text = RichText::new(text);
+            if let Some(colour) = colour {
+                text = text.color(colour);
+            }
+            ui.add(egui::Label::new(text).wrap());
+        }
     }
 }

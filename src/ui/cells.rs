@@ -237,12 +237,12 @@ pub fn table_cell_marked(
         let (input, response) = cell(ui, buffers, id, value, lang, name, problem);
         out = (input, response.gained_focus());
         if let Some((symbol, meaning)) = mark {
-            let at = response.rect.left_top() + egui::vec2(3.0, 1.0);
+            let at = response.rect.left_top() + egui::vec2(4.0, 2.0);
             ui.painter().text(
                 at,
                 egui::Align2::LEFT_TOP,
                 symbol,
-                egui::FontId::proportional(9.0),
+                egui::FontId::proportional(10.0),
                 ui.visuals().weak_text_color(),
             );
             if problem.is_none() {

@@ -16,6 +16,8 @@ pub fn harness_with(startup: Startup, answers: Vec<Answer>) -> Harness<'static, 
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 900.0))
+        // A dialog whose grids and scroll area settle over a few frames redraws until then.
+        .with_max_steps(16)
         .build_eframe(move |cc| {
             let dialogs = ScriptedDialogs {
                 answers: answers.into(),

@@ -68,6 +68,21 @@ fn calibrating_a_region_shows_the_fit_applies_it_in_one_step_and_undoes() {
     h.run();
     assert_eq!(bpu_enrollment(&h), 150.0);
     assert!(h.state().doc.scenario.regions[0].fitted.is_empty());
+    // Redone, then a rate typed by hand: the fit no longer holds, so no rate says "fitted".
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    h.get_by_label("Kabupaten Musi Banyuasin: BPU lapse")
+        .click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Kabupaten Musi Banyuasin: BPU lapse")
+        .type_text("5.5");
+    h.key_press(Key::Enter);
+    h.run();
+    let region = &h.state().doc.scenario.regions[0];
+    assert_eq!(region.lapse_pct_per_month[&Segment::BPU], 5.5);
+    assert!(region.fitted.is_empty());
+    assert_eq!(h.state().doc.projection.deviations_of(0).count(), 1);
 }
 
 #[test]
@@ -113,8 +128,12 @@ fn calibrate_all_runs_in_the_background_and_applies_in_one_step() {
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    h.get_by_label_contains("1 of 1 regions fitted, 0 could not be");
+    h.get_by_label(
+        "Regions: 1 fitted with new values, 3 with nothing to fit. Apply writes the new values \
+         in one undo step.",
+    );
     h.get_by_label("15.08 Kabupaten Bungo");
+    h.get_by_label("Nothing to fit: no actual reported after Dec 2024.");
     click(&mut h, "Apply");
     assert_eq!(bpu_enrollment(&h), 499.0);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

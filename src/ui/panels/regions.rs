@@ -270,7 +270,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         Rate::Lapse(Segment::BPU),
     ]
     .into_iter()
-    .map(|r| (r, (calib.rate_name)(r)))
+    .map(|r| {
+        let name = (calib.rate_name)(r);
+        match r {
+            Rate::Lapse(_) => (r, format!("{name} (%)")),
+            Rate::NewPerMonth(_) => (r, name),
+        }
+    })
     .collect();
     let headers: [(&str, Option<RegionColumn>); 18] = [
         (t.col_code, Some(RegionColumn::Code)),
@@ -436,8 +442,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         let value = region.rate(*rate, &doc.scenario.assumptions);
                         let source = region.rate_source(*rate);
                         let symbol = match source {
-                            RateSource::Fitted(_) => "f",
-                            RateSource::Assumed => "a",
+                            RateSource::Fitted(_) => calib.mark_fitted,
+                            RateSource::Assumed => calib.mark_assumed,
                             RateSource::Own => "",
                         };
                         let meaning = lang.rate_source(&source);
