@@ -6,6 +6,8 @@ use egui::{Key, Modifiers};
 #[path = "ui_parts/calibration.rs"]
 mod calibration;
 mod common;
+#[path = "ui_parts/hostile.rs"]
+mod hostile;
 
 use common::{click, harness, harness_with};
 use egui_kittest::Harness;

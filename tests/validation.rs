@@ -214,3 +214,76 @@ fn zero_months_and_bad_percentages_in_campaigns_and_targets() {
         }
     )));
 }
+
+#[test]
+fn numbers_and_names_beyond_what_makes_sense_are_errors_naming_the_field() {
+    let got = issues_after(|s| {
+        s.regions[0].workforce = 1e308;
+        s.campaigns[1].contribution_rp = 2e12;
+        s.assumptions.workforce_growth_pct_per_year = 150.0;
+        s.regions[2].name = "x".repeat(2_001);
+        s.notes = "n".repeat(100_001);
+    });
+    assert!(got.contains(&(
+        Some(0),
+        Field::Workforce,
+        Problem::TooLarge {
+            value: 1e308,
+            max: 1e12
+        }
+    )));
+    assert!(got.contains(&(
+        Some(1),
+        Field::Contribution,
+        Problem::TooLarge {
+            value: 2e12,
+            max: 1e12
+        }
+    )));
+    assert!(got.contains(&(
+        None,
+        Field::Growth,
+        Problem::TooLarge {
+            value: 150.0,
+            max: 100.0
+        }
+    )));
+    assert!(got.contains(&(
+        Some(2),
+        Field::Name,
+        Problem::TooLong {
+            chars: 2_001,
+            max: 2_000
+        }
+    )));
+    assert!(got.contains(&(
+        None,
+        Field::Notes,
+        Problem::TooLong {
+            chars: 100_001,
+            max: 100_000
+        }
+    )));
+    let mut s = sample();
+    s.regions[0].workforce = 1e308;
+    s.regions[2].name = format!("\u{1b}[31m{}", "x".repeat(5_000));
+    let report = validate(&s);
+    let text: Vec<String> = report.issues.iter().map(|i| Lang::Id.describe(i)).collect();
+    assert!(
+        text.iter().any(|t| t.ends_with(
+            "workforce: nilainya 1,0 × 10^308, melebihi 1.000.000.000.000 yang dapat ditampung kolom ini"
+        )),
+        "{text:?}"
+    );
+    // Control characters from the file are shown escaped, and long text shortened.
+    assert!(
+        text.iter()
+            .all(|t| !t.contains('\u{1b}') && t.chars().count() < 500),
+        "{text:?}"
+    );
+    // The numbers that are errors do not reach the projection or the CSV.
+    let p = ucj_planner::engine::project(&s);
+    assert!(p.region(0).is_none());
+    let csv = files::projection_csv(&s, &p, None);
+    assert!(!csv.contains("inf") && !csv.contains("NaN"), "{csv}");
+}

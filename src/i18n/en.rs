@@ -428,6 +428,7 @@ pub static TEXTS: Texts = Texts {
 fn problem(p: &Problem) -> String {
     match p {
         Problem::NotAMonth { text } => {
+            let text = super::shown(text);
             format!("\"{text}\" is not a month: write YYYY-MM, for example 2025-07")
         }
         Problem::Negative { value } => format!("must not be negative (is {})", L.plain(*value)),
@@ -439,7 +440,10 @@ fn problem(p: &Problem) -> String {
             )
         }
         Problem::ZeroWorkforce => "the workforce must be more than 0".to_owned(),
-        Problem::UnknownRegion { code } => format!("no region has the code \"{code}\""),
+        Problem::UnknownRegion { code } => {
+            let code = super::shown(code);
+            format!("no region has the code \"{code}\"")
+        }
         Problem::DuplicateCode { first_index } => {
             format!("the same code as region {}", first_index + 1)
         }
@@ -470,7 +474,10 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::ZeroMonths => "must be at least 1 month".to_owned(),
         Problem::EmptyCode => "every region needs a code".to_owned(),
-        Problem::UnknownCampaign { name } => format!("no campaign is named \"{name}\""),
+        Problem::UnknownCampaign { name } => {
+            let name = super::shown(name);
+            format!("no campaign is named \"{name}\"")
+        }
         Problem::DuplicateVariant { first_index } => {
             format!("the same name as variant {}", first_index + 1)
         }
@@ -482,6 +489,16 @@ fn problem(p: &Problem) -> String {
         Problem::NewerFormat { found, supported } => {
             format!("format {found} is newer than this program reads (up to {supported})")
         }
+        Problem::TooLarge { value, max } => format!(
+            "is {}, more than the {} this field can hold",
+            L.short_number(*value),
+            L.short_number(*max)
+        ),
+        Problem::TooLong { chars, max } => format!(
+            "is {} characters long; at most {} fit a name",
+            L.people(*chars as f64),
+            L.people(*max as f64)
+        ),
         Problem::TargetBeforeAsOf { as_of } => format!(
             "the target is dated before the region's figures ({}): the projection cannot judge it",
             L.month(*as_of)

@@ -418,6 +418,7 @@ pub static TEXTS: Texts = Texts {
 fn problem(p: &Problem) -> String {
     match p {
         Problem::NotAMonth { text } => {
+            let text = super::shown(text);
             format!("\"{text}\" bukan bulan: tulis TTTT-BB, misalnya 2025-07")
         }
         Problem::Negative { value } => {
@@ -431,7 +432,10 @@ fn problem(p: &Problem) -> String {
             )
         }
         Problem::ZeroWorkforce => "potensi tenaga kerja harus lebih dari 0".to_owned(),
-        Problem::UnknownRegion { code } => format!("tidak ada wilayah berkode \"{code}\""),
+        Problem::UnknownRegion { code } => {
+            let code = super::shown(code);
+            format!("tidak ada wilayah berkode \"{code}\"")
+        }
         Problem::DuplicateCode { first_index } => {
             format!("kodenya sama dengan wilayah {}", first_index + 1)
         }
@@ -462,7 +466,10 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::ZeroMonths => "paling sedikit 1 bulan".to_owned(),
         Problem::EmptyCode => "setiap wilayah perlu kode".to_owned(),
-        Problem::UnknownCampaign { name } => format!("tidak ada kampanye bernama \"{name}\""),
+        Problem::UnknownCampaign { name } => {
+            let name = super::shown(name);
+            format!("tidak ada kampanye bernama \"{name}\"")
+        }
         Problem::DuplicateVariant { first_index } => {
             format!("namanya sama dengan varian {}", first_index + 1)
         }
@@ -473,6 +480,16 @@ fn problem(p: &Problem) -> String {
         ),
         Problem::NewerFormat { found, supported } => format!(
             "format {found} lebih baru dari yang dapat dibaca program ini (sampai {supported})"
+        ),
+        Problem::TooLarge { value, max } => format!(
+            "nilainya {}, melebihi {} yang dapat ditampung kolom ini",
+            L.short_number(*value),
+            L.short_number(*max)
+        ),
+        Problem::TooLong { chars, max } => format!(
+            "panjangnya {} karakter; nama paling panjang {} karakter",
+            L.people(*chars as f64),
+            L.people(*max as f64)
         ),
         Problem::TargetBeforeAsOf { as_of } => format!(
             "target bertanggal sebelum data wilayah ({}): proyeksi tidak dapat menilainya",

@@ -103,7 +103,7 @@ impl Lang {
                 let name = scenario
                     .regions
                     .get(index)
-                    .map_or_else(String::new, |r| r.name.clone());
+                    .map_or_else(String::new, |r| shown(&r.name).into_owned());
                 (t.status.left_out)(&name, &self.why_not_projected(projection, index))
             })
             .collect();
@@ -166,9 +166,15 @@ impl Lang {
         let t = self.texts();
         let subject = match &issue.subject {
             Subject::Scenario => t.scenario.to_owned(),
-            Subject::Region { index, code } => format!("{} {} ({code})", t.region, index + 1),
-            Subject::Campaign { index, name } => format!("{} {} ({name})", t.campaign, index + 1),
-            Subject::Variant { index, name } => format!("{} {} ({name})", t.variant, index + 1),
+            Subject::Region { index, code } => {
+                format!("{} {} ({})", t.region, index + 1, shown(code))
+            }
+            Subject::Campaign { index, name } => {
+                format!("{} {} ({})", t.campaign, index + 1, shown(name))
+            }
+            Subject::Variant { index, name } => {
+                format!("{} {} ({})", t.variant, index + 1, shown(name))
+            }
         };
         let severity = match issue.severity() {
             Severity::Error => t.error,
@@ -222,6 +228,32 @@ pub struct SheetTexts {
     pub year: &'static str,
     pub total: &'static str,
 }
+
+/// Text from a file as a name is shown: at most [`SHOWN_CHARS`] characters (longer text ends
+/// in "…"; validation says how long it is), control characters as `\u{1b}`, so that no file
+/// can make a label or a message unbounded or drive the terminal.
+#[must_use]
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    let long = text.chars().nth(SHOWN_CHARS).is_some();
+    if !long && !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    for c in text.chars().take(SHOWN_CHARS) {
+        if c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    if long {
+        out.push('…');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// How much of a name a label shows.
+pub const SHOWN_CHARS: usize = 200;
 
 /// A message shown on its own: a capital first letter and a full stop.
 #[must_use]

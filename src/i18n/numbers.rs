@@ -56,6 +56,21 @@ impl Lang {
         format!("{} %", self.number(x, 2))
     }
 
+    /// Any number, however large, in a few characters: `1e308` as `1,0 × 10^308`, others as
+    /// typed.
+    #[must_use]
+    pub fn short_number(self, x: f64) -> String {
+        if x.is_finite() && x.abs() >= 1e15 {
+            let exponent = x.abs().log10().floor();
+            format!(
+                "{} × 10^{exponent}",
+                self.number(x / 10f64.powf(exponent), 1)
+            )
+        } else {
+            self.plain(x)
+        }
+    }
+
     /// A change in percent with its sign: `+19,7 %`, `-0,3 %`.
     #[must_use]
     pub fn signed_pct(self, x: f64, decimals: usize) -> String {

@@ -13,4 +13,7 @@ pub use scenario::{
     Region, Scenario, SegmentMap, Target, Variant, segment_value,
 };
 pub use synthetic::synthetic_scenario;
-pub use validate::{Field, Issue, MAX_MONTHS, Problem, Report, Severity, Subject, validate};
+pub use validate::{
+    Field, Issue, MAX_AMOUNT, MAX_GROWTH_PCT, MAX_MONTHS, MAX_NAME_CHARS, MAX_NOTES_CHARS, Problem,
+    Report, Severity, Subject, validate,
+};

@@ -44,13 +44,13 @@ impl Month {
     /// The month `n` months later (earlier when negative).
     #[must_use]
     pub fn plus(self, n: i32) -> Self {
-        Self(self.0 + n)
+        Self(self.0.saturating_add(n))
     }
 
     /// Months from `earlier` to `self` (negative when `self` is before `earlier`).
     #[must_use]
     pub fn since(self, earlier: Self) -> i32 {
-        self.0 - earlier.0
+        self.0.saturating_sub(earlier.0)
     }
 
     /// A number that grows by one per month, for plot axes.

@@ -9,6 +9,16 @@ use super::scenario::{Campaign, Region, Scenario, SegmentMap, segment_value};
 
 /// The longest projection a region may ask for (50 years).
 pub const MAX_MONTHS: i32 = 600;
+/// People and rupiah above this are not a plan but a typo (Indonesia's workforce is about
+/// 1.5 x 10^8; the national budget about 3.6 x 10^15 rupiah a year, a campaign far below).
+pub const MAX_AMOUNT: f64 = 1e12;
+/// Workforce growth above this many percent a year is a typo.
+pub const MAX_GROWTH_PCT: f64 = 100.0;
+/// Names, codes and sources longer than this many characters are a pasted document, not a
+/// name: the window shows them shortened and they stop what they name.
+pub const MAX_NAME_CHARS: usize = 2_000;
+/// The scenario's notes may be longer.
+pub const MAX_NOTES_CHARS: usize = 100_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -54,6 +64,9 @@ pub enum Field {
     VariantName,
     VariantCampaign(usize),
     Name,
+    Notes,
+    Province,
+    WorkforceSource,
 }
 
 /// What is wrong, with the values involved, so the text can be written in any language.
@@ -113,6 +126,16 @@ pub enum Problem {
         first_index: usize,
     },
     EmptyName,
+    /// A number beyond what makes sense for it.
+    TooLarge {
+        value: f64,
+        max: f64,
+    },
+    /// Text longer than a name can be.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
     /// A target dated before the region's figures: it was judged before the projection starts.
     TargetBeforeAsOf {
         as_of: Month,
@@ -241,13 +264,52 @@ impl Checker {
         }
     }
 
-    /// A count of people or rupiah: finite and not negative.
+    /// A count of people or rupiah: finite, not negative, below [`MAX_AMOUNT`].
     fn amount(&mut self, field: Field, value: f64) -> bool {
         if !value.is_finite() {
             self.push(field, Problem::NotFinite);
             false
         } else if value < 0.0 {
             self.push(field, Problem::Negative { value });
+            false
+        } else if value > MAX_AMOUNT {
+            self.push(
+                field,
+                Problem::TooLarge {
+                    value,
+                    max: MAX_AMOUNT,
+                },
+            );
+            false
+        } else {
+            true
+        }
+    }
+
+    /// A yearly growth rate: finite, above -100 % and at most [`MAX_GROWTH_PCT`].
+    fn growth(&mut self, value: f64) {
+        if !value.is_finite() {
+            self.push(Field::Growth, Problem::NotFinite);
+        } else if value <= -100.0 {
+            self.push(Field::Growth, Problem::PercentOutOfRange { value });
+        } else if value > MAX_GROWTH_PCT {
+            self.push(
+                Field::Growth,
+                Problem::TooLarge {
+                    value,
+                    max: MAX_GROWTH_PCT,
+                },
+            );
+        }
+    }
+
+    /// Text of at most `max` characters.
+    fn text(&mut self, field: Field, value: &str, max: usize) -> bool {
+        // Counting stops past the limit: a 2,000,000-character name costs no more than that.
+        let chars = value.chars().take(max + 1).count();
+        if chars > max {
+            let chars = value.chars().count();
+            self.push(field, Problem::TooLong { chars, max });
             false
         } else {
             true
@@ -369,7 +431,8 @@ impl Checker {
     /// A variant: a name of its own, campaigns that exist, assumptions in range.
     fn variant(&mut self, scenario: &Scenario, index: usize) {
         let variant = &scenario.variants[index];
-        if variant.name.trim().is_empty() {
+        if !self.text(Field::VariantName, &variant.name, MAX_NAME_CHARS) {
+        } else if variant.name.trim().is_empty() {
             self.push(Field::VariantName, Problem::EmptyName);
         } else if let Some(first_index) = scenario.variants[..index]
             .iter()
@@ -391,10 +454,8 @@ impl Checker {
         if let Some(lapse) = &variant.lapse_pct_per_month {
             self.lapses(lapse);
         }
-        if let Some(growth) = variant.workforce_growth_pct_per_year
-            && !(growth.is_finite() && growth > -100.0)
-        {
-            self.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
+        if let Some(growth) = variant.workforce_growth_pct_per_year {
+            self.growth(growth);
         }
     }
 
@@ -410,19 +471,24 @@ impl Checker {
             );
         }
         let end = self.month(Field::End, &scenario.end);
+        self.text(Field::Name, &scenario.name, MAX_NAME_CHARS);
+        self.text(Field::Notes, &scenario.notes, MAX_NOTES_CHARS);
         self.lapses(&scenario.assumptions.lapse_pct_per_month);
-        let growth = scenario.assumptions.workforce_growth_pct_per_year;
-        if !growth.is_finite() {
-            self.push(Field::Growth, Problem::NotFinite);
-        } else if growth <= -100.0 {
-            self.push(Field::Growth, Problem::PercentOutOfRange { value: growth });
-        }
+        self.growth(scenario.assumptions.workforce_growth_pct_per_year);
         end
     }
 
     /// A region's figures, targets and actuals; returns its `as_of` when it is a month.
     fn region(&mut self, region: &Region, end: Option<Month>) -> Option<Month> {
         let from = self.issues.len();
+        self.text(Field::Code, &region.code, MAX_NAME_CHARS);
+        self.text(Field::Name, &region.name, MAX_NAME_CHARS);
+        self.text(Field::Province, &region.province, MAX_NAME_CHARS);
+        self.text(
+            Field::WorkforceSource,
+            &region.workforce_source,
+            MAX_NAME_CHARS,
+        );
         let as_of = self.month(Field::AsOf, &region.as_of);
         if let (Some(as_of), Some(end)) = (as_of, end) {
             let months = end.since(as_of);
@@ -492,6 +558,7 @@ impl Checker {
 
     /// A campaign's numbers and months against its region's `as_of` and the scenario's end.
     fn campaign(&mut self, campaign: &Campaign, as_of: Option<Month>, end: Option<Month>) {
+        self.text(Field::Name, &campaign.name, MAX_NAME_CHARS);
         let start = self.month(Field::Start, &campaign.start);
         self.amount(Field::People, campaign.people);
         if campaign.ramp_months == 0 {
@@ -545,6 +612,9 @@ impl fmt::Display for Field {
             Self::Contribution => f.write_str("contribution_rp"),
             Self::OneOff => f.write_str("one_off_rp"),
             Self::VariantName | Self::Name => f.write_str("name"),
+            Self::Notes => f.write_str("notes"),
+            Self::Province => f.write_str("province"),
+            Self::WorkforceSource => f.write_str("workforce_source"),
             Self::VariantCampaign(i) => write!(f, "campaigns[{}]", i + 1),
         }
     }

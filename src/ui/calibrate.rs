@@ -124,7 +124,7 @@ impl CalibrationView {
         let Some(region) = v.doc.scenario.regions.get(self.region) else {
             return (messages, false);
         };
-        let title = format!("{}: {}", t.title, region.name);
+        let title = format!("{}: {}", t.title, crate::i18n::shown(&region.name));
         let mut last_size = self.last_size;
         dialog(ctx, "calibrate-region", &mut last_size, |ui| {
             ui.heading(title);
@@ -490,7 +490,14 @@ impl CalibrateAll {
                 continue;
             };
             ui.add_space(4.0);
-            ui.label(RichText::new(format!("{} {}", region.code, region.name)).strong());
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    crate::i18n::shown(&region.code),
+                    crate::i18n::shown(&region.name)
+                ))
+                .strong(),
+            );
             let (text, colour) = match fit {
                 RegionFit::Fitted(c) if !c.changes_something() => {
                     (lang.calibration_sentence(c), None)

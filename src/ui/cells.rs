@@ -119,9 +119,15 @@ pub fn cell(
     problem: Option<&str>,
 ) -> (Option<CellInput>, Response) {
     let shown = match value {
+        // Text too long to be a name (validation says so) shows shortened; typing replaces it.
+        CellValue::Text(s) | CellValue::WideText(s)
+            if s.chars().nth(crate::model::MAX_NAME_CHARS).is_some() =>
+        {
+            crate::i18n::shown(s).into_owned()
+        }
         CellValue::Text(s) | CellValue::WideText(s) => (*s).to_owned(),
         CellValue::Number { value, decimals } => lang.number(*value, *decimals),
-        CellValue::Month(m) => m.to_string(),
+        CellValue::Month(m) => crate::i18n::shown(&m.to_string()).into_owned(),
     };
     let mut text = buffers
         .texts

@@ -31,7 +31,7 @@ pub fn scope_switch(app: &mut UcjApp, ui: &mut Ui) {
     let name = |r: Option<usize>| {
         r.and_then(|i| app.doc.scenario.regions.get(i)).map_or_else(
             || app.lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
-            |r| r.name.clone(),
+            |r| crate::i18n::shown(&r.name).into_owned(),
         )
     };
     let current = app.view.compare_region;
@@ -89,7 +89,7 @@ pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
                 LineStyle::Solid
             };
             plot.line(
-                Line::new(o.name.clone(), points)
+                Line::new(crate::i18n::shown(&o.name).into_owned(), points)
                     .color(series_colour(k))
                     .width(2.5)
                     .style(style),
@@ -149,9 +149,9 @@ pub fn table(ui: &mut Ui, lang: Lang, at: Option<Month>, outcomes: &[VariantOutc
             ui.end_row();
             for (k, o) in outcomes.iter().enumerate() {
                 let name = if k == 0 {
-                    format!("{} ({})", o.name, t.baseline_word)
+                    format!("{} ({})", crate::i18n::shown(&o.name), t.baseline_word)
                 } else {
-                    o.name.clone()
+                    crate::i18n::shown(&o.name).into_owned()
                 };
                 ui.label(RichText::new(name).color(series_colour(k)).strong());
                 for &(_, _, projected, met) in &o.targets {

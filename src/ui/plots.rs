@@ -28,26 +28,29 @@ pub fn x_of(m: Month) -> f64 {
     f64::from(m.ordinal())
 }
 
-/// Grid marks on whole months: every 1, 3, 6, 12 or 24 months, whichever fits.
+/// Grid marks on whole months: every 1, 3, 6, 12, 24 or 60 months, or whole decades beyond,
+/// so that about ten marks fit. Never more than a dozen, whatever the bounds (a plot of one
+/// month with huge values can have absurd or infinite bounds).
 #[allow(clippy::needless_pass_by_value)] // the signature egui_plot asks for
 pub fn month_grid(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
-    let span = (hi - lo).max(1.0);
-    let step = [1, 3, 6, 12, 24, 60]
-        .into_iter()
-        .find(|s| span / f64::from(*s) <= 10.0)
-        .unwrap_or(120);
-    let step_f = f64::from(step);
-    let mut marks = Vec::new();
-    let mut x = (lo / step_f).ceil() * step_f;
-    while x <= hi {
-        marks.push(GridMark {
-            value: x,
-            step_size: step_f,
-        });
-        x += step_f;
+    if !(lo.is_finite() && hi.is_finite()) || hi < lo {
+        return Vec::new();
     }
-    marks
+    let span = (hi - lo).max(1.0);
+    let step_f = [1.0, 3.0, 6.0, 12.0, 24.0, 60.0]
+        .into_iter()
+        .find(|s| span / s <= 10.0)
+        .unwrap_or_else(|| (span / 10.0 / 120.0).ceil() * 120.0);
+    let first = (lo / step_f).ceil();
+    (0..12)
+        .map(|i| (first + f64::from(i)) * step_f)
+        .take_while(|&x| x <= hi)
+        .map(|value| GridMark {
+            value,
+            step_size: step_f,
+        })
+        .collect()
 }
 
 /// The hover read-out of a coverage plot: series, month and percentage the user's way.
@@ -87,7 +90,7 @@ pub fn region_shown(app: &UcjApp, index: usize) -> Vec<Shown<'_>> {
         .projection
         .region(index)
         .map(|p| Shown {
-            name: app.doc.scenario.regions[index].name.clone(),
+            name: crate::i18n::shown(&app.doc.scenario.regions[index].name).into_owned(),
             series: &p.series,
             region: Some(index),
         })
@@ -105,7 +108,7 @@ fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
             .filter_map(|&i| {
                 let p = app.doc.projection.region(i)?;
                 Some(Shown {
-                    name: app.doc.scenario.regions[i].name.clone(),
+                    name: crate::i18n::shown(&app.doc.scenario.regions[i].name).into_owned(),
                     series: &p.series,
                     region: Some(i),
                 })
@@ -148,10 +151,10 @@ fn scope_notes(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>]) {
             .scenario
             .regions
             .get(i)
-            .map_or("", |r| r.name.as_str());
+            .map_or_else(String::new, |r| crate::i18n::shown(&r.name).into_owned());
         let why = lang.why_not_projected(&app.doc.projection, i);
         ui.label(
-            RichText::new((lang.texts().status.not_projected_named)(name, &why))
+            RichText::new((lang.texts().status.not_projected_named)(&name, &why))
                 .small()
                 .color(warn),
         );
@@ -415,4 +418,31 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
             plot.bar_chart(chart);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(lo: f64, hi: f64) -> Vec<GridMark> {
+        month_grid(GridInput {
+            bounds: (lo, hi),
+            base_step_size: 1.0,
+        })
+    }
+
+    #[test]
+    fn month_grid_stays_small_whatever_the_bounds() {
+        // 36 months: every 6 months.
+        assert_eq!(marks(24_300.0, 24_336.0).len(), 7);
+        for (lo, hi) in [
+            (0.0, 1e12),
+            (-1e300, 1e300),
+            (f64::NEG_INFINITY, f64::INFINITY),
+            (f64::NAN, 1.0),
+            (5.0, 1.0),
+        ] {
+            assert!(marks(lo, hi).len() <= 12, "{lo}..{hi}");
+        }
+    }
 }

@@ -104,7 +104,29 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             });
         ui.add_space(8.0);
         ui.label(t.notes);
-        let mut notes = app.doc.scenario.notes.clone();
+        // Notes longer than a file may hold (validation says so) show their start; typing
+        // replaces them.
+        let too_long = app
+            .doc
+            .scenario
+            .notes
+            .chars()
+            .nth(crate::model::MAX_NOTES_CHARS)
+            .is_some();
+        let mut notes = if too_long {
+            crate::i18n::shown(&app.doc.scenario.notes).into_owned()
+        } else {
+            app.doc.scenario.notes.clone()
+        };
+        if let Some(problem) = super::problem_at(
+            &app.doc.projection.report,
+            app.lang,
+            None,
+            None,
+            crate::model::Field::Notes,
+        ) {
+            ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+        }
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut notes)

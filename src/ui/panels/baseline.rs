@@ -46,7 +46,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize) {
                         value: region.rate(rate, &assumptions),
                         decimals,
                     };
-                    let name = format!("{}: {}", region.name, (t.rate_name)(rate));
+                    let name = format!(
+                        "{}: {}",
+                        crate::i18n::shown(&region.name),
+                        (t.rate_name)(rate)
+                    );
                     if let Some((CellInput::Number(v), id)) =
                         region_cell(app, ui, index, field, &value, &name)
                     {

@@ -236,7 +236,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .scenario
         .regions
         .iter()
-        .map(|r| (r.code.clone(), r.name.clone()))
+        .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
         .collect();
     let headers = [
         t.col_on,
@@ -323,15 +323,27 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         let id = Id::unique(("campaign-region", i));
                         let current = region_codes.iter().position(|(code, _)| code == &c.region);
                         let shown = current.map_or_else(
-                            || format!("! {}", c.region),
-                            |k| format!("{} {}", region_codes[k].0, region_codes[k].1),
+                            || format!("! {}", crate::i18n::shown(&c.region)),
+                            |k| {
+                                format!(
+                                    "{} {}",
+                                    crate::i18n::shown(&region_codes[k].0),
+                                    region_codes[k].1
+                                )
+                            },
                         );
                         let options: Vec<Option<usize>> =
                             (0..region_codes.len()).map(Some).collect();
                         let label = |k: Option<usize>| {
                             k.map_or_else(
                                 || shown.clone(),
-                                |k| format!("{} {}", region_codes[k].0, region_codes[k].1),
+                                |k| {
+                                    format!(
+                                        "{} {}",
+                                        crate::i18n::shown(&region_codes[k].0),
+                                        region_codes[k].1
+                                    )
+                                },
                             )
                         };
                         if let Some(Some(k)) = choose(

@@ -62,7 +62,7 @@ pub fn coverage_figures(
         &lang.people(s.active[0]),
         &lang.people(s.workforce[0]),
         &lang.month(s.first),
-        source,
+        &crate::i18n::shown(source),
     ));
 }
 
@@ -104,9 +104,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         return;
     };
     let region = app.doc.scenario.regions[index].clone();
-    ui.heading(format!("{} ({})", region.name, region.code));
+    ui.heading(format!(
+        "{} ({})",
+        crate::i18n::shown(&region.name),
+        crate::i18n::shown(&region.code)
+    ));
     if !region.province.is_empty() {
-        ui.label(RichText::new(&region.province).weak());
+        ui.label(RichText::new(crate::i18n::shown(&region.province)).weak());
     }
     let Some(p) = app.doc.projection.region(index).cloned() else {
         ui.label(RichText::new(t.not_projected).color(ui.visuals().error_fg_color));

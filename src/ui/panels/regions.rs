@@ -350,7 +350,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let region = &doc.scenario.regions[i];
                     let report = &doc.projection.report;
                     let problem = |field| problem_at(report, lang, Some(i), None, field);
-                    let code = region.code.as_str();
+                    let code = crate::i18n::shown(&region.code);
                     let mut focused = false;
                     let mut edit_cell = |row: &mut egui_extras::TableRow<'_, '_>,
                                          field: &str,

@@ -16,7 +16,10 @@ pub fn plan_switch(app: &mut UcjApp, ui: &mut Ui) {
     let current = app.doc.variant();
     let name = |v: Option<usize>| {
         v.and_then(|i| app.doc.scenario.variants.get(i))
-            .map_or_else(|| t.working_plan.to_owned(), |v| v.name.clone())
+            .map_or_else(
+                || t.working_plan.to_owned(),
+                |v| crate::i18n::shown(&v.name).into_owned(),
+            )
     };
     let mut picked = None;
     ui.label(t.plan_shown);
@@ -63,7 +66,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             let name = unique(t.new_variant_name, &taken);
             let campaigns = (0..app.doc.scenario.campaigns.len())
                 .filter(|&i| app.doc.campaign_on(i))
-                .map(|i| app.doc.scenario.campaigns[i].name.clone())
+                .map(|i| crate::i18n::shown(&app.doc.scenario.campaigns[i].name).into_owned())
                 .collect();
             let variant = Variant {
                 name,

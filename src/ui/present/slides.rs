@@ -19,7 +19,11 @@ use super::super::view::Msg;
 pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
-    ui.heading(format!("{}: {}", app.doc.scenario.name, t.overview_title));
+    ui.heading(format!(
+        "{}: {}",
+        crate::i18n::shown(&app.doc.scenario.name),
+        t.overview_title
+    ));
     ui.add_space(12.0);
     let mut rows: Vec<(
         usize,
@@ -58,7 +62,7 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
         }
         ui.end_row();
         for (i, now, target, st) in &rows {
-            ui.label(&app.doc.scenario.regions[*i].name);
+            ui.label(crate::i18n::shown(&app.doc.scenario.regions[*i].name));
             ui.label(lang.pct(*now));
             ui.label(target.as_ref().map_or_else(String::new, |tg| {
                 format!("{} · {}", lang.pct(tg.pct), lang.month(tg.month))
@@ -141,7 +145,7 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
         return;
     };
     let region = app.doc.scenario.regions[index].clone();
-    ui.heading(&region.name);
+    ui.heading(crate::i18n::shown(&region.name));
     let strip_height = if capturing { 0.0 } else { 110.0 };
     let body = egui::vec2(
         ui.available_width(),
@@ -422,7 +426,7 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
         .and_then(|r| app.doc.scenario.regions.get(r))
         .map_or_else(
             || lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
-            |r| r.name.clone(),
+            |r| crate::i18n::shown(&r.name).into_owned(),
         );
     ui.heading(format!("{}: {scope}", t.compare_title));
     let (at, outcomes) = super::super::compare::outcomes(app);
