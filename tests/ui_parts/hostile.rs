@@ -45,7 +45,7 @@ fn hostile(dice: &mut Dice, sample: &Scenario) -> Scenario {
     for _ in 0..=dice.next() % 4 {
         let r = usize::try_from(dice.next() % 4).unwrap();
         if s.regions[r].actuals.is_empty() {
-            s.regions[r].actuals = sample.regions[0].actuals.clone();
+            s.regions[r].actuals.clone_from(&sample.regions[0].actuals);
         }
         let c = usize::try_from(dice.next() % 4).unwrap();
         let v = dice.pick(&NUMBERS);
@@ -71,8 +71,8 @@ fn hostile(dice: &mut Dice, sample: &Scenario) -> Scenario {
                     .active
                     .insert(Segment::PU, dice.pick(&[1e12, 1e300]));
             }
-            10 => s.end = MonthField::parse(&dice.pick(&["9999-12", "1000-01", "2025-13", ""])),
-            11 => s.regions[r].as_of = MonthField::parse(&dice.pick(&["1000-01", "9999-12"])),
+            10 => s.end = MonthField::parse(dice.pick(&["9999-12", "1000-01", "2025-13", ""])),
+            11 => s.regions[r].as_of = MonthField::parse(dice.pick(&["1000-01", "9999-12"])),
             12 => s.regions[r].actuals[0].active = v,
             13 => s.regions[r].targets[0].pct = v,
             14 => {
@@ -87,7 +87,7 @@ fn hostile(dice: &mut Dice, sample: &Scenario) -> Scenario {
 #[test]
 fn hostile_files_open_and_draw_without_panic_or_unbounded_text() {
     let sample = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
-    let mut dice = Dice(0x5EED_0F_11);
+    let mut dice = Dice(0x5EED_0F11);
     let mut h = harness();
     let runs: usize = std::env::var("UCJ_HOSTILE_RUNS")
         .ok()
