@@ -2,11 +2,11 @@
 //! No egui here.
 
 mod csv;
+mod safe_write;
 mod scenario_file;
 mod spreadsheet;
 
 pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};
-pub use scenario_file::{
-    FileError, MAX_FILE_BYTES, SAMPLE, backup_path, load, parse, save, to_ron, write_atomic,
-};
+pub use safe_write::{backup_path, write_atomic};
+pub use scenario_file::{FileError, MAX_FILE_BYTES, SAMPLE, load, parse, save, to_ron};
 pub use spreadsheet::{budget_sheet, projection_sheet, targets_sheet};

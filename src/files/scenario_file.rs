@@ -1,13 +1,15 @@
 //! The `.ron` scenario file: a contract with users, who also edit it by hand.
 
-use std::fs::{self, File};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::fs;
+use std::io;
+use std::path::Path;
 
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use crate::model::{FORMAT, Scenario};
+
+use super::safe_write::write_atomic;
 
 /// Files larger than this are refused before reading: no scenario comes near it.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -44,6 +46,10 @@ pub enum FileError {
         found: u32,
         supported: u32,
     },
+    #[error(
+        "{path}: not saved: the scenario would be {bytes} bytes, over the 64 MiB a scenario file may have; the file on disk is unchanged"
+    )]
+    TooLargeToSave { path: String, bytes: u64 },
     #[error("{path}: cannot save: {source}")]
     Write { path: String, source: io::Error },
     #[error("cannot write the scenario as RON: {0}")]
@@ -150,60 +156,21 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, FileError> {
     Ok(text)
 }
 
-/// `NAME.ron.bak` beside `NAME.ron`: the version before the last save.
-#[must_use]
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
 /// Saves atomically: writes a temporary file in the same folder, flushes it to disk, keeps
-/// the previous version as `NAME.ron.bak` and renames the new file into place. When it fails
-/// the file on disk is the previous version, untouched.
+/// the previous version as `NAME.ron.bak` and renames the new file into place (see
+/// [`write_atomic`]). What is written is checked first: text over [`MAX_FILE_BYTES`], or text
+/// this program could not read back, is refused before anything on disk is touched.
 ///
 /// # Errors
-/// The folder cannot be written, the disk is full, and so on; the message names the file.
+/// The scenario is too large to be a file, the folder cannot be written, the disk is full;
+/// the message names the file.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
-    write_atomic(path, to_ron(scenario)?.as_bytes(), true)
-}
-
-/// Writes `bytes` to `path` through a flushed temporary file in the same folder and a rename,
-/// keeping the previous file as `NAME.bak` when `keep_backup`.
-///
-/// # Errors
-/// The message names the file.
-pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), FileError> {
+    let text = to_ron(scenario)?;
+    let bytes = u64::try_from(text.len()).unwrap_or(u64::MAX);
     let shown = path.display().to_string();
-    let write_error = |source| FileError::Write {
-        path: shown.clone(),
-        source,
-    };
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(path.file_name().unwrap_or_default());
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = folder.join(temp_name);
-    let written = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        if keep_backup && path.is_file() {
-            fs::copy(path, backup_path(path))?;
-        }
-        fs::rename(&temp, path)
-    })();
-    if let Err(e) = written {
-        // Best effort: the temporary file is ours and worthless now.
-        let _ = fs::remove_file(&temp);
-        return Err(write_error(e));
+    if bytes > MAX_FILE_BYTES {
+        return Err(FileError::TooLargeToSave { path: shown, bytes });
     }
-    // Make the rename itself durable where the platform allows opening a folder.
-    if let Ok(dir) = File::open(&folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    parse(&text, &shown).map_err(|e| FileError::Serialize(e.to_string()))?;
+    write_atomic(path, text.as_bytes(), true)
 }
