@@ -193,6 +193,10 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         }
     };
     if let Err(e) = written {
+        // `summary | head`: the reader has what it wanted; that is not an error.
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return status;
+        }
         let _ = writeln!(err, "cannot write the output: {e}");
         return EXIT_UNREADABLE;
     }

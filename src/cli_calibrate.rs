@@ -41,7 +41,9 @@ pub fn run(
         if let Some(c) = fit.fitted() {
             calibrated.regions[index] = c.apply_to(&scenario.regions[index]);
         }
-        if let Err(e) = print_region(scenario, index, &fit, lang, out) {
+        if let Err(e) = print_region(scenario, index, &fit, lang, out)
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
             let _ = writeln!(err, "cannot write the output: {e}");
             return EXIT_UNREADABLE;
         }

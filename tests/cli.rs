@@ -132,3 +132,30 @@ fn help_documents_the_commands() {
         assert!(s.contains(word), "{s}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    // `project national.ron | head -c 10`: the pipe closes after a few bytes of megabytes.
+    let dir = tempfile::tempdir().unwrap();
+    let national = dir.path().join("national.ron");
+    ucj_planner::files::save(
+        &national,
+        &ucj_planner::model::synthetic_scenario(514, 300, 120),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ucj-planner"))
+        .arg("project")
+        .arg(&national)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    let mut stdout = child.stdout.take().unwrap();
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("cannot write"));
+}

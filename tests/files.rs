@@ -223,7 +223,76 @@ fn a_failed_save_leaves_the_previous_file_untouched() {
     // A folder that does not exist.
     let e = files::save(&dir.path().join("missing/plan.ron"), &sample).unwrap_err();
     assert!(
-        e.to_string().contains("missing/plan.ron: cannot save"),
+        e.to_string()
+            .contains("missing: cannot save plan.ron in this folder"),
         "{e}"
+    );
+}
+
+#[test]
+fn messages_point_at_the_place_and_quote_the_file_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    // Not UTF-8 on line 3: the message says where.
+    let path = dir.path().join("latin1.ron");
+    fs::write(
+        &path,
+        b"Scenario(\n  format: 3,\n  name: \"Bengkul\xfa\",\n)",
+    )
+    .unwrap();
+    let e = files::load(&path).unwrap_err();
+    assert_eq!(e.position(), Some((3, 17)), "{e}");
+    // format: 0 is no format, and the message gives its line.
+    let e = files::parse(
+        "Scenario(\n    format: 0,\n    end: \"2027-12\",\n)",
+        "zero.ron",
+    )
+    .unwrap_err();
+    assert_eq!(e.position(), Some((2, 5)), "{e}");
+    assert!(e.to_string().contains("format 0 is not a format"), "{e}");
+    // A segment written twice is an error, not a silent choice of the last value.
+    let twice = files::SAMPLE.replace(
+        "active: {PU: 40000, BPU: 48958}",
+        "active: {PU: 40000, PU: 48958}",
+    );
+    let e = files::parse(&twice, "twice.ron").unwrap_err();
+    assert!(
+        e.to_string().contains("the segment PU is written twice"),
+        "{e}"
+    );
+    assert!(e.position().is_some_and(|(line, _)| line > 20), "{e}");
+    // Terminal escape codes in a file name or a value are shown escaped, long values cut.
+    let e = files::parse(
+        &format!(
+            "Scenario(format: 3, end: \"2027-12\", {}: 1)",
+            "x".repeat(1_000_000)
+        ),
+        "\u{1b}[31mred.ron",
+    )
+    .unwrap_err();
+    let text = e.to_string();
+    assert!(
+        !text.contains('\u{1b}') && text.contains("\\u{1b}"),
+        "{text}"
+    );
+    assert!(text.len() < 1_000, "{} bytes", text.len());
+}
+
+#[test]
+fn a_region_named_like_a_formula_is_text_in_the_spreadsheet() {
+    let mut s = files::parse(files::SAMPLE, "sample").unwrap();
+    s.regions[0].name = "=HYPERLINK(\"http://x\",\"click\")".into();
+    let p = ucj_planner::engine::project(&s);
+    let sheet = files::projection_sheet(&s, &p, ucj_planner::i18n::Lang::Id);
+    assert!(
+        sheet.contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\";"),
+        "{}",
+        sheet.lines().nth(1).unwrap()
+    );
+    // The machine CSV for scripts keeps names as they are.
+    let csv = files::projection_csv(&s, &p, None);
+    assert!(
+        csv.contains(",\"=HYPERLINK("),
+        "{}",
+        csv.lines().nth(1).unwrap()
     );
 }

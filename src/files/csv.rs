@@ -62,8 +62,17 @@ impl Table {
         table
     }
 
-    /// Quoted when it holds the separator, a quote or a line break.
+    /// Quoted when it holds the separator, a quote or a line break. For a spreadsheet, text
+    /// that would start a formula (`=`, `+`, `-`, `@`, tab) gets a leading `'`, so a region
+    /// named `=HYPERLINK(...)` is shown, never evaluated.
     pub(super) fn text(&self, s: &str) -> String {
+        let guarded;
+        let s = if self.format.bom && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            guarded = format!("'{s}");
+            guarded.as_str()
+        } else {
+            s
+        };
         if s.contains([self.format.separator, '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {

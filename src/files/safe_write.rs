@@ -40,7 +40,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
     // A symlink is saved through: its target gets the new content, the link stays a link.
     let target = resolve_symlink(path);
     let path = target.as_path();
-    let shown = path.display().to_string();
+    let shown = super::scenario_file::shown_path(&path.display().to_string());
     let write_error = |source: io::Error| FileError::Write {
         path: shown.clone(),
         source,
@@ -51,10 +51,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
     };
     remove_stale_temps(path);
     let existing = fs::metadata(path).ok().filter(fs::Metadata::is_file);
+    let folder_error = |source| FileError::Folder {
+        folder: super::scenario_file::shown_path(&folder.display().to_string()),
+        name: super::scenario_file::shown_path(
+            &path.file_name().unwrap_or_default().to_string_lossy(),
+        ),
+        source,
+    };
     if keep_backup && existing.is_some() {
-        write_backup(path).map_err(|e| FileError::Write {
-            path: backup_path(path).display().to_string(),
-            source: e,
+        write_backup(path).map_err(|e| {
+            if e.kind() == io::ErrorKind::PermissionDenied {
+                folder_error(e)
+            } else {
+                FileError::Write {
+                    path: super::scenario_file::shown_path(
+                        &backup_path(path).display().to_string(),
+                    ),
+                    source: e,
+                }
+            }
         })?;
     }
     if existing.as_ref().is_some_and(|m| hard_links(m) > 1) {
@@ -69,8 +84,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         return file.sync_all().map_err(write_error);
     }
     let temp = temp_path(path, "save");
+    // A folder that cannot be written to is named as such, not the file.
+    let mut file = File::create(&temp).map_err(folder_error)?;
     let written = (|| {
-        let mut file = File::create(&temp)?;
         file.write_all(bytes)?;
         if let Some(m) = &existing {
             keep_what_it_was(&file, m);

@@ -25,8 +25,23 @@ pub enum FileError {
     Read { path: String, source: io::Error },
     #[error("{path}: the file is {bytes} bytes; scenario files over 64 MiB are refused")]
     TooLarge { path: String, bytes: u64 },
-    #[error("{path}: the file is not UTF-8 text (is it a scenario file?)")]
-    NotText { path: String },
+    #[error(
+        "{path}:{line}:{column}: the file is not UTF-8 text from here on (is it a scenario file? an editor may have saved it in another encoding)"
+    )]
+    NotText {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    #[error(
+        "{path}:{line}:{column}: format {found} is not a format of UCJ Planner; scenario files are format 1 to {FORMAT}"
+    )]
+    BadFormat {
+        path: String,
+        line: usize,
+        column: usize,
+        found: u32,
+    },
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: String,
@@ -52,6 +67,12 @@ pub enum FileError {
     TooLargeToSave { path: String, bytes: u64 },
     #[error("{path}: cannot save: {source}")]
     Write { path: String, source: io::Error },
+    #[error("{folder}: cannot save {name} in this folder: {source}")]
+    Folder {
+        folder: String,
+        name: String,
+        source: io::Error,
+    },
     #[error("cannot write the scenario as RON: {0}")]
     Serialize(String),
 }
@@ -61,7 +82,9 @@ impl FileError {
     #[must_use]
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::Syntax { line, column, .. } => Some((*line, *column)),
+            Self::Syntax { line, column, .. }
+            | Self::NotText { line, column, .. }
+            | Self::BadFormat { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }
@@ -80,34 +103,70 @@ fn options() -> ron::Options {
 
 /// Parses scenario text; `origin` names it in messages (a path, or "sample").
 ///
+/// The text is parsed once; only when that fails is the `format` looked at on its own, so
+/// that a missing or newer format is said as such rather than as a syntax error.
+///
 /// # Errors
-/// A syntax or type error with line and column, a missing or newer format.
+/// A syntax or type error with line and column, a missing, unknown or newer format.
 pub fn parse(text: &str, origin: &str) -> Result<Scenario, FileError> {
-    let path = origin.to_owned();
-    match options().from_str::<FormatProbe>(text) {
-        Ok(FormatProbe { format: None }) => return Err(FileError::NoFormat { path }),
-        Ok(FormatProbe {
-            format: Some(found),
-        }) if found > FORMAT => {
-            return Err(FileError::NewerFormat {
-                path,
+    let path = shown_path(origin);
+    let checked = |found: u32| {
+        if found > FORMAT {
+            Err(FileError::NewerFormat {
+                path: path.clone(),
                 found,
                 supported: FORMAT,
-            });
+            })
+        } else if found == 0 {
+            let (line, column) = position_of_format(text);
+            Err(FileError::BadFormat {
+                path: path.clone(),
+                line,
+                column,
+                found,
+            })
+        } else {
+            Ok(())
         }
-        // Any other failure is reported by the full parse below, with its position.
-        _ => {}
+    };
+    match options().from_str::<Scenario>(text) {
+        Ok(mut scenario) => {
+            checked(scenario.format)?;
+            migrate(&mut scenario);
+            Ok(scenario)
+        }
+        Err(e) => {
+            match options().from_str::<FormatProbe>(text) {
+                Ok(FormatProbe { format: None }) => return Err(FileError::NoFormat { path }),
+                Ok(FormatProbe {
+                    format: Some(found),
+                }) => checked(found)?,
+                Err(_) => {}
+            }
+            Err(FileError::Syntax {
+                path,
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: crate::i18n::shortened(&e.code.to_string(), 300),
+            })
+        }
     }
-    let mut scenario = options()
-        .from_str::<Scenario>(text)
-        .map_err(|e| FileError::Syntax {
-            path,
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        })?;
-    migrate(&mut scenario);
-    Ok(scenario)
+}
+
+/// Line and column of the `format` field, for pointing at an unknown format.
+fn position_of_format(text: &str) -> (usize, usize) {
+    let at = text.find("format").unwrap_or(0);
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// A path as messages show it: control characters escaped, so a file name cannot drive the
+/// terminal.
+#[must_use]
+pub fn shown_path(path: &str) -> String {
+    crate::i18n::shortened(path, 4096)
 }
 
 /// Brings a scenario read from an older format up to [`FORMAT`]. Format 1 lacks `variants`
@@ -124,7 +183,7 @@ fn migrate(scenario: &mut Scenario) {
 /// # Errors
 /// See [`FileError`].
 pub fn load(path: &Path) -> Result<Scenario, FileError> {
-    let shown = path.display().to_string();
+    let shown = shown_path(&path.display().to_string());
     let read_error = |source| FileError::Read {
         path: shown.clone(),
         source,
@@ -134,8 +193,15 @@ pub fn load(path: &Path) -> Result<Scenario, FileError> {
         return Err(FileError::TooLarge { path: shown, bytes });
     }
     let raw = fs::read(path).map_err(read_error)?;
-    let text = String::from_utf8(raw).map_err(|_| FileError::NotText {
-        path: shown.clone(),
+    let text = String::from_utf8(raw).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.split(|&b| b == b'\n').count();
+        let last_line = valid.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+        FileError::NotText {
+            path: shown.clone(),
+            line,
+            column: String::from_utf8_lossy(last_line).chars().count() + 1,
+        }
     })?;
     parse(text.strip_prefix('\u{feff}').unwrap_or(&text), &shown)
 }
@@ -167,7 +233,7 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, FileError> {
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
     let text = to_ron(scenario)?;
     let bytes = u64::try_from(text.len()).unwrap_or(u64::MAX);
-    let shown = path.display().to_string();
+    let shown = shown_path(&path.display().to_string());
     if bytes > MAX_FILE_BYTES {
         return Err(FileError::TooLargeToSave { path: shown, bytes });
     }

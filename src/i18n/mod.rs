@@ -4,6 +4,8 @@
 
 mod calib;
 mod en;
+
+use std::fmt::Write as _;
 mod id;
 mod numbers;
 
@@ -250,6 +252,24 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
         out.push('…');
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Text from a file as a message quotes it: control characters escaped and, beyond `max`
+/// characters, cut with its length said, so that a 1 MB value gives a short message.
+#[must_use]
+pub fn shortened(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().take(max) {
+        if c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    if text.chars().nth(max).is_some() {
+        let _ = write!(out, "… ({} characters)", text.chars().count());
+    }
+    out
 }
 
 /// How much of a name a label shows.

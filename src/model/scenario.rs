@@ -19,6 +19,54 @@ pub const DEFAULT_CONTRIBUTION_RP: f64 = 16_800.0;
 /// lapse overrides where a segment left out takes the scenario's rate.
 pub type SegmentMap = BTreeMap<Segment, f64>;
 
+/// Reads a segment map and refuses a segment written twice, which a plain map would settle
+/// silently by keeping the last value. The file's position comes with the error.
+mod unique {
+    use std::fmt;
+
+    use serde::de::{Deserializer, Error, MapAccess, Visitor};
+
+    use super::{Segment, SegmentMap};
+
+    struct Unique;
+
+    impl<'de> Visitor<'de> for Unique {
+        type Value = SegmentMap;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map of segments, such as {PU: 100, BPU: 50}")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SegmentMap, A::Error> {
+            let mut out = SegmentMap::new();
+            while let Some((segment, value)) = map.next_entry::<Segment, f64>()? {
+                if out.insert(segment, value).is_some() {
+                    return Err(A::Error::custom(format!(
+                        "the segment {} is written twice in this map; keep one",
+                        segment.code()
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+
+    pub fn segments<'de, D: Deserializer<'de>>(d: D) -> Result<SegmentMap, D::Error> {
+        d.deserialize_map(Unique)
+    }
+
+    /// The same inside `Some(...)` (or written without it).
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<SegmentMap>, D::Error> {
+        struct Wrapped(SegmentMap);
+        impl<'de> serde::Deserialize<'de> for Wrapped {
+            fn deserialize<D2: Deserializer<'de>>(d: D2) -> Result<Self, D2::Error> {
+                segments(d).map(Wrapped)
+            }
+        }
+        <Option<Wrapped> as serde::Deserialize>::deserialize(d).map(|o| o.map(|w| w.0))
+    }
+}
+
 /// Reads a segment's value with "missing means 0".
 #[must_use]
 pub fn segment_value(map: &SegmentMap, segment: Segment) -> f64 {
@@ -55,7 +103,7 @@ pub struct Variant {
     #[serde(default)]
     pub campaigns: Vec<String>,
     /// Replaces the scenario's lapse rates (regions' own rates still win).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::optional")]
     pub lapse_pct_per_month: Option<SegmentMap>,
     #[serde(default)]
     pub workforce_growth_pct_per_year: Option<f64>,
@@ -66,7 +114,7 @@ pub struct Variant {
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
     /// Share of a segment's pool that stops paying each month, in percent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::segments")]
     pub lapse_pct_per_month: SegmentMap,
     #[serde(default)]
     pub workforce_growth_pct_per_year: f64,
@@ -107,13 +155,13 @@ pub struct Region {
     /// Where the workforce figure comes from (BPS, Kemendagri, an estimate).
     #[serde(default)]
     pub workforce_source: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::segments")]
     pub active: SegmentMap,
     /// Enrollment that happens without any campaign, people per month.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::segments")]
     pub new_per_month: SegmentMap,
     /// Overrides of the scenario's lapse rates for this region.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::segments")]
     pub lapse_pct_per_month: SegmentMap,
     #[serde(default)]
     pub targets: Vec<Target>,
@@ -177,7 +225,11 @@ pub struct Actual {
     pub active: f64,
     /// The reported figure by segment, when BPJS gave the split (PU/BPU); calibration
     /// then fits each segment on its own figure.
-    #[serde(default, skip_serializing_if = "SegmentMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "SegmentMap::is_empty",
+        deserialize_with = "unique::segments"
+    )]
     pub by_segment: SegmentMap,
 }
 

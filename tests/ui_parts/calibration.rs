@@ -116,7 +116,9 @@ fn calibrate_all_runs_in_the_background_and_applies_in_one_step() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = uncalibrated(&dir);
     click(&mut h, "Edit");
-    click(&mut h, "Calibrate all regions…");
+    // The worker keeps the window redrawing while it runs: step, do not wait to settle.
+    h.get_by_label("Calibrate all regions…").click();
+    h.run_steps(2);
     for _ in 0..500 {
         h.run();
         if h.state()
@@ -200,11 +202,13 @@ fn calibrate_all_can_be_cancelled_and_changes_nothing() {
     );
     let before = h.state().doc.scenario.clone();
     click(&mut h, "Edit");
-    click(&mut h, "Calibrate all regions…");
+    // The worker keeps the window redrawing while it runs: step, do not wait to settle.
+    h.get_by_label("Calibrate all regions…").click();
+    h.run_steps(2);
     h.get_by_label_contains("Calibrating: ");
-    click(&mut h, "Cancel");
+    h.get_by_label("Cancel").click();
     for _ in 0..500 {
-        h.run();
+        h.run_steps(2);
         if h.state()
             .calibrate_all
             .as_ref()
