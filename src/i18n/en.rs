@@ -1,6 +1,6 @@
 //! English.
 
-use super::{CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
+use super::{RecoveryTexts, CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::En;
@@ -46,6 +46,16 @@ pub static TEXTS: Texts = Texts {
         all_of: |n, of| format!("ALL: {n} of {of} regions"),
         left_out: |name, why| format!("{name} left out: {why}"),
         not_projected_named: |name, why| format!("{name} is not projected: {why}"),
+    },
+    recovery: RecoveryTexts {
+        title: "Unsaved work was found",
+        intro: "UCJ Planner did not close normally last time (a crash, a power cut or a killed window). This work had not been saved. Nothing is erased until you choose.",
+        restore: "Restore",
+        discard: "Discard",
+        later: "Decide later",
+        restored: "Unsaved work restored: save it to keep it",
+        item: |name, when| format!("{name}, last changed {when}"),
+        unknown_time: "at an unknown time",
     },
     calib: CalibTexts {
         title: "Calibrate to the reported figures",

@@ -1,6 +1,6 @@
 //! Bahasa Indonesia.
 
-use super::{CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
+use super::{RecoveryTexts, CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::Id;
@@ -46,6 +46,16 @@ pub static TEXTS: Texts = Texts {
         all_of: |n, of| format!("SEMUA: {n} dari {of} wilayah"),
         left_out: |name, why| format!("{name} tidak dihitung: {why}"),
         not_projected_named: |name, why| format!("{name} tidak diproyeksikan: {why}"),
+    },
+    recovery: RecoveryTexts {
+        title: "Ada pekerjaan yang belum disimpan",
+        intro: "UCJ Planner tidak ditutup dengan normal terakhir kali (macet, listrik padam, atau jendela dimatikan). Pekerjaan ini belum disimpan. Tidak ada yang dihapus sampai Anda memilih.",
+        restore: "Pulihkan",
+        discard: "Buang",
+        later: "Putuskan nanti",
+        restored: "Pekerjaan yang belum disimpan dipulihkan: simpan agar tidak hilang",
+        item: |name, when| format!("{name}, terakhir diubah {when}"),
+        unknown_time: "pada waktu yang tidak diketahui",
     },
     calib: CalibTexts {
         title: "Kalibrasi ke angka yang dilaporkan",

@@ -208,6 +208,7 @@ pub struct Texts {
     pub problem: fn(&Problem) -> String,
     pub summary: SummaryTexts,
     pub status: StatusTexts,
+    pub recovery: RecoveryTexts,
     pub calib: CalibTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
@@ -308,6 +309,19 @@ pub struct StatusTexts {
 /// The calibration sentence from the fitted values, the held (name, value) pairs, the largest
 /// remaining error and the number of reported figures.
 pub type SentenceFn = fn(&[String], &[(String, String)], &str, usize) -> String;
+
+/// The question at start when a window that did not close normally left unsaved work.
+pub struct RecoveryTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub restore: &'static str,
+    pub discard: &'static str,
+    pub later: &'static str,
+    pub restored: &'static str,
+    /// "plan.ron, last changed 25 Nov 2026, 05:40 UTC".
+    pub item: fn(&str, &str) -> String,
+    pub unknown_time: &'static str,
+}
 
 /// Text of calibration, in the window and the `calibrate` command.
 pub struct CalibTexts {

@@ -31,6 +31,9 @@ pub struct Startup {
     pub present: Option<usize>,
     /// Set to the exit status the process should return.
     pub status: Arc<AtomicU8>,
+    /// Where unsaved work is kept for recovery after a crash; `None` keeps none (pictures,
+    /// tests that do not ask for it).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 /// How the window is being closed.
@@ -84,6 +87,17 @@ pub struct UcjApp {
     pub seek_cache: Option<SeekCacheEntry>,
     /// The variant comparison for (document revision, region).
     pub compare_cache: Option<CompareCacheEntry>,
+    /// This window's recovery file of unsaved work.
+    pub recovery: Option<files::recovery::Recovery>,
+    /// Unsaved work other windows left behind, waiting for the user's answer.
+    pub recovered: Vec<files::recovery::Found>,
+    /// The document revision last seen, and when it changed: recovery waits a moment after
+    /// the last change.
+    pub(super) recovery_seen: (u64, Instant),
+    /// The revision the recovery file holds.
+    pub(super) recovery_written: Option<u64>,
+    /// The question about found work is open (closed by "Decide later").
+    pub recovery_prompt: bool,
     /// The calibration dialog of one region, when open.
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
@@ -143,19 +157,21 @@ impl UcjApp {
             compare_cache: None,
             calibration: None,
             calibrate_all: None,
+            recovery: None,
+            recovered: Vec::new(),
+            recovery_seen: (0, Instant::now()),
+            recovery_written: None,
+            recovery_prompt: true,
         };
         super::theme::apply(ctx);
         if let Some(path) = &startup.file {
             if !app.load(path) {
                 app.doc = Document::new(new_scenario(), None, true);
             }
-        } else if let Some(text) = app.remembered.unsaved.take() {
-            if let Ok(scenario) = files::parse(&text, "unsaved") {
-                app.doc = Document::new(scenario, app.remembered.last_file.clone(), false);
-            }
         } else if let Some(path) = app.remembered.last_file.clone() {
             app.load(&path);
         }
+        app.start_recovery(startup);
         app.view.select_first(&app.doc);
         if let Some(slide) = startup.present {
             super::present::enter(&mut app, ctx, startup.screenshot.is_none());
@@ -311,6 +327,7 @@ impl UcjApp {
         if self.dialogs.is_open() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
+        self.keep_recovery(ctx);
         self.capture_step(ctx);
         if std::mem::take(&mut self.closing.now) {
             ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -457,12 +474,13 @@ impl eframe::App for UcjApp {
         }
         self.remembered.lang = Some(self.lang);
         self.remembered.last_file.clone_from(&self.doc.path);
-        self.remembered.unsaved = if self.doc.is_dirty() && !self.closing.discarded {
-            files::to_ron(&self.doc.scenario).ok()
-        } else {
-            None
-        };
+        // Unsaved work is kept in the recovery file of this window, not in the shared state.
+        self.remembered.unsaved = None;
         eframe::set_value(storage, STORAGE_KEY, &self.remembered);
+    }
+
+    fn on_exit(&mut self) {
+        self.end_recovery();
     }
 }
 

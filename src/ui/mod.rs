@@ -15,6 +15,7 @@ mod panels;
 mod plots;
 mod present;
 mod prompts;
+mod recovery;
 pub mod screenshot;
 pub mod settings;
 mod theme;
@@ -23,14 +24,20 @@ pub mod view;
 use std::sync::atomic::Ordering;
 
 pub use app::{Startup, UcjApp};
+pub use recovery::RECOVERY_DELAY;
 
 /// Opens the window and runs it until it closes; returns the process exit status.
 ///
 /// # Errors
 /// When no window can be created (no display, no graphics driver).
-pub fn run(startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
+pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     let status = startup.status.clone();
     let screenshot = startup.screenshot.is_some();
+    // Unsaved work is kept for recovery beside what eframe remembers; a picture run keeps
+    // none and touches none.
+    if !screenshot && startup.recovery_dir.is_none() {
+        startup.recovery_dir = eframe::storage_dir("ucj-planner").map(|d| d.join("recovery"));
+    }
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("UCJ Planner")
         .with_inner_size(size)

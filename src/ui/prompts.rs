@@ -3,14 +3,71 @@
 
 use std::path::PathBuf;
 
-use egui::{Id, Key, Modal};
+use egui::{Id, Key, Modal, RichText};
 
 use super::app::UcjApp;
 use super::dialogs::{Purpose, with_extension};
 
 pub fn show(app: &mut UcjApp, ctx: &egui::Context) {
+    found_work(app, ctx);
     unsaved_changes(app, ctx);
     typed_path(app, ctx);
+}
+
+/// Unsaved work a window left when it crashed: restore or discard each, or decide later.
+fn found_work(app: &mut UcjApp, ctx: &egui::Context) {
+    if app.recovered.is_empty() || !app.recovery_prompt {
+        return;
+    }
+    let lang = app.lang;
+    let t = &lang.texts().recovery;
+    let untitled = lang.texts().ui.untitled;
+    let mut answer: Option<(usize, bool)> = None;
+    let mut later = false;
+    Modal::new(Id::unique("found-work")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(t.title);
+        ui.label(t.intro);
+        ui.add_space(6.0);
+        for (index, found) in app.recovered.iter().enumerate() {
+            let name = found
+                .file
+                .as_deref()
+                .and_then(std::path::Path::file_name)
+                .map_or_else(|| untitled.to_owned(), |n| n.to_string_lossy().into_owned());
+            let when = if found.written_unix == 0 {
+                t.unknown_time.to_owned()
+            } else {
+                lang.date_time(found.written_unix)
+            };
+            ui.horizontal(|ui| {
+                ui.label(RichText::new((t.item)(&crate::i18n::shown(&name), &when)).strong());
+            });
+            ui.horizontal(|ui| {
+                if ui.button(t.restore).clicked() {
+                    answer = Some((index, true));
+                }
+                if ui.button(t.discard).clicked() {
+                    answer = Some((index, false));
+                }
+            });
+            ui.add_space(4.0);
+        }
+        ui.separator();
+        if ui.button(t.later).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            later = true;
+        }
+    });
+    if let Some((index, restore)) = answer {
+        app.answer_recovery(index, restore);
+        // One restored document at a time; the rest wait for the next start.
+        if restore {
+            app.recovery_prompt = false;
+        }
+    }
+    if later {
+        app.recovery_prompt = false;
+    }
 }
 
 fn unsaved_changes(app: &mut UcjApp, ctx: &egui::Context) {

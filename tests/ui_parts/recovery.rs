@@ -1,0 +1,107 @@
+//! Recovery like an office suite: unsaved work is on disk a moment after each change, a crash
+//! does not lose it, the next start offers it (with or without a file argument) and erases
+//! nothing before the user answers; a window that still runs keeps its own.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ucj_planner::ui::{Startup, UcjApp};
+
+use super::common::{click, harness_with};
+
+fn start(plan: &Path, recovery: &Path) -> Harness<'static, UcjApp> {
+    harness_with(
+        Startup {
+            file: Some(plan.to_path_buf()),
+            recovery_dir: Some(recovery.to_path_buf()),
+            ..Startup::default()
+        },
+        Vec::new(),
+    )
+}
+
+fn kept(recovery: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(recovery)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Types a workforce and waits for the recovery file, as an idle window would.
+fn edit_and_wait(h: &mut Harness<'_, UcjApp>) {
+    h.get_by_label("Workforce, 16.06").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Workforce, 16.06").type_text("100,000");
+    h.key_press(Key::Enter);
+    h.run();
+    std::thread::sleep(ucj_planner::ui::RECOVERY_DELAY + std::time::Duration::from_millis(200));
+    h.run();
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    let sample = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
+    ucj_planner::files::save(&plan, &sample).unwrap();
+    let recovery = dir.path().join("recovery");
+    (dir, plan, recovery)
+}
+
+#[test]
+fn work_of_a_crashed_window_is_offered_and_restored_only_when_asked() {
+    let (_dir, plan, recovery) = setup();
+    let mut first = start(&plan, &recovery);
+    edit_and_wait(&mut first);
+    assert_eq!(kept(&recovery).len(), 1, "written while idle, without a save");
+    // A second window on the same machine while the first still runs: nothing to offer.
+    let second = start(&plan, &recovery);
+    assert!(second.query_by_label("Unsaved work was found").is_none());
+    drop(second);
+    // The first window dies without closing.
+    drop(first);
+
+    let mut next = start(&plan, &recovery);
+    next.get_by_label("Unsaved work was found");
+    next.get_by_label_contains("plan.ron, last changed ");
+    // Opened with the file argument: the file as it is on disk, and the work still kept.
+    assert_eq!(next.state().doc.scenario.regions[0].workforce, 213_582.0);
+    assert_eq!(kept(&recovery).len(), 1, "nothing erased before the answer");
+    click(&mut next, "Restore");
+    let app = next.state();
+    assert_eq!(app.doc.scenario.regions[0].workforce, 100_000.0);
+    assert!(app.doc.is_dirty(), "restored work is still unsaved");
+    assert_eq!(app.doc.path.as_deref(), Some(plan.as_path()));
+    // Now kept by this window; the crashed window's file is gone.
+    assert_eq!(kept(&recovery).len(), 1);
+    // Saved: nothing left to recover.
+    next.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    next.run();
+    assert!(kept(&recovery).is_empty());
+}
+
+#[test]
+fn found_work_can_be_discarded_or_left_for_later() {
+    let (_dir, plan, recovery) = setup();
+    let mut first = start(&plan, &recovery);
+    edit_and_wait(&mut first);
+    drop(first);
+    let mut later = start(&plan, &recovery);
+    click(&mut later, "Decide later");
+    assert!(later.query_by_label("Unsaved work was found").is_none());
+    assert_eq!(kept(&recovery).len(), 1, "still there for the next start");
+    drop(later);
+    let mut next = start(&plan, &recovery);
+    click(&mut next, "Discard");
+    assert!(kept(&recovery).is_empty());
+    assert_eq!(next.state().doc.scenario.regions[0].workforce, 213_582.0);
+    drop(next);
+    let again = start(&plan, &recovery);
+    assert!(again.query_by_label("Unsaved work was found").is_none());
+}
