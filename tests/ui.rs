@@ -8,6 +8,8 @@ mod calibration;
 mod common;
 #[path = "ui_parts/hostile.rs"]
 mod hostile;
+#[path = "ui_parts/outside.rs"]
+mod outside;
 #[path = "ui_parts/recovery.rs"]
 mod recovery;
 

@@ -5,6 +5,7 @@ mod csv;
 pub mod recovery;
 mod safe_write;
 mod scenario_file;
+pub mod shared;
 mod spreadsheet;
 
 pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};

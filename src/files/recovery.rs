@@ -85,8 +85,7 @@ impl Recovery {
             written_unix,
             scenario,
         };
-        let text =
-            ron::to_string(&record).map_err(|e| FileError::Serialize(e.to_string()))?;
+        let text = ron::to_string(&record).map_err(|e| FileError::Serialize(e.to_string()))?;
         write_atomic(&self.path(), text.as_bytes(), false)?;
         self.written = true;
         Ok(())

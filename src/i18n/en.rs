@@ -1,6 +1,9 @@
 //! English.
 
-use super::{RecoveryTexts, CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
+use super::{
+    CalibTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts,
+    UiTexts,
+};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::En;
@@ -46,6 +49,35 @@ pub static TEXTS: Texts = Texts {
         all_of: |n, of| format!("ALL: {n} of {of} regions"),
         left_out: |name, why| format!("{name} left out: {why}"),
         not_projected_named: |name, why| format!("{name} is not projected: {why}"),
+    },
+    outside: OutsideTexts {
+        title: "The file changed on disk",
+        changed: |name| {
+            format!(
+                "{name} was changed on disk after this window read or saved it: by a colleague on a shared folder, another window or another program. Saving now would overwrite those changes."
+            )
+        },
+        reload: "Reload from disk",
+        reload_hint: "Open the file as it is on disk now; the changes made in this window are discarded",
+        save_as: "Keep mine, save as…",
+        overwrite: "Save mine over it",
+        overwrite_hint: "Replace the file on disk with this window's scenario; the version on disk is kept as NAME.ron.bak",
+        compare: "Compare",
+        later: "Cancel",
+        same: "The scenario on disk and this window's are the same.",
+        settings_differ: "The scenario's name, notes, end or assumptions differ.",
+        only_on_disk: |what, name| format!("{what} {name}: only on disk"),
+        only_here: |what, name| format!("{what} {name}: only in this window"),
+        differs: |what, name| format!("{what} {name}: changed"),
+        more: |n| format!("… and {n} more"),
+        open_elsewhere: |user, host, since| {
+            format!(
+                "This file is also open in another UCJ Planner window ({user} on {host}, since {since}). Saving in both overwrites each other's changes; this window will ask before it does."
+            )
+        },
+        region_word: "Region",
+        campaign_word: "Campaign",
+        variant_word: "Variant",
     },
     recovery: RecoveryTexts {
         title: "Unsaved work was found",

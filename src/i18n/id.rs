@@ -1,6 +1,9 @@
 //! Bahasa Indonesia.
 
-use super::{RecoveryTexts, CalibTexts, Lang, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts};
+use super::{
+    CalibTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts,
+    UiTexts,
+};
 use crate::model::{Payer, Problem, Ramp};
 
 const L: Lang = Lang::Id;
@@ -46,6 +49,35 @@ pub static TEXTS: Texts = Texts {
         all_of: |n, of| format!("SEMUA: {n} dari {of} wilayah"),
         left_out: |name, why| format!("{name} tidak dihitung: {why}"),
         not_projected_named: |name, why| format!("{name} tidak diproyeksikan: {why}"),
+    },
+    outside: OutsideTexts {
+        title: "Berkas berubah di disk",
+        changed: |name| {
+            format!(
+                "{name} diubah di disk sesudah jendela ini membaca atau menyimpannya: oleh rekan di folder bersama, jendela lain, atau program lain. Menyimpan sekarang akan menimpa perubahan itu."
+            )
+        },
+        reload: "Muat ulang dari disk",
+        reload_hint: "Buka berkas sebagaimana adanya di disk sekarang; perubahan di jendela ini dibuang",
+        save_as: "Simpan milik saya sebagai…",
+        overwrite: "Timpa dengan milik saya",
+        overwrite_hint: "Ganti berkas di disk dengan skenario jendela ini; versi di disk disimpan sebagai NAMA.ron.bak",
+        compare: "Bandingkan",
+        later: "Batal",
+        same: "Skenario di disk dan di jendela ini sama.",
+        settings_differ: "Nama, catatan, akhir, atau asumsi skenario berbeda.",
+        only_on_disk: |what, name| format!("{what} {name}: hanya di disk"),
+        only_here: |what, name| format!("{what} {name}: hanya di jendela ini"),
+        differs: |what, name| format!("{what} {name}: berubah"),
+        more: |n| format!("… dan {n} lagi"),
+        open_elsewhere: |user, host, since| {
+            format!(
+                "Berkas ini juga terbuka di jendela UCJ Planner lain ({user} di {host}, sejak {since}). Menyimpan di keduanya saling menimpa; jendela ini akan bertanya sebelum menimpa."
+            )
+        },
+        region_word: "Wilayah",
+        campaign_word: "Kampanye",
+        variant_word: "Varian",
     },
     recovery: RecoveryTexts {
         title: "Ada pekerjaan yang belum disimpan",

@@ -209,6 +209,7 @@ pub struct Texts {
     pub summary: SummaryTexts,
     pub status: StatusTexts,
     pub recovery: RecoveryTexts,
+    pub outside: OutsideTexts,
     pub calib: CalibTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
@@ -309,6 +310,30 @@ pub struct StatusTexts {
 /// The calibration sentence from the fitted values, the held (name, value) pairs, the largest
 /// remaining error and the number of reported figures.
 pub type SentenceFn = fn(&[String], &[(String, String)], &str, usize) -> String;
+
+/// The question when the open file changed on disk, and the warning when another window has
+/// it open.
+pub struct OutsideTexts {
+    pub title: &'static str,
+    pub changed: fn(&str) -> String,
+    pub reload: &'static str,
+    pub reload_hint: &'static str,
+    pub save_as: &'static str,
+    pub overwrite: &'static str,
+    pub overwrite_hint: &'static str,
+    pub compare: &'static str,
+    pub later: &'static str,
+    pub same: &'static str,
+    pub settings_differ: &'static str,
+    pub only_on_disk: fn(&str, &str) -> String,
+    pub only_here: fn(&str, &str) -> String,
+    pub differs: fn(&str, &str) -> String,
+    pub more: fn(usize) -> String,
+    pub open_elsewhere: fn(&str, &str, &str) -> String,
+    pub region_word: &'static str,
+    pub campaign_word: &'static str,
+    pub variant_word: &'static str,
+}
 
 /// The question at start when a window that did not close normally left unsaved work.
 pub struct RecoveryTexts {

@@ -98,6 +98,10 @@ pub struct UcjApp {
     pub(super) recovery_written: Option<u64>,
     /// The question about found work is open (closed by "Decide later").
     pub recovery_prompt: bool,
+    /// The open file on disk: its stamp and this window's lock on it.
+    pub(super) on_disk: super::outside::OnDisk,
+    /// The question about the open file having changed on disk.
+    pub outside: Option<super::outside::Outside>,
     /// The calibration dialog of one region, when open.
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
@@ -162,6 +166,8 @@ impl UcjApp {
             recovery_seen: (0, Instant::now()),
             recovery_written: None,
             recovery_prompt: true,
+            on_disk: super::outside::OnDisk::default(),
+            outside: None,
         };
         super::theme::apply(ctx);
         if let Some(path) = &startup.file {
@@ -204,6 +210,7 @@ impl UcjApp {
             self.request(action);
         }
         self.poll_dialogs();
+        self.check_outside_on_focus(&ctx);
         self.handle_close_request(&ctx);
 
         if self.present.is_some() {
@@ -395,6 +402,7 @@ impl UcjApp {
         match action {
             Action::New => {
                 self.doc = Document::new(new_scenario(), None, true);
+                self.forget_file();
                 self.after_open();
             }
             Action::Open => self.dialogs.ask(Purpose::Open, &folder, ""),

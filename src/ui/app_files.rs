@@ -86,6 +86,7 @@ impl UcjApp {
                 self.doc = Document::new(scenario, Some(path.to_path_buf()), true);
                 self.remembered.add_recent(path.to_path_buf());
                 self.after_open();
+                self.track_file(path);
                 true
             }
             Err(e) => {
@@ -104,9 +105,14 @@ impl UcjApp {
     }
 
     pub(super) fn save_to(&mut self, path: &Path) {
+        // Someone changed the file since this window read it: ask before overwriting.
+        if !self.may_overwrite(path) {
+            return;
+        }
         match files::save(path, &self.doc.scenario) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
+                self.track_file(path);
                 self.remembered.add_recent(path.to_path_buf());
                 self.say(
                     format!("{} {}", self.lang.texts().ui.saved, path.display()),

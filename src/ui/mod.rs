@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod document;
 pub mod edit;
 mod menu;
+mod outside;
 mod panels;
 mod plots;
 mod present;

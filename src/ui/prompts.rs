@@ -10,6 +10,7 @@ use super::dialogs::{Purpose, with_extension};
 
 pub fn show(app: &mut UcjApp, ctx: &egui::Context) {
     found_work(app, ctx);
+    app.outside_prompt(ctx);
     unsaved_changes(app, ctx);
     typed_path(app, ctx);
 }

@@ -59,7 +59,11 @@ fn work_of_a_crashed_window_is_offered_and_restored_only_when_asked() {
     let (_dir, plan, recovery) = setup();
     let mut first = start(&plan, &recovery);
     edit_and_wait(&mut first);
-    assert_eq!(kept(&recovery).len(), 1, "written while idle, without a save");
+    assert_eq!(
+        kept(&recovery).len(),
+        1,
+        "written while idle, without a save"
+    );
     // A second window on the same machine while the first still runs: nothing to offer.
     let second = start(&plan, &recovery);
     assert!(second.query_by_label("Unsaved work was found").is_none());
