@@ -34,6 +34,9 @@ pub struct Startup {
     /// Where unsaved work is kept for recovery after a crash; `None` keeps none (pictures,
     /// tests that do not ask for it).
     pub recovery_dir: Option<PathBuf>,
+    /// Where the language and recent files are remembered, written atomically; `None` keeps
+    /// them in eframe's storage only.
+    pub settings_path: Option<PathBuf>,
 }
 
 /// How the window is being closed.
@@ -100,6 +103,8 @@ pub struct UcjApp {
     pub recovery_prompt: bool,
     /// The open file on disk: its stamp and this window's lock on it.
     pub(super) on_disk: super::outside::OnDisk,
+    /// Where `remembered` is written (see [`Startup::settings_path`]).
+    settings_path: Option<PathBuf>,
     /// The question about the open file having changed on disk.
     pub outside: Option<super::outside::Outside>,
     /// The calibration dialog of one region, when open.
@@ -129,8 +134,13 @@ impl UcjApp {
         startup: &Startup,
         dialogs: Box<dyn Dialogs>,
     ) -> Self {
-        let remembered: Remembered = storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+        // Our own atomically written file first; eframe's storage (written in place) is read
+        // for what earlier versions kept there.
+        let remembered: Remembered = startup
+            .settings_path
+            .as_deref()
+            .and_then(Remembered::load)
+            .or_else(|| storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)))
             .unwrap_or_default();
         let lang = startup
             .lang
@@ -167,6 +177,7 @@ impl UcjApp {
             recovery_written: None,
             recovery_prompt: true,
             on_disk: super::outside::OnDisk::default(),
+            settings_path: startup.settings_path.clone(),
             outside: None,
         };
         super::theme::apply(ctx);
@@ -485,6 +496,9 @@ impl eframe::App for UcjApp {
         // Unsaved work is kept in the recovery file of this window, not in the shared state.
         self.remembered.unsaved = None;
         eframe::set_value(storage, STORAGE_KEY, &self.remembered);
+        if let Some(path) = &self.settings_path {
+            self.remembered.store(path);
+        }
     }
 
     fn on_exit(&mut self) {

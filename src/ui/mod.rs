@@ -36,8 +36,14 @@ pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     let screenshot = startup.screenshot.is_some();
     // Unsaved work is kept for recovery beside what eframe remembers; a picture run keeps
     // none and touches none.
-    if !screenshot && startup.recovery_dir.is_none() {
-        startup.recovery_dir = eframe::storage_dir("ucj-planner").map(|d| d.join("recovery"));
+    if !screenshot {
+        let dir = eframe::storage_dir("ucj-planner");
+        if startup.recovery_dir.is_none() {
+            startup.recovery_dir = dir.as_ref().map(|d| d.join("recovery"));
+        }
+        if startup.settings_path.is_none() {
+            startup.settings_path = dir.map(|d| d.join("settings.ron"));
+        }
     }
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("UCJ Planner")

@@ -109,3 +109,39 @@ fn found_work_can_be_discarded_or_left_for_later() {
     let again = start(&plan, &recovery);
     assert!(again.query_by_label("Unsaved work was found").is_none());
 }
+
+#[test]
+fn recent_files_and_the_language_are_kept_in_a_file_written_atomically() {
+    let (dir, plan, recovery) = setup();
+    let settings = dir.path().join("settings.ron");
+    let startup = |lang| Startup {
+        file: Some(plan.clone()),
+        recovery_dir: Some(recovery.clone()),
+        settings_path: Some(settings.clone()),
+        lang,
+        ..Startup::default()
+    };
+    let mut first = harness_with(startup(Some(ucj_planner::i18n::Lang::Id)), Vec::new());
+    let mut storage = NoStorage;
+    eframe::App::save(first.state_mut(), &mut storage);
+    drop(first);
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(text.contains("plan.ron"), "{text}");
+    // Another start, without eframe's storage: the file alone brings them back.
+    let again = harness_with(startup(None), Vec::new());
+    let app = again.state();
+    assert_eq!(app.remembered.recent, vec![plan.clone()]);
+    assert_eq!(app.remembered.lang, Some(ucj_planner::i18n::Lang::Id));
+}
+
+/// eframe's storage that keeps nothing, to show the settings file is enough.
+struct NoStorage;
+
+impl eframe::Storage for NoStorage {
+    fn get_string(&self, _: &str) -> Option<String> {
+        None
+    }
+    fn set_string(&mut self, _: &str, _: String) {}
+    fn remove_string(&mut self, _: &str) {}
+    fn flush(&mut self) {}
+}
