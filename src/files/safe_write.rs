@@ -210,7 +210,11 @@ fn remove_stale_temps(path: &Path) {
             .is_some_and(|age| age > STALE_TEMP);
         // The saver is gone (where the system says which processes run), or long silent.
         let proc = Path::new("/proc");
-        let gone = proc.join("self").exists() && !proc.join(pid).exists();
+        let gone = proc.join("self").exists()
+            && fs::read_to_string(proc.join(pid).join("stat")).map_or(true, |stat| {
+                stat.rsplit_once(')')
+                    .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
+            });
         if (gone || old) && pid != std::process::id().to_string() {
             let _ = fs::remove_file(entry.path());
         }

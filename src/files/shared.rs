@@ -40,6 +40,12 @@ impl Holder {
             user: ["USER", "USERNAME", "LOGNAME"]
                 .iter()
                 .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+                .or_else(|| {
+                    // Without a user variable (services, containers): the home folder's name.
+                    std::env::var_os("HOME")
+                        .map(std::path::PathBuf::from)
+                        .and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned()))
+                })
                 .unwrap_or_else(|| "?".to_owned()),
             host: host_name(),
             pid: std::process::id(),
@@ -79,9 +85,14 @@ impl Holder {
     #[must_use]
     pub fn is_stale(&self) -> bool {
         let proc = Path::new("/proc");
-        self.host == host_name()
-            && proc.join("self").exists()
-            && !proc.join(self.pid.to_string()).exists()
+        if self.host != host_name() || !proc.join("self").exists() {
+            return false;
+        }
+        // Gone, or a zombie nobody has reaped yet (its files and locks are closed).
+        fs::read_to_string(proc.join(self.pid.to_string()).join("stat")).map_or(true, |stat| {
+            stat.rsplit_once(')')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
+        })
     }
 }
 

@@ -355,17 +355,20 @@ impl UcjApp {
     /// "UCJ Planner – plan.ron •" with the mark while there are unsaved changes.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let name = self.doc.path.as_deref().map_or_else(
+        let mark = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{}{mark} – UCJ Planner", self.file_name())
+    }
+
+    /// The open file's name ("plan.ron"), or "untitled".
+    #[must_use]
+    pub fn file_name(&self) -> String {
+        self.doc.path.as_deref().map_or_else(
             || self.lang.texts().ui.untitled.to_owned(),
             |p| {
-                p.file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
+                crate::i18n::shown(&p.file_name().unwrap_or_default().to_string_lossy())
                     .into_owned()
             },
-        );
-        let mark = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{name}{mark} – UCJ Planner")
+        )
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

@@ -80,7 +80,7 @@ fn unsaved_changes(app: &mut UcjApp, ctx: &egui::Context) {
     Modal::new(Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(t.unsaved_title);
-        ui.label((t.unsaved_question)(&app.window_title()));
+        ui.label((t.unsaved_question)(&app.file_name()));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t.save).clicked() {
