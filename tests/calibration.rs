@@ -334,6 +334,14 @@ fn a_target_before_as_of_is_a_warning() {
             .any(|i| matches!(i.problem, Problem::TargetBeforeAsOf { .. }))
     );
     assert!(!report.has_errors());
+    // ...and it is not judged: no "reached" beside a month the projection does not cover.
+    let p = project(&s);
+    let o = &analyse_targets(p.region(0).unwrap())[0];
+    assert_eq!(o.reached, Reached::BeforeStart);
+    assert_eq!(
+        Lang::En.reached(&o.reached),
+        "before the figures: not judged"
+    );
 }
 
 fn run(args: &[&str]) -> Output {

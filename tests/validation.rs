@@ -275,6 +275,15 @@ fn numbers_and_names_beyond_what_makes_sense_are_errors_naming_the_field() {
         )),
         "{text:?}"
     );
+    // A long value quoted in a message is cut, with its length.
+    let mut long = sample();
+    long.campaigns[0].region = "R".repeat(1_000_000);
+    let quoted = Lang::Id.describe(&validate(&long).issues[0]);
+    assert!(
+        quoted.contains("… (1.000.000 karakter)"),
+        "{}",
+        quoted.chars().rev().take(80).collect::<String>()
+    );
     // Control characters from the file are shown escaped, and long text shortened.
     assert!(
         text.iter()

@@ -23,6 +23,8 @@ pub enum Reached {
     /// Short at the target's month, reached only later.
     After(Month),
     NotByEnd,
+    /// The target is dated before the region's figures (a warning): it is not judged.
+    BeforeStart,
 }
 
 impl Reached {
@@ -87,15 +89,12 @@ pub fn analyse_targets(projection: &RegionProjection) -> Vec<TargetOutcome> {
         .iter()
         .map(|&(month, pct)| {
             let at = series.index_of(month);
-            // A target after the end is judged at the end; one before `as_of` at its start.
-            let kt = at.unwrap_or_else(|| {
-                if month < series.first {
-                    0
-                } else {
-                    series.len().saturating_sub(1)
-                }
-            });
-            let reached = Reached::judge(series, kt, pct);
+            // A target after the end is judged at the end; one before `as_of` not at all.
+            let reached = if month < series.first {
+                Reached::BeforeStart
+            } else {
+                Reached::judge(series, at.unwrap_or(series.len().saturating_sub(1)), pct)
+            };
             TargetOutcome {
                 month,
                 pct,

@@ -23,6 +23,7 @@ pub static TEXTS: Texts = Texts {
     campaign: "campaign",
     variant: "variant",
     problem,
+    characters: "characters",
     summary: SummaryTexts {
         coverage_now: "coverage now",
         not_projected: "not projected: fix the errors above",
@@ -43,6 +44,7 @@ pub static TEXTS: Texts = Texts {
         all_regions: "ALL regions",
     },
     status: StatusTexts {
+        before_start: "before the figures: not judged",
         below_again: |at, below| format!("{at}, below again from {below}"),
         lost: |at, below| format!("reached {at}, below again from {below}"),
         late: |at| format!("only in {at}"),
@@ -470,7 +472,7 @@ pub static TEXTS: Texts = Texts {
 fn problem(p: &Problem) -> String {
     match p {
         Problem::NotAMonth { text } => {
-            let text = super::shown(text);
+            let text = L.quoted(text);
             format!("\"{text}\" is not a month: write YYYY-MM, for example 2025-07")
         }
         Problem::Negative { value } => format!("must not be negative (is {})", L.plain(*value)),
@@ -483,7 +485,7 @@ fn problem(p: &Problem) -> String {
         }
         Problem::ZeroWorkforce => "the workforce must be more than 0".to_owned(),
         Problem::UnknownRegion { code } => {
-            let code = super::shown(code);
+            let code = L.quoted(code);
             format!("no region has the code \"{code}\"")
         }
         Problem::DuplicateCode { first_index } => {
@@ -517,7 +519,7 @@ fn problem(p: &Problem) -> String {
         Problem::ZeroMonths => "must be at least 1 month".to_owned(),
         Problem::EmptyCode => "every region needs a code".to_owned(),
         Problem::UnknownCampaign { name } => {
-            let name = super::shown(name);
+            let name = L.quoted(name);
             format!("no campaign is named \"{name}\"")
         }
         Problem::DuplicateVariant { first_index } => {

@@ -23,6 +23,7 @@ pub static TEXTS: Texts = Texts {
     campaign: "kampanye",
     variant: "varian",
     problem,
+    characters: "karakter",
     summary: SummaryTexts {
         coverage_now: "cakupan saat ini",
         not_projected: "tidak diproyeksikan: perbaiki galat di atas",
@@ -43,6 +44,7 @@ pub static TEXTS: Texts = Texts {
         all_regions: "SEMUA wilayah",
     },
     status: StatusTexts {
+        before_start: "sebelum data: tidak dinilai",
         below_again: |at, below| format!("{at}, di bawahnya lagi sejak {below}"),
         lost: |at, below| format!("tercapai {at}, di bawahnya lagi sejak {below}"),
         late: |at| format!("baru {at}"),
@@ -460,7 +462,7 @@ pub static TEXTS: Texts = Texts {
 fn problem(p: &Problem) -> String {
     match p {
         Problem::NotAMonth { text } => {
-            let text = super::shown(text);
+            let text = L.quoted(text);
             format!("\"{text}\" bukan bulan: tulis TTTT-BB, misalnya 2025-07")
         }
         Problem::Negative { value } => {
@@ -475,7 +477,7 @@ fn problem(p: &Problem) -> String {
         }
         Problem::ZeroWorkforce => "potensi tenaga kerja harus lebih dari 0".to_owned(),
         Problem::UnknownRegion { code } => {
-            let code = super::shown(code);
+            let code = L.quoted(code);
             format!("tidak ada wilayah berkode \"{code}\"")
         }
         Problem::DuplicateCode { first_index } => {
@@ -509,7 +511,7 @@ fn problem(p: &Problem) -> String {
         Problem::ZeroMonths => "paling sedikit 1 bulan".to_owned(),
         Problem::EmptyCode => "setiap wilayah perlu kode".to_owned(),
         Problem::UnknownCampaign { name } => {
-            let name = super::shown(name);
+            let name = L.quoted(name);
             format!("tidak ada kampanye bernama \"{name}\"")
         }
         Problem::DuplicateVariant { first_index } => {

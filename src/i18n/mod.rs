@@ -62,6 +62,19 @@ impl Lang {
         }
     }
 
+    /// Text from a file quoted in a message: control characters escaped, and a long value
+    /// cut with its length ("xxxx… (2.000.000 karakter)").
+    #[must_use]
+    pub fn quoted(self, text: &str) -> String {
+        let short = shown(text);
+        if text.chars().nth(SHOWN_CHARS).is_none() {
+            return short.into_owned();
+        }
+        #[allow(clippy::cast_precision_loss)] // a count of characters
+        let n = self.people(text.chars().count() as f64);
+        format!("{short} ({n} {})", self.texts().characters)
+    }
+
     /// When a target is reached, in the words every view uses: "Sep 2025", "Sep 2025, below
     /// again from May 2026", "reached Jul 2025, below again from Sep 2025", "not by the end".
     #[must_use]
@@ -82,6 +95,7 @@ impl Lang {
             }
             Reached::After(month) => (t.status.late)(&self.month(month)),
             Reached::NotByEnd => t.summary.not_by_end.to_owned(),
+            Reached::BeforeStart => t.status.before_start.to_owned(),
         }
     }
 
@@ -206,6 +220,8 @@ pub struct Texts {
     pub campaign: &'static str,
     pub variant: &'static str,
     pub problem: fn(&Problem) -> String,
+    /// After a count of characters: "2,000,000 characters".
+    pub characters: &'static str,
     pub summary: SummaryTexts,
     pub status: StatusTexts,
     pub recovery: RecoveryTexts,
@@ -299,6 +315,8 @@ pub struct StatusTexts {
     pub lost: fn(&str, &str) -> String,
     /// "only in Mar 2026": short at its month, reached later.
     pub late: fn(&str) -> String,
+    /// A target dated before the region's figures: not judged.
+    pub before_start: &'static str,
     /// "ALL: 3 of 4 regions".
     pub all_of: fn(usize, usize) -> String,
     /// "Provinsi Bengkulu left out: workforce must be more than 0".

@@ -204,7 +204,7 @@ fn region_body(
                         Reached::Lost { .. } | Reached::After(_) => {
                             ui.label(lang.reached(&o.reached));
                         }
-                        Reached::NotByEnd => {}
+                        Reached::NotByEnd | Reached::BeforeStart => {}
                     }
                 }
                 for issue in app.doc.projection.deviations_of(index) {
