@@ -130,6 +130,7 @@ pub static TEXTS: Texts = Texts {
         calibrate_all_title: "Calibrate all regions",
         mark_fitted: "f",
         mark_assumed: "a",
+        stale: "The scenario changed after these fits were made: close and calibrate again to apply them.",
         split_col: "By segment",
         add_split: "+ Split",
         add_split_hint: "Enter the reported split by segment (BPJS's PU/BPU figures); calibration then fits each segment on its own figure. Starts from the projection's split at that month.",

@@ -132,6 +132,7 @@ pub static TEXTS: Texts = Texts {
         calibrate_all_title: "Kalibrasi semua wilayah",
         mark_fitted: "k",
         mark_assumed: "a",
+        stale: "Skenario berubah sesudah kalibrasi ini dibuat: tutup dan kalibrasi lagi untuk menerapkannya.",
         split_col: "Per segmen",
         add_split: "+ Rincian",
         add_split_hint: "Isi rincian per segmen yang dilaporkan (angka PU/BPU dari BPJS); kalibrasi lalu mencocokkan tiap segmen dengan angkanya sendiri. Dimulai dari rincian proyeksi pada bulan itu.",

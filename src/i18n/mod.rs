@@ -408,6 +408,7 @@ pub struct CalibTexts {
     pub mark_fitted: &'static str,
     pub mark_assumed: &'static str,
     pub split_col: &'static str,
+    pub stale: &'static str,
     pub add_split: &'static str,
     pub add_split_hint: &'static str,
     pub remove_split: &'static str,

@@ -457,6 +457,9 @@ impl CalibrateAll {
                 ui.label((t.done)(changed, unchanged, failed, nothing));
             }
             let max_height = ctx.content_rect().height() * 0.6;
+            if v.doc.revision != self.revision {
+                ui.label(RichText::new(t.stale).color(ui.visuals().warn_fg_color));
+            }
             egui::ScrollArea::vertical()
                 .max_height(max_height)
                 .show(ui, |ui| self.table(ui, v));
@@ -464,7 +467,8 @@ impl CalibrateAll {
                 let current = v.doc.revision == self.revision;
                 let apply = ui
                     .add_enabled(current && changed > 0, egui::Button::new(t.apply))
-                    .on_hover_text(t.apply_hint);
+                    .on_hover_text(t.apply_hint)
+                    .on_disabled_hover_text(if current { t.apply_hint } else { t.stale });
                 if apply.clicked()
                     && let Some(edit) = self.apply_edit(v.doc)
                 {
