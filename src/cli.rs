@@ -233,10 +233,22 @@ fn summary(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let t = &lang.texts().summary;
-    writeln!(out, "{} ({})", scenario.name, path.display())?;
+    let shown = crate::i18n::shown;
+    writeln!(
+        out,
+        "{} ({})",
+        shown(&scenario.name),
+        shown(&path.display().to_string())
+    )?;
     for (index, region) in scenario.regions.iter().enumerate() {
         writeln!(out)?;
-        writeln!(out, "{} {} ({})", region.code, region.name, region.province)?;
+        writeln!(
+            out,
+            "{} {} ({})",
+            shown(&region.code),
+            shown(&region.name),
+            shown(&region.province)
+        )?;
         let Some(p) = projection.region(index) else {
             writeln!(out, "  {}", lang.why_not_projected(projection, index))?;
             continue;

@@ -67,7 +67,12 @@ fn print_region(
 ) -> std::io::Result<()> {
     let t = &lang.texts().calib;
     let region = &scenario.regions[index];
-    writeln!(out, "{} {}", region.code, region.name)?;
+    writeln!(
+        out,
+        "{} {}",
+        crate::i18n::shown(&region.code),
+        crate::i18n::shown(&region.name)
+    )?;
     match fit {
         RegionFit::NothingReported => {
             let as_of = region

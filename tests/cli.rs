@@ -159,3 +159,20 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(!text(&out.stderr).contains("cannot write"));
 }
+
+#[test]
+fn terminal_codes_in_names_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("codes.ron");
+    let mut s = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
+    s.name = "\u{1b}]0;pwned\u{7}".into();
+    s.regions[0].name = format!("\u{1b}[2J{}", "x".repeat(300_000));
+    ucj_planner::files::save(&path, &s).unwrap();
+    for command in ["summary", "project", "check", "calibrate"] {
+        let out = run(&[command, path.to_str().unwrap()]);
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(!stream.contains(&0x1b), "{command} printed an escape code");
+            assert!(stream.len() < 200_000, "{command} printed the whole name");
+        }
+    }
+}

@@ -296,3 +296,15 @@ fn a_region_named_like_a_formula_is_text_in_the_spreadsheet() {
         csv.lines().nth(1).unwrap()
     );
 }
+
+#[test]
+fn only_regular_files_are_read_and_never_past_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = files::load(dir.path()).unwrap_err();
+    assert!(e.to_string().contains("not a file"), "{e}");
+    #[cfg(unix)]
+    {
+        let e = files::load(std::path::Path::new("/dev/zero")).unwrap_err();
+        assert!(e.to_string().contains("not a file"), "{e}");
+    }
+}

@@ -66,6 +66,14 @@ impl Table {
     /// that would start a formula (`=`, `+`, `-`, `@`, tab) gets a leading `'`, so a region
     /// named `=HYPERLINK(...)` is shown, never evaluated.
     pub(super) fn text(&self, s: &str) -> String {
+        // Control characters (a terminal's escape codes) are written escaped, never raw.
+        let escaped;
+        let s = if s.chars().any(char::is_control) {
+            escaped = crate::i18n::shortened(s, usize::MAX);
+            escaped.as_str()
+        } else {
+            s
+        };
         let guarded;
         let s = if self.format.bom && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
             guarded = format!("'{s}");

@@ -73,15 +73,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         })?;
     }
     if existing.as_ref().is_some_and(|m| hard_links(m) > 1) {
-        // Renaming would break the other links; the backup above is complete, so write in
-        // place and flush.
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .truncate(true)
-            .open(path)
-            .map_err(&write_error)?;
-        file.write_all(bytes).map_err(&write_error)?;
-        return file.sync_all().map_err(write_error);
+        // Renaming would break the other links: write in place. The old content is kept in
+        // memory too, so a write that fails half-way (a full disk) puts it back.
+        let old = fs::read(path).map_err(&write_error)?;
+        return write_in_place(path, bytes).map_err(|e| {
+            let restored = write_in_place(path, &old).is_ok();
+            if restored {
+                write_error(e)
+            } else {
+                FileError::Write {
+                    path: format!(
+                        "{shown} (damaged by the failed save; the previous version is in {})",
+                        super::scenario_file::shown_path(&backup_path(path).display().to_string())
+                    ),
+                    source: e,
+                }
+            }
+        });
     }
     let temp = temp_path(path, "save");
     // A folder that cannot be written to is named as such, not the file.
@@ -104,6 +112,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Overwrites the file's content where it is (keeping its links), flushed.
+fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.set_len(u64::try_from(bytes.len()).unwrap_or(u64::MAX))?;
+    file.sync_all()
 }
 
 /// The file a symlink finally points to (relative links resolved against their folder);

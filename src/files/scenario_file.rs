@@ -23,6 +23,8 @@ pub const SAMPLE: &str = include_str!("../../saves/sumatra-2025.ron");
 pub enum FileError {
     #[error("{path}: cannot read the file: {source}")]
     Read { path: String, source: io::Error },
+    #[error("{path}: not a file (a folder, a device or a pipe): a scenario is a .ron file")]
+    NotAFile { path: String },
     #[error("{path}: the file is {bytes} bytes; scenario files over 64 MiB are refused")]
     TooLarge { path: String, bytes: u64 },
     #[error(
@@ -188,11 +190,31 @@ pub fn load(path: &Path) -> Result<Scenario, FileError> {
         path: shown.clone(),
         source,
     };
-    let bytes = fs::metadata(path).map_err(read_error)?.len();
+    let meta = fs::metadata(path).map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(FileError::NotAFile { path: shown });
+    }
+    let bytes = meta.len();
     if bytes > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { path: shown, bytes });
     }
-    let raw = fs::read(path).map_err(read_error)?;
+    // The size can change between the look and the read (a file still being written): the
+    // read itself stops past the limit.
+    let mut raw = Vec::new();
+    io::Read::read_to_end(
+        &mut io::Read::take(
+            fs::File::open(path).map_err(read_error)?,
+            MAX_FILE_BYTES + 1,
+        ),
+        &mut raw,
+    )
+    .map_err(read_error)?;
+    if raw.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: shown,
+            bytes: raw.len() as u64,
+        });
+    }
     let text = String::from_utf8(raw).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.split(|&b| b == b'\n').count();

@@ -476,12 +476,14 @@ fn problem(p: &Problem) -> String {
             let text = L.quoted(text);
             format!("\"{text}\" is not a month: write YYYY-MM, for example 2025-07")
         }
-        Problem::Negative { value } => format!("must not be negative (is {})", L.plain(*value)),
+        Problem::Negative { value } => {
+            format!("must not be negative (is {})", L.short_number(*value))
+        }
         Problem::NotFinite => "must be a number".to_owned(),
         Problem::PercentOutOfRange { value } => {
             format!(
                 "must be a percentage from 0 to 100 (is {})",
-                L.plain(*value)
+                L.short_number(*value)
             )
         }
         Problem::ZeroWorkforce => "the workforce must be more than 0".to_owned(),

@@ -467,13 +467,13 @@ fn problem(p: &Problem) -> String {
             format!("\"{text}\" bukan bulan: tulis TTTT-BB, misalnya 2025-07")
         }
         Problem::Negative { value } => {
-            format!("tidak boleh negatif (nilainya {})", L.plain(*value))
+            format!("tidak boleh negatif (nilainya {})", L.short_number(*value))
         }
         Problem::NotFinite => "harus berupa angka".to_owned(),
         Problem::PercentOutOfRange { value } => {
             format!(
                 "harus persen dari 0 sampai 100 (nilainya {})",
-                L.plain(*value)
+                L.short_number(*value)
             )
         }
         Problem::ZeroWorkforce => "potensi tenaga kerja harus lebih dari 0".to_owned(),

@@ -81,6 +81,10 @@ impl UcjApp {
 
     /// Opens a scenario file; when it fails nothing changes and the message says why.
     pub fn load(&mut self, path: &Path) -> bool {
+        // Kept absolute, so that recovery and the recent list mean the same file whatever
+        // folder the program is started from later.
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = absolute.as_path();
         match files::load(path) {
             Ok(scenario) => {
                 self.doc = Document::new(scenario, Some(path.to_path_buf()), true);
@@ -99,12 +103,18 @@ impl UcjApp {
 
     pub(super) fn after_open(&mut self) {
         self.cells.clear();
+        // Caches are keyed by the document's revision, which starts again at 0.
+        self.seek_cache = None;
+        self.compare_cache = None;
+        self.calibration = None;
         self.view = View::default();
         self.view.select_first(&self.doc);
         self.notice = self.notice.take().filter(|n| !n.is_error);
     }
 
     pub(super) fn save_to(&mut self, path: &Path) {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = absolute.as_path();
         // Someone changed the file since this window read it: ask before overwriting.
         if !self.may_overwrite(path) {
             return;

@@ -18,6 +18,8 @@ use super::app::{Notice, UcjApp};
 pub struct OnDisk {
     /// As this window last read or wrote it.
     disk: Option<DiskStamp>,
+    /// A hash of its content then: a file swapped for another of the same size and time.
+    content: Option<u64>,
     /// A change on disk the user chose not to act on now (asked again at the next save).
     dismissed: Option<DiskStamp>,
     /// This window's lock on the open file, and which file it is for.
@@ -30,6 +32,7 @@ impl Default for OnDisk {
     fn default() -> Self {
         Self {
             disk: None,
+            content: None,
             dismissed: None,
             lock: None,
             lock_of: None,
@@ -65,6 +68,7 @@ impl UcjApp {
     /// hold its lock (telling the user when another window holds it).
     pub(super) fn track_file(&mut self, path: &Path) {
         self.on_disk.disk = DiskStamp::of(path);
+        self.on_disk.content = content_hash(path);
         self.on_disk.dismissed = None;
         let same_file = self.on_disk.lock_of.as_deref() == Some(path);
         if same_file && self.on_disk.lock.is_some() {
@@ -100,7 +104,13 @@ impl UcjApp {
     /// Before saving to `path`: `true` when it may go ahead; otherwise the question is asked
     /// and the save waits for it.
     pub(super) fn may_overwrite(&mut self, path: &Path) -> bool {
-        if self.doc.path.as_deref() != Some(path) || self.changed_on_disk(path).is_none() {
+        if self.doc.path.as_deref() != Some(path) {
+            return true;
+        }
+        // Time and size first; the content too, for a file swapped with the same of both.
+        let changed = self.changed_on_disk(path).is_some()
+            || (self.on_disk.content.is_some() && content_hash(path) != self.on_disk.content);
+        if !changed {
             return true;
         }
         self.outside = Some(Outside {
@@ -122,6 +132,11 @@ impl UcjApp {
         let Some(path) = self.doc.path.clone() else {
             return;
         };
+        // Another window had the file when this one opened it; once that one is gone, this
+        // one holds the lock, so a third is warned.
+        if self.on_disk.lock.is_none() {
+            self.on_disk.lock = FileLock::take(&path).0;
+        }
         if let Some(now) = self.changed_on_disk(&path)
             && self.on_disk.dismissed != Some(now)
         {
@@ -203,6 +218,7 @@ impl UcjApp {
             Some(Answer::Overwrite) => {
                 // This window's version wins; the disk's is kept as the backup.
                 self.on_disk.disk = now;
+                self.on_disk.content = content_hash(&outside.path);
                 self.save_to(&outside.path);
             }
             Some(Answer::Later) => {
@@ -211,6 +227,19 @@ impl UcjApp {
             }
         }
     }
+}
+
+/// A hash of the file's content (files over the size a scenario may have are not read).
+fn content_hash(path: &Path) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > crate::files::MAX_FILE_BYTES {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Some(hasher.finish())
 }
 
 fn open_elsewhere(lang: Lang, holder: &Holder) -> String {

@@ -31,11 +31,11 @@ fn found_work(app: &mut UcjApp, ctx: &egui::Context) {
         ui.label(t.intro);
         ui.add_space(6.0);
         for (index, found) in app.recovered.iter().enumerate() {
+            // The whole path: two windows may have had files of one name in two folders.
             let name = found
                 .file
                 .as_deref()
-                .and_then(std::path::Path::file_name)
-                .map_or_else(|| untitled.to_owned(), |n| n.to_string_lossy().into_owned());
+                .map_or_else(|| untitled.to_owned(), |p| p.display().to_string());
             let when = if found.written_unix == 0 {
                 t.unknown_time.to_owned()
             } else {

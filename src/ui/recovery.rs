@@ -70,7 +70,12 @@ impl UcjApp {
         let Ok(text) = files::to_ron(&self.doc.scenario) else {
             return;
         };
-        match recovery.write(self.doc.path.as_deref(), text) {
+        let file = self
+            .doc
+            .path
+            .as_deref()
+            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+        match recovery.write(file.as_deref(), text) {
             Ok(()) => self.recovery_written = Some(self.doc.revision),
             Err(e) => log::warn!("cannot keep unsaved work for recovery: {e}"),
         }

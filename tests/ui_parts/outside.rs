@@ -104,3 +104,75 @@ fn a_second_window_on_the_same_file_is_warned_and_the_lock_goes_with_the_first()
     }
     drop(first);
 }
+
+/// Tells the window it lost the focus and got it back, as switching windows does.
+fn refocus(h: &mut Harness<'_, UcjApp>) {
+    for focused in [false, true] {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .focused = Some(focused);
+        h.run();
+    }
+}
+
+#[test]
+fn the_window_asks_when_it_gets_the_focus_back_and_takes_over_a_lock_let_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let sample = files::parse(files::SAMPLE, "s").unwrap();
+    files::save(&path, &sample).unwrap();
+    // Another window (a process that runs: pid 1) has the file open.
+    let lock = files::shared::lock_path(&path);
+    let host = std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_default();
+    let host = std::env::var("HOSTNAME").unwrap_or(host);
+    std::fs::write(&lock, format!("colleague,{host},1,1764000000\n")).unwrap();
+    let mut second = open(&path);
+    second.get_by_label_contains("This file is also open in another UCJ Planner window");
+    // That window closes (and removes its lock); this one, back in focus, holds it now.
+    std::fs::remove_file(&lock).unwrap();
+    refocus(&mut second);
+    assert!(lock.exists(), "taken over by the window still open");
+    // Someone changes the file while the window is in the background.
+    let mut theirs = sample.clone();
+    theirs.name = "Changed meanwhile".into();
+    files::save(&path, &theirs).unwrap();
+    refocus(&mut second);
+    second.get_by_label("The file changed on disk");
+    click(&mut second, "Cancel");
+    // Not asked again for the same change at the next focus, but still at the next save.
+    refocus(&mut second);
+    assert!(second.query_by_label("The file changed on disk").is_none());
+    second.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    second.run();
+    second.get_by_label("The file changed on disk");
+}
+
+#[test]
+fn a_file_swapped_for_one_of_the_same_size_and_time_is_noticed_at_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let sample = files::parse(files::SAMPLE, "s").unwrap();
+    files::save(&path, &sample).unwrap();
+    let mut h = open(&path);
+    let before = std::fs::metadata(&path).unwrap();
+    // Same length, same modification time, other content.
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Sumatra UCJ 2025", "Sumatra UCJ 2026");
+    std::fs::write(&path, &text).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(before.modified().unwrap())
+        .unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), before.len());
+    edit_workforce(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("The file changed on disk");
+}

@@ -145,3 +145,18 @@ impl eframe::Storage for NoStorage {
     fn remove_string(&mut self, _: &str) {}
     fn flush(&mut self) {}
 }
+
+#[test]
+fn a_file_opened_by_a_relative_path_is_kept_by_its_whole_path() {
+    // Tests run in the package folder: the sample by a relative path.
+    let h = harness_with(
+        Startup {
+            file: Some(PathBuf::from("saves/sumatra-2025.ron")),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    let path = h.state().doc.path.clone().unwrap();
+    assert!(path.is_absolute(), "{}", path.display());
+    assert!(path.ends_with("saves/sumatra-2025.ron"));
+}
