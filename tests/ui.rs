@@ -6,6 +6,8 @@ use egui::{Key, Modifiers};
 #[path = "ui_parts/calibration.rs"]
 mod calibration;
 mod common;
+#[path = "ui_parts/grid.rs"]
+mod grid;
 #[path = "ui_parts/hostile.rs"]
 mod hostile;
 #[path = "ui_parts/outside.rs"]
@@ -30,8 +32,9 @@ fn type_into(harness: &mut Harness<'_, UcjApp>, label: &str, text: &str) {
     harness.run();
 }
 
+/// Commits the cell with Tab: the cursor goes right, so the row (the region shown) stays.
 fn leave_cell(harness: &mut Harness<'_, UcjApp>) {
-    harness.key_press(Key::Enter);
+    harness.key_press(Key::Tab);
     harness.run();
 }
 
@@ -361,9 +364,17 @@ fn the_language_switch_changes_the_interface() {
 #[test]
 fn a_drag_of_a_number_is_one_undo_step() {
     let mut harness = harness();
-    click(&mut harness, "Campaigns");
+    click(&mut harness, "Assumptions");
+    let before = harness
+        .state()
+        .doc
+        .scenario
+        .assumptions
+        .workforce_growth_pct_per_year;
     let start = harness
-        .get_by_label("Retention %, campaign 1")
+        .get_all_by_label("Workforce growth")
+        .last()
+        .expect("the growth field")
         .rect()
         .center();
     harness.hover_at(start);
@@ -376,14 +387,21 @@ fn a_drag_of_a_number_is_one_undo_step() {
     }
     harness.drop_at(start + egui::vec2(60.0, 0.0));
     harness.run();
-    let dragged = harness.state().doc.scenario.campaigns[0].retention_pct;
-    assert!(dragged > 20.0, "the drag moved the value: {dragged}");
+    let growth = |h: &Harness<'_, UcjApp>| {
+        h.state()
+            .doc
+            .scenario
+            .assumptions
+            .workforce_growth_pct_per_year
+    };
+    let dragged = growth(&harness);
+    assert!(
+        dragged > before + 1.0,
+        "the drag moved the value: {dragged}"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        harness.state().doc.scenario.campaigns[0].retention_pct,
-        20.0
-    );
+    assert_eq!(growth(&harness), before);
     assert!(
         !harness.state().doc.can_undo(),
         "the whole drag was one step"

@@ -189,7 +189,7 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
     let total = sum_regions(&regions, end);
     let budget = Budget::of_regions(&regions, end);
     let mut report = report;
-    report.issues.extend(deviations(scenario, &regions));
+    report.extend(deviations(scenario, &regions));
     Projection {
         report,
         regions,

@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CalibTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts,
-    UiTexts,
+    CalibTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
+    SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -222,6 +222,41 @@ pub static TEXTS: Texts = Texts {
                 "tick at least one rate to fit".to_owned()
             }
         },
+    },
+    grid: GridTexts {
+        place: |row, col| format!("row {row}, {col}"),
+        copied: |rows, cols| {
+            format!("Copied {rows} × {cols} cells: paste them into a spreadsheet or another table.")
+        },
+        pasted: |cells, new_rows| {
+            if new_rows == 0 {
+                format!("Pasted {cells} cells.")
+            } else {
+                format!("Pasted {cells} cells; {new_rows} new rows added.")
+            }
+        },
+        filled: |cells| format!("Filled {cells} cells down."),
+        cleared: |cells| format!("Reset {cells} cells to their defaults."),
+        not_read: |n| format!("{n} cells not read (they keep their values):"),
+        and_more: |n| format!(" … and {n} more."),
+        no_default: "has no default: type a value instead",
+        not_one_of: |text, options| format!("\"{}\" is not one of {options}", super::shown(text)),
+        not_month: |text| {
+            format!(
+                "\"{}\" is not a month (write 2025-07, Jul 2025 or a date)",
+                super::shown(text)
+            )
+        },
+        no_region: |text| format!("no region has the code \"{}\"", super::shown(text)),
+        invalid_title: "Cells that are not values",
+        invalid_intro: |n| {
+            format!(
+                "{n} cells hold text that is not a value. The file would keep the values these cells had before they were edited:"
+            )
+        },
+        save_anyway: "Save with the values from before",
+        keep_editing: "Go back and fix them",
+        keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down",
     },
     ui: UiTexts {
         actual: "actual",

@@ -1,8 +1,8 @@
 //! Bahasa Indonesia.
 
 use super::{
-    CalibTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts,
-    UiTexts,
+    CalibTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
+    SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -212,6 +212,43 @@ pub static TEXTS: Texts = Texts {
             crate::engine::CalibrationError::NothingChosen => "centang paling sedikit satu laju untuk dicocokkan".to_owned(),
         }
         },
+    },
+    grid: GridTexts {
+        place: |row, col| format!("baris {row}, {col}"),
+        copied: |rows, cols| {
+            format!("{rows} × {cols} sel disalin: tempelkan ke lembar kerja atau tabel lain.")
+        },
+        pasted: |cells, new_rows| {
+            if new_rows == 0 {
+                format!("{cells} sel ditempel.")
+            } else {
+                format!("{cells} sel ditempel; {new_rows} baris baru ditambahkan.")
+            }
+        },
+        filled: |cells| format!("{cells} sel diisi ke bawah."),
+        cleared: |cells| format!("{cells} sel dikembalikan ke nilai bawaan."),
+        not_read: |n| format!("{n} sel tidak terbaca (nilainya tetap):"),
+        and_more: |n| format!(" … dan {n} lagi."),
+        no_default: "tidak punya nilai bawaan: ketik nilainya",
+        not_one_of: |text, options| {
+            format!("\"{}\" bukan salah satu dari {options}", super::shown(text))
+        },
+        not_month: |text| {
+            format!(
+                "\"{}\" bukan bulan (tulis 2025-07, Jul 2025 atau tanggal)",
+                super::shown(text)
+            )
+        },
+        no_region: |text| format!("tidak ada wilayah berkode \"{}\"", super::shown(text)),
+        invalid_title: "Sel yang bukan nilai",
+        invalid_intro: |n| {
+            format!(
+                "{n} sel berisi teks yang bukan nilai. Berkas akan menyimpan nilai sel-sel ini sebelum disunting:"
+            )
+        },
+        save_anyway: "Simpan dengan nilai sebelumnya",
+        keep_editing: "Kembali dan perbaiki",
+        keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah",
     },
     ui: UiTexts {
         actual: "realisasi",

@@ -227,6 +227,7 @@ pub struct Texts {
     pub recovery: RecoveryTexts,
     pub outside: OutsideTexts,
     pub calib: CalibTexts,
+    pub grid: GridTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -351,6 +352,32 @@ pub struct OutsideTexts {
     pub region_word: &'static str,
     pub campaign_word: &'static str,
     pub variant_word: &'static str,
+}
+
+/// The tables' spreadsheet keys and clipboard.
+pub struct GridTexts {
+    /// "row 3, Workforce".
+    pub place: fn(usize, &str) -> String,
+    /// "Copied 3 × 4 cells."
+    pub copied: fn(usize, usize) -> String,
+    /// "Pasted 40 cells, 2 new rows."
+    pub pasted: fn(usize, usize) -> String,
+    pub filled: fn(usize) -> String,
+    pub cleared: fn(usize) -> String,
+    /// "3 cells not read:"
+    pub not_read: fn(usize) -> String,
+    pub and_more: fn(usize) -> String,
+    pub no_default: &'static str,
+    /// "\"BPUX\" is not one of PU, BPU, Jakon, PMI".
+    pub not_one_of: fn(&str, &str) -> String,
+    pub not_month: fn(&str) -> String,
+    pub no_region: fn(&str) -> String,
+    pub invalid_title: &'static str,
+    /// Before saving with cells that are not values: how many, and what happens.
+    pub invalid_intro: fn(usize) -> String,
+    pub save_anyway: &'static str,
+    pub keep_editing: &'static str,
+    pub keys_help: &'static str,
 }
 
 /// The question at start when a window that did not close normally left unsaved work.

@@ -186,9 +186,33 @@ impl Issue {
 }
 
 /// All issues of a scenario, with quick answers to "may this region / campaign be projected?".
+/// Where an issue is, for looking it up: the subject without its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Scenario,
+    Region(usize),
+    Campaign(usize),
+    Variant(usize),
+}
+
+impl Subject {
+    #[must_use]
+    pub fn place(&self) -> Place {
+        match self {
+            Self::Scenario => Place::Scenario,
+            Self::Region { index, .. } => Place::Region(*index),
+            Self::Campaign { index, .. } => Place::Campaign(*index),
+            Self::Variant { index, .. } => Place::Variant(*index),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     pub issues: Vec<Issue>,
+    /// The first issue at each place and field, so a table cell finds its own without going
+    /// through every issue of a national scenario.
+    first_at: HashMap<(Place, Field), usize>,
     scenario_ok: bool,
     region_ok: Vec<bool>,
     campaign_ok: Vec<bool>,
@@ -197,6 +221,24 @@ pub struct Report {
 }
 
 impl Report {
+    /// Adds issues found later (the projection's check against reported figures).
+    pub fn extend(&mut self, more: impl IntoIterator<Item = Issue>) {
+        for issue in more {
+            self.first_at
+                .entry((issue.subject.place(), issue.field))
+                .or_insert(self.issues.len());
+            self.issues.push(issue);
+        }
+    }
+
+    /// The first issue at this place and field.
+    #[must_use]
+    pub fn issue_at(&self, place: Place, field: Field) -> Option<&Issue> {
+        self.first_at
+            .get(&(place, field))
+            .and_then(|&i| self.issues.get(i))
+    }
+
     #[must_use]
     pub fn has_errors(&self) -> bool {
         self.issues.iter().any(|i| i.severity() == Severity::Error)
@@ -418,7 +460,14 @@ pub fn validate(scenario: &Scenario) -> Report {
         c.variant(scenario, index);
     }
 
+    let mut first_at = HashMap::new();
+    for (i, issue) in c.issues.iter().enumerate() {
+        first_at
+            .entry((issue.subject.place(), issue.field))
+            .or_insert(i);
+    }
     Report {
+        first_at,
         issues: c.issues,
         scenario_ok,
         region_ok,

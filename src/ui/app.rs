@@ -111,6 +111,10 @@ pub struct UcjApp {
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
     pub calibrate_all: Option<super::calibrate::CalibrateAll>,
+    /// A save waiting for an answer: some cells hold text that is not a value.
+    pub invalid_save: Option<Action>,
+    /// The user answered that question with "save anyway" for the save now running.
+    invalid_confirmed: bool,
 }
 
 pub type CompareCacheEntry = (
@@ -171,6 +175,8 @@ impl UcjApp {
             compare_cache: None,
             calibration: None,
             calibrate_all: None,
+            invalid_save: None,
+            invalid_confirmed: false,
             recovery: None,
             recovered: Vec::new(),
             recovery_seen: (0, Instant::now()),
@@ -322,6 +328,10 @@ impl UcjApp {
     }
 
     fn end_frame(&mut self, ctx: &egui::Context) {
+        if self.cells.take_ended() {
+            // A cell's edit was committed or cancelled: the next edit is a new undo step.
+            self.doc.end_interaction();
+        }
         let interacting =
             ctx.input(|i| i.pointer.any_down()) || ctx.memory(egui::Memory::focused).is_some();
         if !interacting {
@@ -395,6 +405,20 @@ impl UcjApp {
         }
     }
 
+    /// The answer to "save although some cells are not values?": `true` saves the document as
+    /// it is (the values from before those edits), `false` goes back to the cells.
+    pub fn answer_invalid_save(&mut self, save: bool) {
+        let Some(action) = self.invalid_save.take() else {
+            return;
+        };
+        if save {
+            self.invalid_confirmed = true;
+            self.perform(action);
+        } else {
+            self.after_save = None;
+        }
+    }
+
     /// The answer to "save the changes?".
     pub fn answer_prompt(&mut self, save: Option<bool>) {
         let Some(action) = self.prompt.take() else {
@@ -412,6 +436,14 @@ impl UcjApp {
 
     /// Carries out an action now.
     pub fn perform(&mut self, action: Action) {
+        if matches!(action, Action::Save | Action::SaveAs)
+            && !std::mem::take(&mut self.invalid_confirmed)
+            && self.cells.invalid().next().is_some()
+        {
+            // Text that is not a value is not in the document: say so before saving.
+            self.invalid_save = Some(action);
+            return;
+        }
         let folder = start_folder(self.doc.path.as_deref());
         match action {
             Action::New => {

@@ -8,10 +8,14 @@ use egui::{Id, Response, TextEdit, Ui};
 use crate::i18n::Lang;
 use crate::model::MonthField;
 
+use super::grid::{Grid, Pos};
+
 /// What a cell shows while its text is not the document's value: being edited, or invalid.
 #[derive(Default)]
 pub struct CellBuffers {
     texts: HashMap<Id, Pending>,
+    /// An edit of a cell was committed or cancelled: the document closes its undo step.
+    ended: bool,
 }
 
 struct Pending {
@@ -19,6 +23,9 @@ struct Pending {
     /// Why the text cannot be used, when it cannot; with the place it belongs to.
     error: Option<String>,
     place: String,
+    /// The document's value when this edit began: what the document holds while the text is
+    /// not a value, and what Esc gives back.
+    before: CellInput,
 }
 
 impl CellBuffers {
@@ -31,6 +38,23 @@ impl CellBuffers {
 
     pub fn clear(&mut self) {
         self.texts.clear();
+        self.ended = false;
+    }
+
+    /// Whether this cell holds an edit not yet committed (typed, not yet left).
+    #[must_use]
+    pub fn is_editing(&self, id: Id) -> bool {
+        self.texts.contains_key(&id)
+    }
+
+    /// Whether an edit of a cell ended since the last call: its undo step is complete.
+    pub fn take_ended(&mut self) -> bool {
+        std::mem::take(&mut self.ended)
+    }
+
+    /// Forgets what a cell showed (its value was replaced by a paste, a fill or Delete).
+    pub fn forget(&mut self, id: Id) {
+        self.texts.remove(&id);
     }
 
     #[must_use]
@@ -106,19 +130,9 @@ pub enum CellInput {
     Month(MonthField),
 }
 
-/// One editable cell. `name` is its accessible name ("Workforce, 16.06"); `problem` is what
-/// validation says of the document's value. Returns a new value when the user typed one that
-/// can be used, plus the response for focus and hover.
-pub fn cell(
-    ui: &mut Ui,
-    buffers: &mut CellBuffers,
-    id: Id,
-    value: &CellValue<'_>,
-    lang: Lang,
-    name: &str,
-    problem: Option<&str>,
-) -> (Option<CellInput>, Response) {
-    let shown = match value {
+/// What a cell shows for a value of the document.
+fn shown_text(value: &CellValue<'_>, lang: Lang) -> String {
+    match value {
         // Text too long to be a name (validation says so) shows shortened; typing replaces it.
         CellValue::Text(s) | CellValue::WideText(s)
             if s.chars().nth(crate::model::MAX_NAME_CHARS).is_some() =>
@@ -128,6 +142,71 @@ pub fn cell(
         CellValue::Text(s) | CellValue::WideText(s) => (*s).to_owned(),
         CellValue::Number { value, decimals } => lang.number(*value, *decimals),
         CellValue::Month(m) => crate::i18n::shown(&m.to_string()).into_owned(),
+    }
+}
+
+/// The document's value behind a cell, as an input that would set it again.
+fn as_input(value: &CellValue<'_>) -> CellInput {
+    match value {
+        CellValue::Text(s) | CellValue::WideText(s) => CellInput::Text((*s).to_owned()),
+        CellValue::Number { value, .. } => CellInput::Number(*value),
+        CellValue::Month(m) => CellInput::Month((*m).clone()),
+    }
+}
+
+/// Reads what was typed into a cell: the value, or why it is not one (an empty message for
+/// a month still being typed, which is kept as typed when the cell is left).
+fn read(value: &CellValue<'_>, text: &str, lang: Lang) -> Result<CellInput, String> {
+    match value {
+        CellValue::Text(_) | CellValue::WideText(_) => Ok(CellInput::Text(text.to_owned())),
+        CellValue::Number { .. } => parse_number(text, lang).map(CellInput::Number),
+        CellValue::Month(_) => match super::grid::read_month(text, lang) {
+            Some(m) => Ok(CellInput::Month(MonthField::Valid(m))),
+            None => Err(String::new()),
+        },
+    }
+}
+
+/// The keys of an edit that belong to the table a cell is in: `Some(None)` in a table,
+/// `Some(Some(select_all))` when the table's cursor just arrived at this cell.
+pub type InGrid = Option<Option<bool>>;
+
+/// One editable cell. `name` is its accessible name ("Workforce, 16.06"); `problem` is what
+/// validation says of the document's value. Returns a new value for the document, plus the
+/// response for focus and hover.
+///
+/// The cell contract: typing shows its effect at once, but the document only ever holds a
+/// value typed in full. While the text is not a value, the document holds the value the cell
+/// had before this edit began, and the cell says why; Esc gives that value back; leaving the
+/// cell (Enter, Tab, an arrow, a click elsewhere) commits, and ends the undo step.
+pub fn cell(
+    ui: &mut Ui,
+    buffers: &mut CellBuffers,
+    id: Id,
+    value: &CellValue<'_>,
+    lang: Lang,
+    name: &str,
+    problem: Option<&str>,
+    grid: InGrid,
+) -> (Option<CellInput>, Response) {
+    let mut input = None;
+    // Esc gives back the value from before the edit, in the document and in the cell.
+    if ui.memory(|m| m.has_focus(id))
+        && buffers.texts.contains_key(&id)
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        && let Some(pending) = buffers.texts.remove(&id)
+    {
+        input = Some(pending.before);
+        buffers.ended = true;
+    }
+    let shown = match &input {
+        Some(CellInput::Number(v)) => match value {
+            CellValue::Number { decimals, .. } => lang.number(*v, *decimals),
+            _ => shown_text(value, lang),
+        },
+        Some(CellInput::Text(s)) => s.clone(),
+        Some(CellInput::Month(m)) => m.to_string(),
+        None => shown_text(value, lang),
     };
     let mut text = buffers
         .texts
@@ -136,6 +215,18 @@ pub fn cell(
     let own_error = buffers.texts.get(&id).and_then(|p| p.error.clone());
     let error = own_error.as_deref().or(problem);
     let numeric = matches!(value, CellValue::Number { .. });
+    if let Some(Some(select_all)) = grid {
+        ui.memory_mut(|m| m.request_focus(id));
+        let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+        let end = egui::text::CCursor::new(text.chars().count());
+        let range = if select_all {
+            egui::text::CCursorRange::two(egui::text::CCursor::new(0), end)
+        } else {
+            egui::text::CCursorRange::one(end)
+        };
+        state.cursor.set_char_range(Some(range));
+        state.store(ui.ctx(), id);
+    }
     let mut edit = TextEdit::singleline(&mut text)
         .id(id)
         // In a table the cell fills its column; in a grid it keeps a readable width.
@@ -154,6 +245,15 @@ pub fn cell(
         } else {
             egui::Align2::LEFT_CENTER
         });
+    if grid.is_some() {
+        // In a table the keys that move between cells are the table's (see `grid`).
+        edit = edit.event_filter(egui::EventFilter {
+            tab: true,
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            escape: true,
+        });
+    }
     if error.is_some() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
@@ -164,23 +264,21 @@ pub fn cell(
             .rect_stroke(response.rect, 2.0, stroke, egui::StrokeKind::Inside);
         response = response.on_hover_text(message);
     }
-    let mut input = None;
     if response.changed() {
-        let parsed = match value {
-            CellValue::Text(_) | CellValue::WideText(_) => Ok(CellInput::Text(text.clone())),
-            CellValue::Number { .. } => parse_number(&text, lang).map(CellInput::Number),
-            CellValue::Month(_) => match MonthField::parse(&text) {
-                m @ MonthField::Valid(_) => Ok(CellInput::Month(m)),
-                MonthField::Invalid(_) => Err(String::new()), // committed when the cell is left
-            },
-        };
-        let error = match parsed {
+        let before = buffers
+            .texts
+            .get(&id)
+            .map_or_else(|| as_input(value), |p| p.before.clone());
+        let error = match read(value, &text, lang) {
             Ok(v) => {
                 input = Some(v);
                 None
             }
-            Err(e) if e.is_empty() => None,
-            Err(e) => Some(e),
+            Err(e) => {
+                // Not a value (yet): the document goes back to where this edit began.
+                input = Some(before.clone());
+                (!e.is_empty()).then_some(e)
+            }
         };
         buffers.texts.insert(
             id,
@@ -188,28 +286,33 @@ pub fn cell(
                 text: text.clone(),
                 error,
                 place: name.to_owned(),
+                before,
             },
         );
     }
     if response.lost_focus()
         && let Some(pending) = buffers.texts.get(&id)
     {
-        if let CellValue::Month(current) = value {
+        buffers.ended = true;
+        if let CellValue::Month(_) = value {
             // A month that is not a month is kept in the document, where validation names it.
-            let typed = MonthField::parse(&pending.text);
-            if &typed != *current {
-                input = Some(CellInput::Month(typed));
+            if read(value, &pending.text, lang).is_err() {
+                input = Some(CellInput::Month(MonthField::parse(&pending.text)));
             }
             buffers.texts.remove(&id);
         } else if pending.error.is_none() {
             buffers.texts.remove(&id);
         }
     }
-    // Esc gives the document's value back.
-    if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        buffers.texts.remove(&id);
-    }
     (input, response)
+}
+
+/// Where a cell sits in a table with a spreadsheet cursor.
+pub struct At<'a> {
+    pub grid: &'a mut Grid,
+    pub pos: Pos,
+    /// Rows in screen order, for painting the range.
+    pub order: &'a [usize],
 }
 
 /// An editable cell in a table row; returns the new value and whether the cell was just
@@ -217,13 +320,13 @@ pub fn cell(
 pub fn table_cell(
     row: &mut egui_extras::TableRow<'_, '_>,
     buffers: &mut CellBuffers,
-    id: Id,
+    at: At<'_>,
     value: &CellValue<'_>,
     lang: Lang,
     name: &str,
     problem: Option<&str>,
 ) -> (Option<CellInput>, bool) {
-    table_cell_marked(row, buffers, id, value, lang, name, problem, None)
+    table_cell_marked(row, buffers, at, value, lang, name, problem, None)
 }
 
 /// A table cell with a mark in its corner and the mark's meaning on hover: where a value
@@ -231,7 +334,7 @@ pub fn table_cell(
 pub fn table_cell_marked(
     row: &mut egui_extras::TableRow<'_, '_>,
     buffers: &mut CellBuffers,
-    id: Id,
+    at: At<'_>,
     value: &CellValue<'_>,
     lang: Lang,
     name: &str,
@@ -239,13 +342,16 @@ pub fn table_cell_marked(
     mark: Option<(&str, &str)>,
 ) -> (Option<CellInput>, bool) {
     let mut out = (None, false);
+    let id = cell_id(at.grid, at.pos);
     row.col(|ui| {
-        let (input, response) = cell(ui, buffers, id, value, lang, name, problem);
+        let focus_now = at.grid.wants(at.pos);
+        let (input, response) = cell(ui, buffers, id, value, lang, name, problem, Some(focus_now));
+        at.grid.cell(ui, at.pos, &response, at.order);
         out = (input, response.gained_focus());
         if let Some((symbol, meaning)) = mark {
-            let at = response.rect.left_top() + egui::vec2(4.0, 2.0);
+            let corner = response.rect.left_top() + egui::vec2(4.0, 2.0);
             ui.painter().text(
-                at,
+                corner,
                 egui::Align2::LEFT_TOP,
                 symbol,
                 egui::FontId::proportional(10.0),
@@ -257,6 +363,12 @@ pub fn table_cell_marked(
         }
     });
     out
+}
+
+/// The id of a table's text cell: the same every frame, whatever the row's place on screen.
+#[must_use]
+pub fn cell_id(grid: &Grid, pos: Pos) -> Id {
+    Id::unique(("grid-cell", grid.name, pos.row, pos.col))
 }
 
 /// Months a campaign's members stay funded: 0 shows as "to the end" (`None`). Returns the new

@@ -207,6 +207,9 @@ pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
             ui.label(RichText::new(t.present).strong());
             ui.label(t.present_keys);
             ui.add_space(6.0);
+            ui.set_max_width(520.0);
+            ui.label(app.lang.texts().grid.keys_help);
+            ui.add_space(6.0);
             ui.label(RichText::new(t.version_line).weak().small());
             ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
         });

@@ -10,6 +10,7 @@ mod compare;
 pub mod dialogs;
 pub mod document;
 pub mod edit;
+pub mod grid;
 mod menu;
 mod outside;
 mod panels;

@@ -12,7 +12,47 @@ pub fn show(app: &mut UcjApp, ctx: &egui::Context) {
     found_work(app, ctx);
     app.outside_prompt(ctx);
     unsaved_changes(app, ctx);
+    invalid_cells(app, ctx);
     typed_path(app, ctx);
+}
+
+/// Saving while cells hold text that is not a value: name them, and save only when asked.
+fn invalid_cells(app: &mut UcjApp, ctx: &egui::Context) {
+    if app.invalid_save.is_none() {
+        return;
+    }
+    let t = &app.lang.texts().grid;
+    let mut cells: Vec<String> = app
+        .cells
+        .invalid()
+        .map(|(place, why)| format!("{place}: {why}"))
+        .collect();
+    cells.sort();
+    let mut answer = None;
+    Modal::new(Id::unique("invalid-cells")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(t.invalid_title);
+        ui.label((t.invalid_intro)(cells.len()));
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for cell in &cells {
+                    ui.label(format!("• {cell}"));
+                }
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.save_anyway).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(t.keep_editing).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                answer = Some(false);
+            }
+        });
+    });
+    if let Some(answer) = answer {
+        app.answer_invalid_save(answer);
+    }
 }
 
 /// Unsaved work a window left when it crashed: restore or discard each, or decide later.

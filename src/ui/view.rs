@@ -77,6 +77,11 @@ pub struct View {
     /// The region the comparison shows; ALL when `None`.
     pub compare_region: Option<usize>,
     pub seek: SeekChoice,
+    /// The spreadsheet cursors of the two tables.
+    pub region_grid: super::grid::Grid,
+    pub campaign_grid: super::grid::Grid,
+    /// Campaign table sorted by a column (its position) and direction.
+    pub campaign_sort: Option<(usize, bool)>,
 }
 
 impl View {

@@ -31,6 +31,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     lang,
                     t.scenario_name,
                     None,
+                    None,
                 ) {
                     changes.push((settings_edit(&app.doc, |s| s.name = v), id));
                 }
@@ -48,6 +49,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     lang,
                     t.scenario_end,
                     problem.as_deref(),
+                    None,
                 ) {
                     changes.push((settings_edit(&app.doc, |s| s.end = m), id));
                 }

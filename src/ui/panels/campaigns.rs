@@ -1,17 +1,19 @@
 //! The campaigns table: every field of a campaign, a switch to turn it off, add, duplicate,
 //! delete.
 
-use egui::{ComboBox, DragValue, Id, RichText, Ui};
+use egui::{ComboBox, Id, RichText, Ui};
 use egui_extras::Column;
 
 use crate::model::{Campaign, Field, MonthField, Payer, Ramp, Segment};
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, funded_months, table_cell};
+use super::super::cells::{At, CellInput, CellValue, cell_id, table_cell};
 use super::super::document::Document;
 use super::super::edit::Edit;
+use super::super::grid::Pos;
 use super::super::view::{Msg, this_month};
 use super::{campaign_edit, problem_at};
+use crate::i18n::Lang;
 
 /// A name no campaign has yet, so variants can tell campaigns apart.
 fn fresh_name(doc: &Document, base: &str) -> String {
@@ -172,7 +174,8 @@ fn rename_campaign(doc: &Document, index: usize, name: &str) -> Option<Edit> {
     Some(Edit::Batch(edits))
 }
 
-/// A combo box of a closed list, named for screen readers; returns the new choice.
+/// A combo box of a closed list, named for screen readers; returns the new choice and the
+/// box's response.
 fn choose<T: Copy + PartialEq>(
     ui: &mut Ui,
     id: Id,
@@ -180,7 +183,7 @@ fn choose<T: Copy + PartialEq>(
     current: T,
     options: &[T],
     label: impl Fn(T) -> String,
-) -> Option<T> {
+) -> (Option<T>, egui::Response) {
     let mut picked = None;
     let response = ComboBox::from_id_salt(id)
         .selected_text(label(current))
@@ -197,11 +200,307 @@ fn choose<T: Copy + PartialEq>(
             }
         })
         .response;
-    response.accessible_name(name);
-    picked.filter(|p| *p != current)
+    let response = response.accessible_name(name);
+    (picked.filter(|p| *p != current), response)
+}
+
+/// Columns the cursor moves over: on, name, region, segment, payer, start, people, ramp,
+/// ramp months, funded months, retention, contribution, one-off.
+pub const CAMPAIGN_COLS: usize = 13;
+
+/// Columns that sort when their header is clicked.
+const SORTABLE: [usize; 6] = [1, 2, 3, 4, 5, 6];
+
+/// The campaigns table as cells of text.
+pub struct CampaignSheet<'a> {
+    pub lang: Lang,
+    pub names: Vec<String>,
+    pub regions: &'a [crate::model::Region],
+    /// Where new rows of a paste get their name from.
+    pub new_name: &'a str,
+}
+
+/// The option of a closed list written as its code or its label in either language.
+fn pick<T: Copy>(text: &str, options: &[T], names: impl Fn(T) -> Vec<String>) -> Option<T> {
+    let wanted = text.trim().to_lowercase();
+    options
+        .iter()
+        .copied()
+        .find(|&o| names(o).iter().any(|n| n.to_lowercase() == wanted))
+}
+
+/// A whole number of months from a cell: `None` when it is not one.
+fn months_of(v: f64) -> Option<u32> {
+    (v >= 0.0 && v <= f64::from(crate::model::MAX_MONTHS) && v.fract() == 0.0)
+        .then(|| format!("{v}").parse().ok())
+        .flatten()
+}
+
+impl super::super::grid::Sheet for CampaignSheet<'_> {
+    type Row = Campaign;
+
+    fn cols(&self) -> usize {
+        CAMPAIGN_COLS
+    }
+
+    fn text(&self, c: &Campaign, col: usize) -> String {
+        let t = &self.lang.texts().ui;
+        let bare = |x| super::regions::bare(x, self.lang);
+        match col {
+            0 => u8::from(c.enabled).to_string(),
+            1 => c.name.clone(),
+            2 => c.region.clone(),
+            3 => c.segment.code().to_owned(),
+            4 => (t.payer)(c.payer).to_owned(),
+            5 => c.start.to_string(),
+            6 => bare(c.people),
+            7 => (t.ramp)(c.ramp).to_owned(),
+            8 => c.ramp_months.to_string(),
+            9 => c.funded_months.map_or_else(String::new, |m| m.to_string()),
+            10 => bare(c.retention_pct),
+            11 => bare(c.contribution_rp),
+            12 => bare(c.one_off_rp),
+            _ => String::new(),
+        }
+    }
+
+    fn set(&self, c: &mut Campaign, col: usize, text: &str) -> Result<(), String> {
+        let lang = self.lang;
+        let g = &lang.texts().grid;
+        let number = |whole| super::super::grid::read_number(text, whole, lang);
+        let months = || {
+            let v = number(true)?;
+            months_of(v).ok_or_else(|| (lang.texts().ui.cell_not_number)(text, lang.marks().1))
+        };
+        match col {
+            0 => {
+                let on = ["1", "true", "yes", "on", "ya", "benar", "aktif"];
+                let off = ["0", "false", "no", "off", "tidak", "salah", "nonaktif"];
+                let w = text.trim().to_lowercase();
+                c.enabled = if on.contains(&w.as_str()) {
+                    true
+                } else if off.contains(&w.as_str()) {
+                    false
+                } else {
+                    return Err((g.not_one_of)(text, "1, 0"));
+                };
+            }
+            1 if text.trim().is_empty() => return Err(g.no_default.to_owned()),
+            1 => text.trim().clone_into(&mut c.name),
+            2 => {
+                let code = text.trim();
+                // The code, or the region's name as the table shows it.
+                let found = self
+                    .regions
+                    .iter()
+                    .find(|r| r.code == code)
+                    .or_else(|| {
+                        self.regions
+                            .iter()
+                            .find(|r| r.name.eq_ignore_ascii_case(code))
+                    })
+                    .ok_or_else(|| (g.no_region)(text))?;
+                found.code.clone_into(&mut c.region);
+            }
+            3 => {
+                c.segment = pick(text, &Segment::ALL, |s| vec![s.code().to_owned()])
+                    .ok_or_else(|| (g.not_one_of)(text, "PU, BPU, Jakon, PMI"))?;
+            }
+            4 => {
+                c.payer = pick(text, &Payer::ALL, |p| {
+                    let mut names: Vec<String> = Lang::ALL
+                        .iter()
+                        .map(|l| (l.texts().ui.payer)(p).to_owned())
+                        .collect();
+                    names.push(p.code().to_owned());
+                    names
+                })
+                .ok_or_else(|| {
+                    let all: Vec<&str> = Payer::ALL
+                        .iter()
+                        .map(|&p| (lang.texts().ui.payer)(p))
+                        .collect();
+                    (g.not_one_of)(text, &all.join(", "))
+                })?;
+            }
+            5 => {
+                c.start = MonthField::Valid(
+                    super::super::grid::read_month(text, lang)
+                        .ok_or_else(|| (g.not_month)(text))?,
+                );
+            }
+            6 => c.people = number(true)?,
+            7 => {
+                c.ramp = pick(text, &Ramp::ALL, |r| {
+                    let mut names: Vec<String> = Lang::ALL
+                        .iter()
+                        .map(|l| (l.texts().ui.ramp)(r).to_owned())
+                        .collect();
+                    names.push(format!("{r:?}"));
+                    names
+                })
+                .ok_or_else(|| {
+                    let all: Vec<&str> = Ramp::ALL
+                        .iter()
+                        .map(|&r| (lang.texts().ui.ramp)(r))
+                        .collect();
+                    (g.not_one_of)(text, &all.join(", "))
+                })?;
+            }
+            8 => c.ramp_months = months()?.max(1),
+            9 if text.trim().is_empty() => c.funded_months = None,
+            9 => c.funded_months = Some(months()?).filter(|&m| m > 0),
+            10 => c.retention_pct = number(false)?,
+            11 => c.contribution_rp = number(true)?,
+            12 => c.one_off_rp = number(true)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn clear(&self, c: &mut Campaign, col: usize) -> Result<(), String> {
+        match col {
+            0 => c.enabled = true,
+            7 => c.ramp = Ramp::Immediate,
+            8 => c.ramp_months = 1,
+            9 => c.funded_months = None,
+            10 => c.retention_pct = 0.0,
+            11 => c.contribution_rp = crate::model::DEFAULT_CONTRIBUTION_RP,
+            12 => c.one_off_rp = 0.0,
+            _ => return Err(self.lang.texts().grid.no_default.to_owned()),
+        }
+        Ok(())
+    }
+
+    fn blank(&self, existing: &[Campaign]) -> Campaign {
+        let taken: Vec<&str> = existing.iter().map(|c| c.name.as_str()).collect();
+        let region = self.regions.first();
+        let start = region
+            .and_then(|r| r.as_of.month())
+            .map_or_else(this_month, |m| m.plus(1));
+        Campaign::new(
+            &super::unique(self.new_name, &taken),
+            region.map_or("", |r| r.code.as_str()),
+            Segment::BPU,
+            Payer::ApbdRegency,
+            MonthField::Valid(start),
+            0.0,
+        )
+    }
+
+    fn col_name(&self, col: usize) -> String {
+        self.names.get(col).cloned().unwrap_or_default()
+    }
+}
+
+/// The edits that turn the document's campaigns into `outcome`'s, in one undo step: a new
+/// name follows into every variant, and rows a paste added join the plan shown.
+fn outcome_edit(doc: &Document, outcome: super::super::grid::Outcome<Campaign>) -> Option<Edit> {
+    let mut edits = Vec::new();
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (index, after) in outcome.changed {
+        let before = &doc.scenario.campaigns[index];
+        if before.name != after.name {
+            renames.push((before.name.clone(), after.name.clone()));
+        }
+        edits.push(Edit::Campaign {
+            index,
+            before: Box::new(before.clone()),
+            after: Box::new(after),
+        });
+    }
+    if !renames.is_empty() {
+        edits.extend(super::settings_edit(doc, |s| {
+            for variant in &mut s.variants {
+                for n in &mut variant.campaigns {
+                    if let Some((_, new)) = renames.iter().find(|(old, _)| old == n) {
+                        new.clone_into(n);
+                    }
+                }
+            }
+        }));
+    }
+    let n = doc.scenario.campaigns.len();
+    let added: Vec<String> = outcome.added.iter().map(|c| c.name.clone()).collect();
+    for (k, campaign) in outcome.added.into_iter().enumerate() {
+        edits.push(Edit::InsertCampaign {
+            index: n + k,
+            campaign: Box::new(campaign),
+        });
+    }
+    if let Some(v) = doc.variant()
+        && !added.is_empty()
+    {
+        edits.extend(super::settings_edit(doc, |s| {
+            if let Some(variant) = s.variants.get_mut(v) {
+                variant.campaigns.extend(added);
+            }
+        }));
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
+fn sort_rows(rows: &mut [usize], doc: &Document, (col, ascending): (usize, bool)) {
+    let c = &doc.scenario.campaigns;
+    rows.sort_by(|&a, &b| {
+        let (a, b) = (&c[a], &c[b]);
+        let order = match col {
+            1 => a.name.cmp(&b.name),
+            2 => a.region.cmp(&b.region),
+            3 => a.segment.cmp(&b.segment),
+            4 => a.payer.code().cmp(b.payer.code()),
+            5 => a.start.month().cmp(&b.start.month()),
+            _ => a.people.total_cmp(&b.people),
+        };
+        if ascending { order } else { order.reverse() }
+    });
+}
+
+/// Runs what the table's keys asked for: copy, paste, fill down, Delete.
+fn run_commands(
+    app: &mut UcjApp,
+    ui: &Ui,
+    commands: Vec<super::super::grid::Command>,
+    order: &[usize],
+    names: &[String],
+) {
+    use super::super::grid::{Command, run};
+    for command in commands {
+        let sheet = CampaignSheet {
+            lang: app.lang,
+            names: names.to_vec(),
+            regions: &app.doc.scenario.regions,
+            new_name: app.lang.texts().ui.new_campaign,
+        };
+        let outcome = run(
+            &sheet,
+            &app.doc.scenario.campaigns,
+            order,
+            &mut app.view.campaign_grid,
+            &command,
+            app.lang,
+        );
+        if let Some(text) = outcome.copied.clone() {
+            ui.ctx().copy_text(text);
+        }
+        if let Some((text, is_error)) = outcome.notice.clone() {
+            app.notice = Some(super::super::app::Notice {
+                text,
+                is_error,
+                shown_at: std::time::Instant::now(),
+            });
+        }
+        if command != Command::Copy {
+            app.cells.clear();
+            if let Some(edit) = outcome_edit(&app.doc, outcome) {
+                app.messages.push(Msg::Edit(edit, None));
+            }
+        }
+    }
 }
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    app.view.campaign_grid.name = "campaigns";
     let selected = app
         .view
         .selected_campaign
@@ -215,7 +514,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .focus()
         .and_then(|i| app.doc.scenario.regions.get(i))
         .map(|r| r.code.clone());
-    let rows: Vec<usize> = app
+    let mut rows: Vec<usize> = app
         .doc
         .scenario
         .campaigns
@@ -225,19 +524,19 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .filter(|(_, c)| !app.view.campaigns_of_selected || Some(&c.region) == focus_code.as_ref())
         .map(|(i, _)| i)
         .collect();
-    let UcjApp {
-        doc,
-        cells,
-        view,
-        messages,
-        ..
-    } = app;
-    let region_codes: Vec<(String, String)> = doc
-        .scenario
-        .regions
-        .iter()
-        .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
-        .collect();
+    if let Some(sort) = app.view.campaign_sort {
+        sort_rows(&mut rows, &app.doc, sort);
+    }
+    let editing = app
+        .view
+        .campaign_grid
+        .focused_id()
+        .is_some_and(|id| app.cells.is_editing(id));
+    let previous = &app.view.campaign_grid.order;
+    if editing && previous.len() == rows.len() {
+        let place = |i: usize| previous.iter().position(|&p| p == i).unwrap_or(usize::MAX);
+        rows.sort_by_key(|&r| place(r));
+    }
     let headers = [
         t.col_on,
         t.col_name,
@@ -253,10 +552,35 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         t.col_contribution,
         t.col_one_off,
     ];
+    let names: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
+    let (commands, key_reveal) = app
+        .view
+        .campaign_grid
+        .keys(ui, &rows, CAMPAIGN_COLS, editing);
+    if !commands.is_empty() {
+        run_commands(app, ui, commands, &rows, &names);
+    }
+    app.view.campaign_grid.order.clone_from(&rows);
+    let UcjApp {
+        doc,
+        cells,
+        view,
+        messages,
+        ..
+    } = app;
+    let region_codes: Vec<(String, String)> = doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
+        .collect();
     let reveal = view
         .reveal
         .take()
-        .and_then(|i| rows.iter().position(|&r| r == i));
+        .and_then(|i| rows.iter().position(|&r| r == i))
+        .or(key_reveal);
+    let mut grid = std::mem::take(&mut view.campaign_grid);
+    let order = rows.clone();
     egui::ScrollArea::horizontal().show(ui, |ui| {
         super::table(ui, "campaigns", reveal)
             .column(Column::exact(34.0))
@@ -273,9 +597,26 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .column(Column::initial(95.0))
             .column(Column::initial(85.0))
             .header(24.0, |mut header| {
-                for label in headers {
+                for (col, label) in headers.into_iter().enumerate() {
                     header.col(|ui| {
-                        ui.strong(label);
+                        if !SORTABLE.contains(&col) {
+                            ui.strong(label);
+                            return;
+                        }
+                        let button = egui::Button::new(RichText::new(label).strong()).frame(false);
+                        let response = ui.add(button).on_hover_text(t.sort_hint);
+                        if let Some((c, ascending)) = view.campaign_sort
+                            && c == col
+                        {
+                            super::regions::sort_mark(ui, response.rect, ascending);
+                        }
+                        if response.clicked() {
+                            view.campaign_sort = match view.campaign_sort {
+                                Some((c, true)) if c == col => Some((col, false)),
+                                Some((c, false)) if c == col => None,
+                                _ => Some((col, true)),
+                            };
+                        }
                     });
                 }
             })
@@ -295,25 +636,37 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             .checkbox(&mut on, "")
                             .accessible_name(format!("{}, {who}", t.col_on));
                         let r = r.on_hover_text(t.enabled_hint);
+                        grid.cell(ui, Pos { row: i, col: 0 }, &r, &order);
+                        focused |= r.gained_focus();
                         if r.changed() {
                             changes.push((switch_campaign(doc, i, on), r.id));
                         }
                     });
                     let mut text_cell =
                         |row: &mut egui_extras::TableRow<'_, '_>,
-                         label: &str,
+                         grid: &mut super::super::grid::Grid,
+                         focused: &mut bool,
+                         col: usize,
                          value: CellValue<'_>,
                          problem: Option<String>| {
-                            let id = Id::unique(("campaign-cell", i, label));
-                            let name = format!("{label}, {who}");
+                            let pos = Pos { row: i, col };
+                            let id = cell_id(grid, pos);
+                            let name = format!("{}, {who}", headers[col]);
+                            let at = At {
+                                grid,
+                                pos,
+                                order: &order,
+                            };
                             let (input, gained) =
-                                table_cell(row, cells, id, &value, lang, &name, problem.as_deref());
-                            focused |= gained;
+                                table_cell(row, cells, at, &value, lang, &name, problem.as_deref());
+                            *focused |= gained;
                             input.map(|v| (v, id))
                         };
                     if let Some((CellInput::Text(v), id)) = text_cell(
                         &mut row,
-                        t.col_name,
+                        &mut grid,
+                        &mut focused,
+                        1,
                         CellValue::Text(&c.name),
                         problem(Field::Name),
                     ) {
@@ -346,14 +699,17 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                                 },
                             )
                         };
-                        if let Some(Some(k)) = choose(
+                        let (picked, r) = choose(
                             ui,
                             id,
                             &format!("{}, {who}", t.col_region),
                             current,
                             &options,
                             label,
-                        ) {
+                        );
+                        grid.cell(ui, Pos { row: i, col: 2 }, &r, &order);
+                        focused |= r.gained_focus();
+                        if let Some(Some(k)) = picked {
                             let code = region_codes[k].0.clone();
                             changes.push((campaign_edit(doc, i, |c| c.region = code), id));
                         }
@@ -368,33 +724,41 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     });
                     row.col(|ui| {
                         let id = Id::unique(("campaign-segment", i));
-                        if let Some(s) = choose(
+                        let (picked, r) = choose(
                             ui,
                             id,
                             &format!("{}, {who}", t.col_segment),
                             c.segment,
                             &Segment::ALL,
                             |s| s.code().to_owned(),
-                        ) {
+                        );
+                        grid.cell(ui, Pos { row: i, col: 3 }, &r, &order);
+                        focused |= r.gained_focus();
+                        if let Some(s) = picked {
                             changes.push((campaign_edit(doc, i, |c| c.segment = s), id));
                         }
                     });
                     row.col(|ui| {
                         let id = Id::unique(("campaign-payer", i));
-                        if let Some(p) = choose(
+                        let (picked, r) = choose(
                             ui,
                             id,
                             &format!("{}, {who}", t.col_payer),
                             c.payer,
                             &Payer::ALL,
                             |p| (t.payer)(p).to_owned(),
-                        ) {
+                        );
+                        grid.cell(ui, Pos { row: i, col: 4 }, &r, &order);
+                        focused |= r.gained_focus();
+                        if let Some(p) = picked {
                             changes.push((campaign_edit(doc, i, |c| c.payer = p), id));
                         }
                     });
                     if let Some((CellInput::Month(m), id)) = text_cell(
                         &mut row,
-                        t.col_start,
+                        &mut grid,
+                        &mut focused,
+                        5,
                         CellValue::Month(&c.start),
                         problem(Field::Start),
                     ) {
@@ -402,7 +766,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     }
                     if let Some((CellInput::Number(v), id)) = text_cell(
                         &mut row,
-                        t.col_people,
+                        &mut grid,
+                        &mut focused,
+                        6,
                         CellValue::Number {
                             value: c.people,
                             decimals: 0,
@@ -413,64 +779,73 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     }
                     row.col(|ui| {
                         let id = Id::unique(("campaign-ramp", i));
-                        if let Some(r) = choose(
+                        let (picked, r) = choose(
                             ui,
                             id,
                             &format!("{}, {who}", t.col_ramp),
                             c.ramp,
                             &Ramp::ALL,
                             |r| (t.ramp)(r).to_owned(),
-                        ) {
+                        );
+                        grid.cell(ui, Pos { row: i, col: 7 }, &r, &order);
+                        focused |= r.gained_focus();
+                        if let Some(r) = picked {
                             changes.push((campaign_edit(doc, i, |c| c.ramp = r), id));
                         }
                     });
-                    row.col(|ui| {
-                        let mut months = c.ramp_months;
-                        let r = ui
-                            .add_enabled(
-                                c.ramp != Ramp::Immediate,
-                                DragValue::new(&mut months).range(1..=120).speed(0.1),
-                            )
-                            .accessible_name(format!("{}, {who}", t.col_ramp_months));
-                        if r.changed() {
-                            changes.push((campaign_edit(doc, i, |c| c.ramp_months = months), r.id));
-                        }
-                    });
-                    row.col(|ui| {
-                        let name = format!("{}, {who}", t.col_funded_months);
-                        let (funded, r) =
-                            funded_months(ui, c.payer.is_funded(), c.funded_months, &name, lang);
-                        if let Some(funded) = funded {
-                            changes
-                                .push((campaign_edit(doc, i, |c| c.funded_months = funded), r.id));
-                        }
-                    });
-                    row.col(|ui| {
-                        let mut pct = c.retention_pct;
-                        let r = ui
-                            .add_enabled(
-                                c.payer.is_funded(),
-                                DragValue::new(&mut pct)
-                                    .range(0.0..=100.0)
-                                    .speed(0.5)
-                                    .suffix(" %"),
-                            )
-                            .accessible_name(format!("{}, {who}", t.col_retention));
-                        if r.changed() {
-                            changes.push((campaign_edit(doc, i, |c| c.retention_pct = pct), r.id));
-                        }
-                    });
-                    for (label, value, field) in [
-                        (t.col_contribution, c.contribution_rp, Field::Contribution),
-                        (t.col_one_off, c.one_off_rp, Field::OneOff),
+                    if let Some((CellInput::Number(v), id)) = text_cell(
+                        &mut row,
+                        &mut grid,
+                        &mut focused,
+                        8,
+                        CellValue::Number {
+                            value: f64::from(c.ramp_months),
+                            decimals: 0,
+                        },
+                        problem(Field::RampMonths),
+                    ) && let Some(months) = months_of(v.round())
+                    {
+                        changes
+                            .push((campaign_edit(doc, i, |c| c.ramp_months = months.max(1)), id));
+                    }
+                    let funded = c.funded_months.map_or(0.0, f64::from);
+                    if let Some((CellInput::Number(v), id)) = text_cell(
+                        &mut row,
+                        &mut grid,
+                        &mut focused,
+                        9,
+                        CellValue::Number {
+                            value: funded,
+                            decimals: 0,
+                        },
+                        problem(Field::FundedMonths),
+                    ) && let Some(months) = months_of(v.round())
+                    {
+                        changes.push((
+                            campaign_edit(doc, i, |c| {
+                                c.funded_months = Some(months).filter(|&m| m > 0);
+                            }),
+                            id,
+                        ));
+                    }
+                    for (col, value, field) in [
+                        (10, c.retention_pct, Field::Retention),
+                        (11, c.contribution_rp, Field::Contribution),
+                        (12, c.one_off_rp, Field::OneOff),
                     ] {
                         if let Some((CellInput::Number(v), id)) = text_cell(
                             &mut row,
-                            label,
-                            CellValue::Number { value, decimals: 0 },
+                            &mut grid,
+                            &mut focused,
+                            col,
+                            CellValue::Number {
+                                value,
+                                decimals: if col == 10 { 1 } else { 0 },
+                            },
                             problem(field),
                         ) {
                             let edit = campaign_edit(doc, i, |c| match field {
+                                Field::Retention => c.retention_pct = v,
                                 Field::Contribution => c.contribution_rp = v,
                                 _ => c.one_off_rp = v,
                             });
@@ -488,6 +863,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 });
             });
     });
+    view.campaign_grid = grid;
     if rows.is_empty() {
         ui.label(RichText::new(t.no_campaigns).weak());
     }

@@ -202,6 +202,7 @@ pub fn region_cell(
         app.lang,
         name,
         problem.as_deref(),
+        None,
     );
     input.map(|v| (v, id))
 }

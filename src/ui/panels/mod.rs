@@ -10,7 +10,7 @@ pub mod variants;
 
 use egui::Ui;
 
-use crate::model::{Campaign, Field, Region, Report, Subject};
+use crate::model::{Campaign, Field, Place, Region, Report};
 
 use super::app::UcjApp;
 use super::document::Document;
@@ -90,18 +90,13 @@ pub fn problem_at(
     campaign: Option<usize>,
     field: Field,
 ) -> Option<String> {
+    let place = match (region, campaign) {
+        (Some(r), _) => Place::Region(r),
+        (None, Some(c)) => Place::Campaign(c),
+        (None, None) => Place::Scenario,
+    };
     report
-        .issues
-        .iter()
-        .find(|issue| {
-            issue.field == field
-                && match &issue.subject {
-                    Subject::Region { index, .. } => Some(*index) == region,
-                    Subject::Campaign { index, .. } => Some(*index) == campaign,
-                    Subject::Scenario => region.is_none() && campaign.is_none(),
-                    Subject::Variant { .. } => false,
-                }
-        })
+        .issue_at(place, field)
         .map(|issue| (lang.texts().problem)(&issue.problem))
 }
 

@@ -8,9 +8,10 @@ use crate::i18n::Lang;
 use crate::model::{Field, MonthField, Rate, RateSource, Region, Segment};
 
 use super::super::app::UcjApp;
-use super::super::cells::{CellInput, CellValue, table_cell, table_cell_marked};
+use super::super::cells::{At, CellInput, CellValue, cell_id, table_cell_marked};
 use super::super::document::Document;
 use super::super::edit::Edit;
+use super::super::grid::Pos;
 use super::super::view::{Msg, RegionColumn, this_month};
 use super::{problem_at, region_edit, unique};
 
@@ -112,20 +113,13 @@ fn sort(rows: &mut [Row], doc: &Document, column: RegionColumn, ascending: bool)
     });
 }
 
-fn blank_region(doc: &Document) -> Region {
-    let taken: Vec<&str> = doc
-        .scenario
-        .regions
-        .iter()
-        .map(|r| r.code.as_str())
-        .collect();
+fn blank_region(regions: &[Region]) -> Region {
+    let taken: Vec<&str> = regions.iter().map(|r| r.code.as_str()).collect();
     Region {
         code: unique("NEW", &taken),
         name: String::new(),
         province: String::new(),
-        as_of: doc
-            .scenario
-            .regions
+        as_of: regions
             .last()
             .map_or_else(|| MonthField::Valid(this_month()), |r| r.as_of.clone()),
         workforce: 100_000.0,
@@ -139,8 +133,160 @@ fn blank_region(doc: &Document) -> Region {
     }
 }
 
+/// The baseline rates shown as columns, in order.
+const BASELINE: [Rate; 4] = [
+    Rate::NewPerMonth(Segment::PU),
+    Rate::NewPerMonth(Segment::BPU),
+    Rate::Lapse(Segment::PU),
+    Rate::Lapse(Segment::BPU),
+];
+
+/// Columns the cursor moves over: code, name, province, as of, workforce, source, active by
+/// segment (4), baseline rates (4).
+pub const REGION_COLS: usize = 14;
+
+/// A number as a spreadsheet reads it: no thousands separators, the user's decimal mark.
+#[must_use]
+pub fn bare(x: f64, lang: Lang) -> String {
+    let text = format!("{x}");
+    match lang.marks().1 {
+        '.' => text,
+        mark => text.replace('.', &mark.to_string()),
+    }
+}
+
+/// The regions table as cells of text.
+pub struct RegionSheet<'a> {
+    pub assumptions: &'a crate::model::Assumptions,
+    pub lang: Lang,
+    pub names: Vec<String>,
+}
+
+impl super::super::grid::Sheet for RegionSheet<'_> {
+    type Row = Region;
+
+    fn cols(&self) -> usize {
+        REGION_COLS
+    }
+
+    fn text(&self, r: &Region, col: usize) -> String {
+        match col {
+            0 => r.code.clone(),
+            1 => r.name.clone(),
+            2 => r.province.clone(),
+            3 => r.as_of.to_string(),
+            4 => bare(r.workforce, self.lang),
+            5 => r.workforce_source.clone(),
+            6..=9 => bare(
+                crate::model::segment_value(&r.active, Segment::ALL[col - 6]),
+                self.lang,
+            ),
+            10..=13 => bare(r.rate(BASELINE[col - 10], self.assumptions), self.lang),
+            _ => String::new(),
+        }
+    }
+
+    fn set(&self, r: &mut Region, col: usize, text: &str) -> Result<(), String> {
+        let lang = self.lang;
+        let number = |whole| super::super::grid::read_number(text, whole, lang);
+        match col {
+            0 if text.trim().is_empty() => {
+                return Err(lang.texts().grid.no_default.to_owned());
+            }
+            0 => text.trim().clone_into(&mut r.code),
+            1 => text.trim().clone_into(&mut r.name),
+            2 => text.trim().clone_into(&mut r.province),
+            3 => {
+                r.as_of = MonthField::Valid(
+                    super::super::grid::read_month(text, lang)
+                        .ok_or_else(|| (lang.texts().grid.not_month)(text))?,
+                );
+            }
+            4 => r.workforce = number(true)?,
+            5 => text.trim().clone_into(&mut r.workforce_source),
+            6..=9 => {
+                r.active.insert(Segment::ALL[col - 6], number(true)?);
+            }
+            10..=13 => {
+                let rate = BASELINE[col - 10];
+                let v = number(matches!(rate, Rate::NewPerMonth(_)))?;
+                if r.rate(rate, self.assumptions) != v {
+                    r.set_rate(rate, v, &[]);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn clear(&self, r: &mut Region, col: usize) -> Result<(), String> {
+        match col {
+            1 => r.name.clear(),
+            2 => r.province.clear(),
+            5 => r.workforce_source.clear(),
+            6..=9 => {
+                r.active.remove(&Segment::ALL[col - 6]);
+            }
+            10 | 11 => {
+                if r.new_per_month
+                    .remove(&BASELINE[col - 10].segment())
+                    .is_some()
+                {
+                    r.fitted.clear();
+                }
+            }
+            12 | 13 => {
+                if r.rate_source(BASELINE[col - 10]) != RateSource::Assumed {
+                    r.clear_lapse(BASELINE[col - 10].segment());
+                }
+            }
+            _ => return Err(self.lang.texts().grid.no_default.to_owned()),
+        }
+        Ok(())
+    }
+
+    fn blank(&self, existing: &[Region]) -> Region {
+        blank_region(existing)
+    }
+
+    fn col_name(&self, col: usize) -> String {
+        self.names.get(col).cloned().unwrap_or_default()
+    }
+}
+
+/// The edits that turn the document's regions into `outcome`'s, in one undo step: changed
+/// regions (their campaigns follow a new code), then the rows a paste added.
+fn outcome_edit(doc: &Document, outcome: super::super::grid::Outcome<Region>) -> Option<Edit> {
+    let mut edits = Vec::new();
+    for (index, after) in outcome.changed {
+        let before = &doc.scenario.regions[index];
+        if before.code != after.code {
+            for (i, c) in doc.scenario.campaigns.iter().enumerate() {
+                if c.region == before.code {
+                    edits.extend(super::campaign_edit(doc, i, |c| {
+                        after.code.clone_into(&mut c.region);
+                    }));
+                }
+            }
+        }
+        edits.push(Edit::Region {
+            index,
+            before: Box::new(before.clone()),
+            after: Box::new(after),
+        });
+    }
+    let n = doc.scenario.regions.len();
+    for (k, region) in outcome.added.into_iter().enumerate() {
+        edits.push(Edit::InsertRegion {
+            index: n + k,
+            region: Box::new(region),
+        });
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
 /// A small triangle after a sorted column's name: up for ascending.
-fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
+pub fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
     let c = egui::pos2(rect.right() + 8.0, rect.center().y);
     let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
     let points = vec![
@@ -201,7 +347,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
         ui.separator();
         if ui.button(t.add_region).clicked() {
             let index = app.doc.scenario.regions.len();
-            let region = blank_region(&app.doc);
+            let region = blank_region(&app.doc.scenario.regions);
             app.messages.push(Msg::Edit(
                 Edit::InsertRegion {
                     index,
@@ -247,14 +393,112 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
     });
 }
 
+/// Keeps the rows in the order they had while a cell is being edited, so that a sorted row
+/// does not jump away under the user's typing.
+fn keep_order(rows: &mut [Row], previous: &[usize]) {
+    if previous.len() != rows.len() {
+        return;
+    }
+    let place = |i: usize| previous.iter().position(|&p| p == i).unwrap_or(usize::MAX);
+    rows.sort_by_key(|r| place(r.index));
+}
+
+/// Runs what the table's keys asked for: copy, paste, fill down, Delete.
+fn run_commands(
+    app: &mut UcjApp,
+    ui: &Ui,
+    commands: Vec<super::super::grid::Command>,
+    order: &[usize],
+    names: &[String],
+) {
+    use super::super::grid::{Command, run};
+    for command in commands {
+        let sheet = RegionSheet {
+            assumptions: &app.doc.scenario.assumptions,
+            lang: app.lang,
+            names: names.to_vec(),
+        };
+        let outcome = run(
+            &sheet,
+            &app.doc.scenario.regions,
+            order,
+            &mut app.view.region_grid,
+            &command,
+            app.lang,
+        );
+        if let Some(text) = outcome.copied.clone() {
+            ui.ctx().copy_text(text);
+        }
+        if let Some((text, is_error)) = outcome.notice.clone() {
+            app.notice = Some(super::super::app::Notice {
+                text,
+                is_error,
+                shown_at: std::time::Instant::now(),
+            });
+        }
+        if command != Command::Copy {
+            // Cells whose value was replaced show it, not what was typed before.
+            app.cells.clear();
+            if let Some(edit) = outcome_edit(&app.doc, outcome) {
+                app.messages.push(Msg::Edit(edit, None));
+            }
+        }
+    }
+}
+
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
+    app.view.region_grid.name = "regions";
     toolbar(app, ui);
     let mut rows = rows(&app.doc, &app.view.region_filter);
     if let Some((column, ascending)) = app.view.region_sort {
         sort(&mut rows, &app.doc, column, ascending);
     }
+    let editing = app
+        .view
+        .region_grid
+        .focused_id()
+        .is_some_and(|id| app.cells.is_editing(id));
+    if editing {
+        keep_order(&mut rows, &app.view.region_grid.order);
+    }
+    let order: Vec<usize> = rows.iter().map(|r| r.index).collect();
     let lang = app.lang;
     let t = &lang.texts().ui;
+    let calib = &lang.texts().calib;
+    let baseline: Vec<(Rate, String)> = BASELINE
+        .into_iter()
+        .map(|r| {
+            let name = (calib.rate_name)(r);
+            match r {
+                Rate::Lapse(_) => (r, format!("{name} (%)")),
+                Rate::NewPerMonth(_) => (r, name),
+            }
+        })
+        .collect();
+    let active_names: Vec<String> = Segment::ALL
+        .iter()
+        .map(|s| format!("{} {}", t.col_active, s.code()))
+        .collect();
+    let mut names: Vec<String> = vec![
+        t.col_code.to_owned(),
+        t.col_name.to_owned(),
+        t.col_province.to_owned(),
+        t.col_as_of.to_owned(),
+        t.col_workforce.to_owned(),
+        t.col_source.to_owned(),
+    ];
+    names.extend(active_names.iter().cloned());
+    names.extend(baseline.iter().map(|(_, n)| n.clone()));
+    let (commands, key_reveal) = {
+        let editing_now = editing;
+        app.view
+            .region_grid
+            .keys(ui, &order, REGION_COLS, editing_now)
+    };
+    if !commands.is_empty() {
+        run_commands(app, ui, commands, &order, &names);
+    }
+    app.view.region_grid.order.clone_from(&order);
     let UcjApp {
         doc,
         cells,
@@ -262,22 +506,6 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         messages,
         ..
     } = app;
-    let calib = &lang.texts().calib;
-    let baseline: Vec<(Rate, String)> = [
-        Rate::NewPerMonth(Segment::PU),
-        Rate::NewPerMonth(Segment::BPU),
-        Rate::Lapse(Segment::PU),
-        Rate::Lapse(Segment::BPU),
-    ]
-    .into_iter()
-    .map(|r| {
-        let name = (calib.rate_name)(r);
-        match r {
-            Rate::Lapse(_) => (r, format!("{name} (%)")),
-            Rate::NewPerMonth(_) => (r, name),
-        }
-    })
-    .collect();
     let headers: [(&str, Option<RegionColumn>); 18] = [
         (t.col_code, Some(RegionColumn::Code)),
         (t.col_name, Some(RegionColumn::Name)),
@@ -301,7 +529,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let reveal = view
         .reveal
         .take()
-        .and_then(|i| rows.iter().position(|r| r.index == i));
+        .and_then(|i| rows.iter().position(|r| r.index == i))
+        .or(key_reveal);
+    let mut grid = std::mem::take(&mut view.region_grid);
     egui::ScrollArea::horizontal().show(ui, |ui| {
         super::table(ui, "regions", reveal)
             .column(Column::initial(62.0).at_least(50.0))
@@ -352,79 +582,97 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let problem = |field| problem_at(report, lang, Some(i), None, field);
                     let code = crate::i18n::shown(&region.code);
                     let mut focused = false;
+                    let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
                     let mut edit_cell = |row: &mut egui_extras::TableRow<'_, '_>,
-                                         field: &str,
+                                         col: usize,
                                          value: CellValue<'_>,
-                                         problem: Option<String>|
+                                         problem: Option<String>,
+                                         mark: Option<(&str, &str)>|
                      -> Option<(CellInput, Id)> {
-                        let id = Id::unique(("region-cell", i, field));
-                        let name = format!("{field}, {code}");
-                        let (input, gained) =
-                            table_cell(row, cells, id, &value, lang, &name, problem.as_deref());
+                        let pos = Pos { row: i, col };
+                        let id = cell_id(&grid, pos);
+                        let name = format!("{}, {code}", names[col]);
+                        let at = At {
+                            grid: &mut grid,
+                            pos,
+                            order: &order,
+                        };
+                        let (input, gained) = table_cell_marked(
+                            row,
+                            cells,
+                            at,
+                            &value,
+                            lang,
+                            &name,
+                            problem.as_deref(),
+                            mark,
+                        );
                         focused |= gained;
                         input.map(|v| (v, id))
                     };
-                    let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
                     if let Some((CellInput::Text(code), id)) = edit_cell(
                         &mut row,
-                        t.col_code,
+                        0,
                         CellValue::Text(&region.code),
                         problem(Field::Code),
+                        None,
                     ) {
                         changes.push((recode(doc, i, &code), id));
                     }
-                    for (label, value, setter) in [
+                    for (col, value, setter) in [
                         (
-                            t.col_name,
+                            1,
                             region.name.as_str(),
                             (|r: &mut Region, v: String| r.name = v) as fn(&mut Region, String),
                         ),
-                        (t.col_province, region.province.as_str(), |r, v| {
+                        (2, region.province.as_str(), |r, v| {
                             r.province = v;
                         }),
                     ] {
                         if let Some((CellInput::Text(v), id)) =
-                            edit_cell(&mut row, label, CellValue::Text(value), None)
+                            edit_cell(&mut row, col, CellValue::Text(value), None, None)
                         {
                             changes.push((region_edit(doc, i, |r| setter(r, v)), id));
                         }
                     }
                     if let Some((CellInput::Month(m), id)) = edit_cell(
                         &mut row,
-                        t.col_as_of,
+                        3,
                         CellValue::Month(&region.as_of),
                         problem(Field::AsOf),
+                        None,
                     ) {
                         changes.push((region_edit(doc, i, |r| r.as_of = m), id));
                     }
-                    let workforce_problem = problem(Field::Workforce);
                     if let Some((CellInput::Number(v), id)) = edit_cell(
                         &mut row,
-                        t.col_workforce,
+                        4,
                         CellValue::Number {
                             value: region.workforce,
                             decimals: 0,
                         },
-                        workforce_problem,
+                        problem(Field::Workforce),
+                        None,
                     ) {
                         changes.push((region_edit(doc, i, |r| r.workforce = v), id));
                     }
                     if let Some((CellInput::Text(v), id)) = edit_cell(
                         &mut row,
-                        t.col_source,
+                        5,
                         CellValue::Text(&region.workforce_source),
+                        None,
                         None,
                     ) {
                         changes.push((region_edit(doc, i, |r| r.workforce_source = v), id));
                     }
-                    for segment in Segment::ALL {
+                    for (k, segment) in Segment::ALL.into_iter().enumerate() {
                         let value = crate::model::segment_value(&region.active, segment);
-                        let label = format!("{} {}", t.col_active, segment.code());
                         if let Some((CellInput::Number(v), id)) = edit_cell(
                             &mut row,
-                            &label,
+                            6 + k,
                             CellValue::Number { value, decimals: 0 },
                             problem(Field::Active(segment)),
+                            None,
                         ) {
                             changes.push((
                                 region_edit(doc, i, |r| {
@@ -434,7 +682,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             ));
                         }
                     }
-                    for (rate, label) in &baseline {
+                    for (k, (rate, _)) in baseline.iter().enumerate() {
                         let (field, decimals) = match *rate {
                             Rate::NewPerMonth(s) => (Field::NewPerMonth(s), 0),
                             Rate::Lapse(s) => (Field::Lapse(s), 2),
@@ -447,19 +695,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             RateSource::Own => "",
                         };
                         let meaning = lang.rate_source(&source);
-                        let id = Id::unique(("region-cell", i, label.as_str()));
-                        let (input, gained) = table_cell_marked(
+                        if let Some((CellInput::Number(v), id)) = edit_cell(
                             &mut row,
-                            cells,
-                            id,
-                            &CellValue::Number { value, decimals },
-                            lang,
-                            &format!("{label}, {code}"),
-                            problem(field).as_deref(),
+                            10 + k,
+                            CellValue::Number { value, decimals },
+                            problem(field),
                             Some((symbol, &meaning)),
-                        );
-                        focused |= gained;
-                        if let Some(CellInput::Number(v)) = input {
+                        ) {
                             let rate = *rate;
                             changes.push((region_edit(doc, i, |r| r.set_rate(rate, v, &[])), id));
                         }
@@ -511,6 +753,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 });
             });
     });
+    view.region_grid = grid;
     if rows.is_empty() {
         ui.label(RichText::new(t.no_regions).weak());
     }

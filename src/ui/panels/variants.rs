@@ -109,7 +109,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 let id = Id::unique(("variant-name", i));
                 let name = format!("{}, {who}", t.col_name);
                 if let (Some(CellInput::Text(v)), _) =
-                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_deref())
+                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_deref(), None)
                 {
                     edits.push((settings_edit(&app.doc, |s| s.variants[i].name = v), Some(id)));
                 }

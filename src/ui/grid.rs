@@ -1,0 +1,883 @@
+//! The tables' spreadsheet behaviour: a current cell with a visible cursor, a range, the
+//! keys planners know from Excel, and the clipboard as tab-separated text.
+//!
+//! A table keeps a [`Grid`]; before drawing its rows it calls [`Grid::keys`], which moves the
+//! cursor itself and hands back what changes data ([`Command`]); each cell drawn calls
+//! [`Grid::cell`] to take focus when the cursor arrives and to paint the cursor and range.
+
+use egui::{Event, Id, Key, Modifiers, Response, Ui};
+
+use crate::i18n::Lang;
+use crate::model::Month;
+
+/// A cell by its row's index in the document (not its position on screen, which sorting and
+/// filtering change) and its column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pos {
+    pub row: usize,
+    pub col: usize,
+}
+
+/// Ready: arrows move between cells and typing replaces the cell. Edit (F2 or a click): the
+/// left and right arrows move in the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Ready,
+    Edit,
+}
+
+/// What the keys asked of the table's data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Copy,
+    Paste(String),
+    FillDown,
+    Clear,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Grid {
+    /// Which table: part of every cell's id.
+    pub name: &'static str,
+    pub active: Option<Pos>,
+    /// The far corner of the range; the range is the rectangle from `active` to it.
+    pub extent: Option<Pos>,
+    pub mode: Mode,
+    /// Give the focus to this cell when it is drawn (the cursor moved by keyboard).
+    want_focus: Option<Pos>,
+    /// The cell that had the focus while this frame was drawn.
+    focused: Option<(Id, Pos)>,
+    /// The same, from the frame before: the keys of this frame belong to it.
+    owner: Option<(Id, Pos)>,
+    /// Row order on screen the last time it was worked out, kept while a cell is edited so
+    /// that its row does not jump away when sorting would move it.
+    pub order: Vec<usize>,
+}
+
+/// Takes the key pressed with exactly these modifiers out of the input, so no widget sees it.
+fn take(ui: &Ui, modifiers: Modifiers, key: Key) -> bool {
+    ui.input_mut(|i| {
+        let at = i.events.iter().position(|e| {
+            matches!(e, Event::Key { key: k, pressed: true, modifiers: m, .. }
+                if *k == key && m.matches_exact(modifiers))
+        });
+        if let Some(at) = at {
+            i.events.remove(at);
+            true
+        } else {
+            false
+        }
+    })
+}
+
+impl Grid {
+    #[must_use]
+    pub fn named(name: &'static str) -> Self {
+        Self {
+            name,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the keyboard is in this table: one of its cells has the focus.
+    #[must_use]
+    pub fn owns_focus(&self, ui: &Ui) -> bool {
+        self.owner
+            .is_some_and(|(id, _)| ui.memory(|m| m.focused()) == Some(id))
+    }
+
+    /// The id of the cell that has the focus.
+    #[must_use]
+    pub fn focused_id(&self) -> Option<Id> {
+        self.owner.map(|(id, _)| id)
+    }
+
+    /// Rows on screen (positions in `order`) and columns of the range, when there is one.
+    #[must_use]
+    pub fn range(&self, order: &[usize]) -> Option<(Vec<usize>, std::ops::RangeInclusive<usize>)> {
+        let a = self.active?;
+        let b = self.extent.unwrap_or(a);
+        let pa = order.iter().position(|&r| r == a.row)?;
+        let pb = order.iter().position(|&r| r == b.row).unwrap_or(pa);
+        let rows = order[pa.min(pb)..=pa.max(pb)].to_vec();
+        Some((rows, a.col.min(b.col)..=a.col.max(b.col)))
+    }
+
+    fn in_range(&self, order: &[usize], pos: Pos) -> bool {
+        let (Some(a), Some(b)) = (self.active, self.extent) else {
+            return false;
+        };
+        if a == b {
+            return false;
+        }
+        let at = |row| order.iter().position(|&r| r == row);
+        let (Some(pa), Some(pb), Some(p)) = (at(a.row), at(b.row), at(pos.row)) else {
+            return false;
+        };
+        (pa.min(pb)..=pa.max(pb)).contains(&p)
+            && (a.col.min(b.col)..=a.col.max(b.col)).contains(&pos.col)
+    }
+
+    /// Moves the cursor by rows and columns (on screen); with `extend`, moves the range's far
+    /// corner instead. Returns the screen position of the row to bring into view.
+    fn step(
+        &mut self,
+        order: &[usize],
+        cols: usize,
+        rows: i64,
+        across: i64,
+        extend: bool,
+    ) -> Option<usize> {
+        let from = if extend {
+            self.extent.or(self.active)?
+        } else {
+            self.active?
+        };
+        let at = order.iter().position(|&r| r == from.row)?;
+        let last_row = order.len().checked_sub(1)?;
+        let last_col = cols.checked_sub(1)?;
+        let mut col = i64::try_from(from.col).ok()? + across;
+        let mut pos = i64::try_from(at).ok()? + rows;
+        // Tab past the last column goes on at the next row, as in a spreadsheet.
+        if !extend && rows == 0 {
+            if col > i64::try_from(last_col).ok()? && pos < i64::try_from(last_row).ok()? {
+                col = 0;
+                pos += 1;
+            } else if col < 0 && pos > 0 {
+                col = i64::try_from(last_col).ok()?;
+                pos -= 1;
+            }
+        }
+        let pos = usize::try_from(pos.max(0)).ok()?.min(last_row);
+        let col = usize::try_from(col.max(0)).ok()?.min(last_col);
+        let to = Pos {
+            row: order[pos],
+            col,
+        };
+        if extend {
+            self.extent = Some(to);
+        } else {
+            self.active = Some(to);
+            self.extent = Some(to);
+            self.want_focus = Some(to);
+            self.mode = Mode::Ready;
+        }
+        Some(pos)
+    }
+
+    /// Puts the cursor on a cell (a row added, a problem gone to) and the focus with it.
+    pub fn go_to(&mut self, pos: Pos) {
+        self.active = Some(pos);
+        self.extent = Some(pos);
+        self.want_focus = Some(pos);
+        self.mode = Mode::Ready;
+    }
+
+    /// Reads this frame's keys when the table has the keyboard: moves the cursor and returns
+    /// what to do with the data, and the screen row to scroll to. `editing` tells whether the
+    /// current cell holds an edit not yet committed (then Esc is the cell's: it cancels).
+    pub fn keys(
+        &mut self,
+        ui: &Ui,
+        order: &[usize],
+        cols: usize,
+        editing: bool,
+    ) -> (Vec<Command>, Option<usize>) {
+        let owned = self.owns_focus(ui);
+        self.owner = None;
+        let mut commands = Vec::new();
+        let mut reveal = None;
+        if !owned || egui::Popup::is_any_open(ui.ctx()) {
+            return (commands, reveal);
+        }
+        // The keys below are the table's; egui must not also move the focus with them.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        let ready = self.mode == Mode::Ready;
+        let none = Modifiers::NONE;
+        let shift = Modifiers::SHIFT;
+        let moves: [(Modifiers, Key, i64, i64, bool, bool); 12] = [
+            (none, Key::ArrowDown, 1, 0, false, true),
+            (none, Key::ArrowUp, -1, 0, false, true),
+            (none, Key::ArrowRight, 0, 1, false, ready),
+            (none, Key::ArrowLeft, 0, -1, false, ready),
+            (shift, Key::ArrowDown, 1, 0, true, true),
+            (shift, Key::ArrowUp, -1, 0, true, true),
+            (shift, Key::ArrowRight, 0, 1, true, ready),
+            (shift, Key::ArrowLeft, 0, -1, true, ready),
+            (none, Key::Enter, 1, 0, false, true),
+            (shift, Key::Enter, -1, 0, false, true),
+            (none, Key::Tab, 0, 1, false, true),
+            (shift, Key::Tab, 0, -1, false, true),
+        ];
+        for (modifiers, key, rows, across, extend, active) in moves {
+            if active && take(ui, modifiers, key) {
+                reveal = self.step(order, cols, rows, across, extend).or(reveal);
+            }
+        }
+        if take(ui, none, Key::F2) {
+            self.mode = Mode::Edit;
+        }
+        if !editing && take(ui, none, Key::Escape) {
+            // Nothing to cancel: Esc leaves the table.
+            if let Some((id, _)) = self.focused {
+                ui.memory_mut(|m| m.surrender_focus(id));
+            }
+            ui.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+            self.extent = self.active;
+        }
+        if ready && take(ui, none, Key::Delete) {
+            commands.push(Command::Clear);
+        }
+        if ready
+            && take(ui, Modifiers::COMMAND, Key::A)
+            && let (Some(first), Some(last)) = (order.first(), order.last())
+        {
+            self.active = Some(Pos {
+                row: *first,
+                col: 0,
+            });
+            self.want_focus = self.active;
+            self.extent = Some(Pos {
+                row: *last,
+                col: cols.saturating_sub(1),
+            });
+        }
+        if take(ui, Modifiers::COMMAND, Key::D) {
+            commands.push(Command::FillDown);
+        }
+        let several = self.extent.is_some() && self.extent != self.active;
+        ui.input_mut(|i| {
+            i.events.retain(|e| match e {
+                Event::Copy if ready || several => {
+                    commands.push(Command::Copy);
+                    false
+                }
+                // A block from a spreadsheet, or anything pasted over a range, is the table's;
+                // a single value pasted into one cell is the cell's.
+                Event::Paste(text)
+                    if several || text.trim_end_matches(['\r', '\n']).contains(['\t', '\n']) =>
+                {
+                    commands.push(Command::Paste(text.clone()));
+                    false
+                }
+                _ => true,
+            });
+        });
+        (commands, reveal)
+    }
+
+    /// Before a text cell is drawn: whether to give it the focus now, and whether its whole
+    /// text should be selected (so typing replaces it).
+    pub fn wants(&mut self, pos: Pos) -> Option<bool> {
+        (self.want_focus == Some(pos)).then(|| {
+            self.want_focus = None;
+            self.mode == Mode::Ready
+        })
+    }
+
+    /// After a cell is drawn in `cell_ui` (the whole column cell): follows focus and clicks,
+    /// keeps the keys in the table while the cell has the focus, and paints cursor and range.
+    pub fn cell(&mut self, cell_ui: &Ui, pos: Pos, response: &Response, order: &[usize]) {
+        if self.want_focus == Some(pos) {
+            // A cell that is not text (a switch, a list) takes the focus when the cursor comes.
+            self.want_focus = None;
+            response.request_focus();
+        }
+        let shift = cell_ui.input(|i| i.modifiers.shift);
+        if response.clicked() && shift && self.active.is_some() && self.active != Some(pos) {
+            // Shift+click sets the range's far corner; the cursor stays where it was.
+            self.extent = Some(pos);
+            self.want_focus = self.active;
+        } else if response.has_focus() {
+            if self.active != Some(pos) {
+                self.active = Some(pos);
+                self.extent = Some(pos);
+                self.mode = if response.clicked() {
+                    Mode::Edit
+                } else {
+                    Mode::Ready
+                };
+            } else if response.clicked() {
+                self.mode = Mode::Edit;
+                self.extent = Some(pos);
+            }
+            self.focused = Some((response.id, pos));
+            self.owner = Some((response.id, pos));
+            cell_ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    response.id,
+                    egui::EventFilter {
+                        tab: true,
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        escape: true,
+                    },
+                );
+            });
+        }
+        let rect = cell_ui.max_rect();
+        let visuals = cell_ui.visuals();
+        if self.in_range(order, pos) {
+            let fill = visuals.selection.bg_fill.gamma_multiply(0.35);
+            cell_ui.painter().rect_filled(rect, 0.0, fill);
+        }
+        if self.active == Some(pos) {
+            let stroke = egui::Stroke::new(2.0, visuals.selection.stroke.color);
+            cell_ui
+                .painter()
+                .rect_stroke(rect.shrink(1.0), 1.0, stroke, egui::StrokeKind::Inside);
+        }
+    }
+}
+
+/// The most rows one paste reads: far more than Indonesia's 514 regions, far less than memory.
+pub const MAX_PASTE_ROWS: usize = 100_000;
+
+/// A table's rows as cells of text, for copy, paste, fill down and Delete.
+pub trait Sheet {
+    type Row: Clone + PartialEq;
+    fn cols(&self) -> usize;
+    /// The cell as copied: numbers without thousands separators, in the user's decimal mark.
+    fn text(&self, row: &Self::Row, col: usize) -> String;
+    /// Sets a cell from text pasted or filled; why not, when it cannot be read.
+    ///
+    /// # Errors
+    /// The reason, for the user.
+    fn set(&self, row: &mut Self::Row, col: usize, text: &str) -> Result<(), String>;
+    /// Delete: the cell's default, or why it has none.
+    ///
+    /// # Errors
+    /// The reason, for the user.
+    fn clear(&self, row: &mut Self::Row, col: usize) -> Result<(), String>;
+    /// A new row for a paste longer than the table, given the rows there are already.
+    fn blank(&self, existing: &[Self::Row]) -> Self::Row;
+    fn col_name(&self, col: usize) -> String;
+}
+
+/// What a command did to a table's rows: rows changed (index, new row), rows added at the
+/// end, what to put on the clipboard, and what to tell the user.
+pub struct Outcome<R> {
+    pub changed: Vec<(usize, R)>,
+    pub added: Vec<R>,
+    pub copied: Option<String>,
+    pub notice: Option<(String, bool)>,
+}
+
+/// Carries out a command on the range of `grid`, over `rows` shown in `order`.
+pub fn run<S: Sheet>(
+    sheet: &S,
+    rows: &[S::Row],
+    order: &[usize],
+    grid: &mut Grid,
+    command: &Command,
+    lang: Lang,
+) -> Outcome<S::Row> {
+    let t = &lang.texts().grid;
+    let mut out = Outcome {
+        changed: Vec::new(),
+        added: Vec::new(),
+        copied: None,
+        notice: None,
+    };
+    let Some((range_rows, cols)) = grid.range(order) else {
+        return out;
+    };
+    let cols: Vec<usize> = cols.filter(|&c| c < sheet.cols()).collect();
+    let mut work: Vec<S::Row> = rows.to_vec();
+    let mut failures: Vec<String> = Vec::new();
+    let mut cells = 0usize;
+    let place = |pos: usize, col: usize| (t.place)(pos + 1, &sheet.col_name(col));
+    let screen = |row: usize| order.iter().position(|&r| r == row).unwrap_or(0);
+    match command {
+        Command::Copy => {
+            let block: Vec<Vec<String>> = range_rows
+                .iter()
+                .map(|&r| cols.iter().map(|&c| sheet.text(&rows[r], c)).collect())
+                .collect();
+            out.copied = Some(to_tsv(&block));
+            out.notice = Some(((t.copied)(range_rows.len(), cols.len()), false));
+            return out;
+        }
+        Command::Clear => {
+            for &r in &range_rows {
+                for &c in &cols {
+                    match sheet.clear(&mut work[r], c) {
+                        Ok(()) => cells += 1,
+                        Err(why) => failures.push(format!("{}: {why}", place(screen(r), c))),
+                    }
+                }
+            }
+        }
+        Command::FillDown => {
+            // Over a range: the top row goes down; on one row: the row above comes down.
+            let (source, targets) = if range_rows.len() > 1 {
+                (range_rows[0], range_rows[1..].to_vec())
+            } else {
+                let at = screen(range_rows[0]);
+                let Some(above) = at.checked_sub(1).map(|p| order[p]) else {
+                    return out;
+                };
+                (above, range_rows.clone())
+            };
+            for &r in &targets {
+                for &c in &cols {
+                    let text = sheet.text(&rows[source], c);
+                    match sheet.set(&mut work[r], c, &text) {
+                        Ok(()) => cells += 1,
+                        Err(why) => failures.push(format!("{}: {why}", place(screen(r), c))),
+                    }
+                }
+            }
+        }
+        Command::Paste(text) => {
+            let first_col = cols.first().copied().unwrap_or(0);
+            let start = screen(range_rows[0]);
+            let max_rows = MAX_PASTE_ROWS;
+            let block = from_tsv(text, max_rows, sheet.cols().saturating_sub(first_col));
+            // A single value pasted over a range fills the range, as in a spreadsheet.
+            let block =
+                if block.len() == 1 && block[0].len() == 1 && range_rows.len() * cols.len() > 1 {
+                    vec![vec![block[0][0].clone(); cols.len()]; range_rows.len()]
+                } else {
+                    block
+                };
+            for (k, line) in block.iter().enumerate() {
+                let at = start + k;
+                let index = if let Some(&r) = order.get(at) {
+                    r
+                } else {
+                    let new = sheet.blank(&work);
+                    work.push(new);
+                    out.added.push(work[work.len() - 1].clone());
+                    work.len() - 1
+                };
+                for (j, value) in line.iter().enumerate() {
+                    let c = first_col + j;
+                    match sheet.set(&mut work[index], c, value) {
+                        Ok(()) => cells += 1,
+                        Err(why) => failures.push(format!("{}: {why}", place(at, c))),
+                    }
+                }
+            }
+            let rows_done = block.len();
+            if rows_done > 0 {
+                let last_row = (start + rows_done - 1).min(order.len() + out.added.len() - 1);
+                let last_col = first_col + block.iter().map(Vec::len).max().unwrap_or(1) - 1;
+                let row_at = |p: usize| {
+                    order
+                        .get(p)
+                        .copied()
+                        .unwrap_or(rows.len() + p - order.len())
+                };
+                grid.active = Some(Pos {
+                    row: row_at(start),
+                    col: first_col,
+                });
+                grid.extent = Some(Pos {
+                    row: row_at(last_row),
+                    col: last_col.min(sheet.cols() - 1),
+                });
+            }
+        }
+    }
+    // The rows added by a paste are the tail of `work`; the others are compared.
+    let added = out.added.len();
+    for (index, row) in work.iter().enumerate().take(rows.len()) {
+        if *row != rows[index] {
+            out.changed.push((index, row.clone()));
+        }
+    }
+    out.added = work.split_off(rows.len());
+    debug_assert_eq!(out.added.len(), added);
+    let mut text = match command {
+        Command::Paste(_) => (t.pasted)(cells, added),
+        Command::FillDown => (t.filled)(cells),
+        _ => (t.cleared)(cells),
+    };
+    if !failures.is_empty() {
+        text.push(' ');
+        text.push_str(&(t.not_read)(failures.len()));
+        let shown = 50;
+        text.push(' ');
+        text.push_str(
+            &failures
+                .iter()
+                .take(shown)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        if failures.len() > shown {
+            text.push_str(&(t.and_more)(failures.len() - shown));
+        }
+    }
+    out.notice = Some((text, !failures.is_empty()));
+    out
+}
+
+/// A block of cells as spreadsheets put it on the clipboard: rows by line, cells by tab.
+#[must_use]
+pub fn to_tsv(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| {
+                // A tab or a line break inside a cell would split it: spreadsheets quote such cells.
+                if c.contains(['\t', '\n', '\r', '"']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads a block pasted from Excel, LibreOffice or Google Sheets: lines of tab-separated
+/// cells, quoted where a cell holds a tab, a line break or a quote. At most `max_rows` rows
+/// and `max_cols` columns are read (a paste never allocates beyond what the table can take).
+#[must_use]
+pub fn from_tsv(text: &str, max_rows: usize, max_cols: usize) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' if at_start => {
+                quoted = true;
+                at_start = false;
+            }
+            '\t' => {
+                if row.len() < max_cols {
+                    row.push(std::mem::take(&mut cell));
+                }
+                cell.clear();
+                at_start = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                if row.len() < max_cols {
+                    row.push(std::mem::take(&mut cell));
+                }
+                cell.clear();
+                rows.push(std::mem::take(&mut row));
+                at_start = true;
+                if rows.len() >= max_rows {
+                    return rows;
+                }
+            }
+            _ => {
+                if cell.len() < 100_000 {
+                    cell.push(c);
+                }
+                at_start = false;
+            }
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        if row.len() < max_cols {
+            row.push(cell);
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Reads a number pasted from a spreadsheet in either language: `213.582`, `213,582`,
+/// `1.234.567,25`, `48,26`, `4.5`, `Rp16.800`, `52,15 %`. One separator followed by exactly
+/// three digits is a thousands separator in a column of whole numbers (people, rupiah) and a
+/// decimal mark elsewhere.
+///
+/// # Errors
+/// A message for the user, in their language.
+pub fn read_number(text: &str, whole: bool, lang: Lang) -> Result<f64, String> {
+    let t = lang.texts();
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches("Rp")
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
+        .collect();
+    if cleaned.is_empty() {
+        return Err(t.ui.cell_empty.to_owned());
+    }
+    let bad = || (t.ui.cell_not_number)(text, lang.marks().1);
+    let (sign, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, cleaned.as_str()),
+    };
+    if !body
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        || body.is_empty()
+    {
+        return Err(bad());
+    }
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let (thousands, decimal) = match (dots, commas) {
+        (0, 0) => (None, None),
+        (_, 0) | (0, _) => {
+            let mark = if dots > 0 { '.' } else { ',' };
+            let after = body.rsplit(mark).next().unwrap_or("");
+            if dots + commas > 1 || (whole && after.len() == 3) {
+                (Some(mark), None)
+            } else {
+                (None, Some(mark))
+            }
+        }
+        _ => {
+            // Both: the last one is the decimal mark.
+            let last_dot = body.rfind('.').unwrap_or(0);
+            let last_comma = body.rfind(',').unwrap_or(0);
+            if last_dot > last_comma {
+                (Some(','), Some('.'))
+            } else {
+                (Some('.'), Some(','))
+            }
+        }
+    };
+    let (int_part, frac) = match decimal {
+        Some(d) => match body.split_once(d) {
+            Some((i, f)) => (i, Some(f)),
+            None => (body, None),
+        },
+        None => (body, None),
+    };
+    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad());
+    }
+    let groups: Vec<&str> = match thousands {
+        Some(sep) => int_part.split(sep).collect(),
+        None => vec![int_part],
+    };
+    let grouped_ok = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped_ok
+        || groups.concat().is_empty()
+        || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(bad());
+    }
+    let value: f64 = format!("{}.{}", groups.concat(), frac.unwrap_or("0"))
+        .parse()
+        .map_err(|_| bad())?;
+    if value.is_finite() {
+        Ok(sign * value)
+    } else {
+        Err(bad())
+    }
+}
+
+const LONG_MONTHS: [[&str; 12]; 2] = [
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+];
+
+/// The month of a name in either language, long or short: `Jul`, `Juli`, `Agu`, `August`.
+fn month_of_name(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    for names in LONG_MONTHS {
+        for (k, name) in names.iter().enumerate() {
+            if *name == w || (w.len() == 3 && name.starts_with(&w)) {
+                return u32::try_from(k + 1).ok();
+            }
+        }
+    }
+    // Short forms that are not the start of the long name: Agu, Okt, Des, Sept.
+    match w.as_str() {
+        "agu" | "agt" => Some(8),
+        "okt" => Some(10),
+        "des" => Some(12),
+        "sept" => Some(9),
+        _ => None,
+    }
+}
+
+/// Reads a month written as a planner or a spreadsheet writes it: `2025-07`, `2025-07-01`,
+/// `Jul 2025`, `Juli 2025`, `July 2025`, `Jul-25`, `07/2025`, a date `16/07/2025` (day first
+/// in Indonesian, month first in English), or a spreadsheet date serial such as `45839`.
+#[must_use]
+pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
+    let t = text.trim();
+    if let Ok(m) = t.parse::<Month>() {
+        return Some(m);
+    }
+    let year = |s: &str| -> Option<i32> {
+        let y: i32 = s.trim().parse().ok()?;
+        match s.trim().len() {
+            2 => Some(2000 + y),
+            4 => Some(y),
+            _ => None,
+        }
+    };
+    // A spreadsheet's date serial: days since 30 Dec 1899 (1955 to 2119).
+    if t.len() == 5
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(serial) = t.parse::<i64>()
+        && (20_000..=80_000).contains(&serial)
+    {
+        return civil(serial - 25_569);
+    }
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '-' || c == '/' || c == ' ' || c == '.' || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [a, b] => {
+            if let Some(m) = month_of_name(a) {
+                return Month::new(year(b)?, m);
+            }
+            let (y, m) = if a.len() == 4 { (a, b) } else { (b, a) };
+            Month::new(year(y)?, m.parse().ok()?)
+        }
+        [a, b, c] => {
+            if let Some(m) = month_of_name(b) {
+                return Month::new(year(c)?, m);
+            }
+            if a.len() == 4 {
+                return Month::new(year(a)?, b.parse().ok()?);
+            }
+            let month = match lang {
+                Lang::Id => b,
+                Lang::En => a,
+            };
+            Month::new(year(c)?, month.parse().ok()?)
+        }
+        _ => None,
+    }
+}
+
+/// The month of a day counted from 1 Jan 1970.
+fn civil(days: i64) -> Option<Month> {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Month::new(i32::try_from(year).ok()?, u32::try_from(month).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_written_either_way() {
+        for lang in Lang::ALL {
+            assert_eq!(read_number("213.582", true, lang), Ok(213_582.0));
+            assert_eq!(read_number("213,582", true, lang), Ok(213_582.0));
+            assert_eq!(read_number("48,26", false, lang), Ok(48.26));
+            assert_eq!(read_number("48.26", false, lang), Ok(48.26));
+            assert_eq!(read_number("1.234.567,25", true, lang), Ok(1_234_567.25));
+            assert_eq!(read_number("1,234,567.25", true, lang), Ok(1_234_567.25));
+            assert_eq!(read_number("Rp16.800", true, lang), Ok(16_800.0));
+            assert_eq!(read_number("4,5 %", false, lang), Ok(4.5));
+            assert_eq!(read_number("1 234", true, lang), Ok(1234.0));
+            assert!(read_number("12a000", true, lang).is_err());
+            assert!(read_number("1.23.4", true, lang).is_err());
+            assert!(read_number("", true, lang).is_err());
+            assert!(read_number("-", true, lang).is_err());
+        }
+    }
+
+    #[test]
+    fn months_written_the_ways_spreadsheets_and_people_do() {
+        let jul = Month::new(2025, 7);
+        for text in [
+            "2025-07",
+            "2025-07-01",
+            "Jul 2025",
+            "Juli 2025",
+            "July 2025",
+            "jul-25",
+            "07/2025",
+            "45839",
+            "2025/7",
+        ] {
+            assert_eq!(read_month(text, Lang::Id), jul, "{text}");
+        }
+        assert_eq!(read_month("16/07/2025", Lang::Id), jul);
+        assert_eq!(read_month("7/16/2025", Lang::En), jul);
+        assert_eq!(read_month("Agu 2025", Lang::En), Month::new(2025, 8));
+        assert_eq!(read_month("Des 2025", Lang::En), Month::new(2025, 12));
+        assert_eq!(read_month("2025-13", Lang::En), None);
+        assert_eq!(read_month("soon", Lang::En), None);
+    }
+
+    #[test]
+    fn blocks_from_the_clipboard() {
+        let block = "a\tb\n\"x\ty\"\t\"say \"\"hi\"\"\"\r\n";
+        let rows = from_tsv(block, 100, 100);
+        assert_eq!(
+            rows,
+            vec![
+                vec!["a".to_owned(), "b".to_owned()],
+                vec!["x\ty".to_owned(), "say \"hi\"".to_owned()]
+            ]
+        );
+        assert_eq!(from_tsv(&to_tsv(&rows), 100, 100), rows);
+        assert_eq!(from_tsv("1\t2\t3\n4\t5\t6\n", 1, 2), vec![vec!["1", "2"]]);
+    }
+}

@@ -1,0 +1,207 @@
+//! The tables as a spreadsheet user drives them: the cell contract, the keys, the clipboard.
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ucj_planner::ui::UcjApp;
+
+use super::common::{click, harness};
+
+fn workforce(harness: &Harness<'_, UcjApp>, index: usize) -> f64 {
+    harness.state().doc.scenario.regions[index].workforce
+}
+
+/// Types one keystroke's text into the focused cell and lets the app answer.
+fn keystroke(harness: &mut Harness<'_, UcjApp>, text: &str) {
+    harness.event(Event::Text(text.to_owned()));
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, UcjApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+#[test]
+fn a_typo_never_becomes_data() {
+    let mut harness = harness();
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    click(&mut harness, "Workforce, 15.06");
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    keystroke(&mut harness, "1");
+    assert_eq!(
+        workforce(&harness, 1),
+        1.0,
+        "typing shows its effect at once"
+    );
+    keystroke(&mut harness, "2");
+    assert_eq!(workforce(&harness, 1), 12.0);
+    for k in ["a", "0", "0", "0"] {
+        keystroke(&mut harness, k);
+        assert_eq!(
+            workforce(&harness, 1),
+            112_000.0,
+            "while the text is not a number the document holds the value from before the edit"
+        );
+    }
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    let invalid: Vec<String> = harness
+        .state()
+        .cells
+        .invalid()
+        .map(|(p, m)| format!("{p}: {m}"))
+        .collect();
+    assert_eq!(invalid.len(), 1, "{invalid:?}");
+    assert!(invalid[0].contains("Workforce, 15.06") && invalid[0].contains("12a000"));
+
+    // Saving asks first and names the cell; going back saves nothing.
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Cells that are not values");
+    harness.get_by_label_contains("Workforce, 15.06: \"12a000\"");
+    click(&mut harness, "Go back and fix them");
+    assert!(harness.state().invalid_save.is_none());
+    assert!(harness.state().doc.path.is_none(), "nothing was saved");
+}
+
+#[test]
+fn esc_gives_back_the_value_from_before_the_edit() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 15.06");
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    keystroke(&mut harness, "5");
+    keystroke(&mut harness, "0");
+    assert_eq!(workforce(&harness, 1), 50.0);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    assert!(harness.state().cells.is_empty());
+    assert!(
+        harness.get_by_label("Workforce, 15.06").is_focused(),
+        "Esc cancels the edit and stays in the cell"
+    );
+    // A second Esc leaves the table.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.get_by_label("Workforce, 15.06").is_focused());
+}
+
+#[test]
+fn keys_move_like_a_spreadsheet_and_typing_replaces_a_cell() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 16.06");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(harness.get_by_label("Workforce, 15.06").is_focused());
+    // Typing over the cell the cursor arrived at replaces it.
+    keystroke(&mut harness, "99000");
+    assert_eq!(workforce(&harness, 1), 99_000.0);
+    // One Tab goes one cell right and commits.
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(harness.get_by_label("Source, 15.06").is_focused());
+    press(&mut harness, Modifiers::SHIFT, Key::Tab);
+    assert!(harness.get_by_label("Workforce, 15.06").is_focused());
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    assert!(harness.get_by_label("Workforce, 15.08").is_focused());
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert!(harness.get_by_label("As of, 15.08").is_focused());
+    press(&mut harness, Modifiers::SHIFT, Key::Enter);
+    assert!(harness.get_by_label("As of, 15.06").is_focused());
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    assert!(harness.get_by_label("As of, 16.06").is_focused());
+    // One cell's edit is one undo step.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+}
+
+#[test]
+fn a_block_pasted_from_a_spreadsheet_fills_cells_and_adds_rows_in_one_step() {
+    let mut harness = harness();
+    let before = harness.state().doc.scenario.clone();
+    click(&mut harness, "Workforce, 15.08");
+    // Workforce and source of three rows: the last row is new; one number has a typo.
+    harness.event(Event::Paste(
+        "130.000\tBPS 2024\n250,000\tBPS 2025\n1.5x\tnew\n".to_owned(),
+    ));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.scenario.regions.len(), 5, "a row was added");
+    assert_eq!(app.doc.scenario.regions[2].workforce, 130_000.0);
+    assert_eq!(app.doc.scenario.regions[2].workforce_source, "BPS 2024");
+    assert_eq!(app.doc.scenario.regions[3].workforce, 250_000.0);
+    assert_eq!(app.doc.scenario.regions[4].workforce_source, "new");
+    let notice = app.notice.as_ref().expect("a notice").text.clone();
+    assert!(
+        notice.contains("Pasted 5 cells; 1 new rows added"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("row 5, Workforce") && notice.contains("1.5x"),
+        "{notice}"
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().doc.scenario, before, "one undo step");
+}
+
+#[test]
+fn fill_down_copy_and_delete_work_on_a_range() {
+    let mut harness = harness();
+    let last = workforce(&harness, 3);
+    click(&mut harness, "Workforce, 16.06");
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    press(&mut harness, Modifiers::COMMAND, Key::D);
+    assert_eq!(workforce(&harness, 1), 213_582.0);
+    assert_eq!(workforce(&harness, 2), 213_582.0);
+    assert_eq!(workforce(&harness, 3), last, "outside the range");
+
+    harness.event(Event::Copy);
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied, vec!["213582\n213582\n213582\n".to_owned()]);
+    harness.run();
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(workforce(&harness, 1), 112_000.0, "fill down was one step");
+
+    // Delete resets a region's own lapse to the scenario's.
+    click(&mut harness, "BPU lapse (%), 15.06");
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    assert!(harness.get_by_label("BPU lapse (%), 16.06").is_focused());
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    let app = harness.state();
+    let r = &app.doc.scenario.regions[0];
+    assert_eq!(
+        r.rate_source(ucj_planner::model::Rate::Lapse(
+            ucj_planner::model::Segment::BPU
+        )),
+        ucj_planner::model::RateSource::Assumed
+    );
+}
+
+#[test]
+fn campaigns_sort_by_a_header_and_paste_reads_lists_by_name() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "People");
+    let order = harness.state().view.campaign_grid.order.clone();
+    let people: Vec<f64> = order
+        .iter()
+        .map(|&i| harness.state().doc.scenario.campaigns[i].people)
+        .collect();
+    assert!(people.windows(2).all(|w| w[0] <= w[1]), "{people:?}");
+    click(&mut harness, "Start, campaign 1");
+    harness.event(Event::Paste("Jul 2026\t1.000\tS-curve\t6\n".to_owned()));
+    harness.run();
+    let c = &harness.state().doc.scenario.campaigns[0];
+    assert_eq!(c.start.to_string(), "2026-07");
+    assert_eq!(c.people, 1000.0);
+    assert_eq!(c.ramp, ucj_planner::model::Ramp::SCurve);
+    assert_eq!(c.ramp_months, 6);
+}
