@@ -57,6 +57,7 @@ pub struct Notice {
     pub shown_at: Instant,
 }
 
+#[allow(clippy::struct_excessive_bools)] // independent flags of the window's state
 pub struct UcjApp {
     pub doc: Document,
     pub lang: Lang,

@@ -331,6 +331,7 @@ pub fn table_cell(
 
 /// A table cell with a mark in its corner and the mark's meaning on hover: where a value
 /// comes from ("fitted to Jul 2025", "assumed").
+#[allow(clippy::needless_pass_by_value)] // `At` holds borrows; it is a bundle of arguments.
 pub fn table_cell_marked(
     row: &mut egui_extras::TableRow<'_, '_>,
     buffers: &mut CellBuffers,

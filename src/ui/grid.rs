@@ -84,7 +84,7 @@ impl Grid {
     #[must_use]
     pub fn owns_focus(&self, ui: &Ui) -> bool {
         self.owner
-            .is_some_and(|(id, _)| ui.memory(|m| m.focused()) == Some(id))
+            .is_some_and(|(id, _)| ui.memory(egui::Memory::focused) == Some(id))
     }
 
     /// The id of the cell that has the focus.
@@ -542,7 +542,7 @@ pub fn to_tsv(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// Reads a block pasted from Excel, LibreOffice or Google Sheets: lines of tab-separated
+/// Reads a block pasted from Excel, `LibreOffice` or Google Sheets: lines of tab-separated
 /// cells, quoted where a cell holds a tab, a line break or a quote. At most `max_rows` rows
 /// and `max_cols` columns are read (a paste never allocates beyond what the table can take).
 #[must_use]
@@ -757,8 +757,8 @@ fn month_of_name(word: &str) -> Option<u32> {
 /// in Indonesian, month first in English), or a spreadsheet date serial such as `45839`.
 #[must_use]
 pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
-    let t = text.trim();
-    if let Ok(m) = t.parse::<Month>() {
+    let trimmed = text.trim();
+    if let Ok(m) = trimmed.parse::<Month>() {
         return Some(m);
     }
     let year = |s: &str| -> Option<i32> {
@@ -770,15 +770,15 @@ pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
         }
     };
     // A spreadsheet's date serial: days since 30 Dec 1899 (1955 to 2119).
-    if t.len() == 5
-        && t.bytes().all(|b| b.is_ascii_digit())
-        && let Ok(serial) = t.parse::<i64>()
+    if trimmed.len() == 5
+        && trimmed.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(serial) = trimmed.parse::<i64>()
         && (20_000..=80_000).contains(&serial)
     {
         return civil(serial - 25_569);
     }
-    let parts: Vec<&str> = t
-        .split(|c: char| c == '-' || c == '/' || c == ' ' || c == '.' || c == ',')
+    let parts: Vec<&str> = trimmed
+        .split(['-', '/', ' ', '.', ','])
         .filter(|p| !p.is_empty())
         .collect();
     match parts.as_slice() {

@@ -840,7 +840,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             col,
                             CellValue::Number {
                                 value,
-                                decimals: if col == 10 { 1 } else { 0 },
+                                decimals: usize::from(col == 10),
                             },
                             problem(field),
                         ) {
