@@ -61,6 +61,7 @@ fn total(month: Month, active: f64) -> Actual {
         month: MonthField::Valid(month),
         active,
         by_segment: std::collections::BTreeMap::new(),
+        note: String::new(),
     }
 }
 
@@ -122,6 +123,7 @@ fn a_reported_split_fits_each_segment_on_its_own_figures() {
             month: MonthField::Valid(month),
             active: p + b,
             by_segment: [(Segment::PU, p), (Segment::BPU, b)].into_iter().collect(),
+            note: String::new(),
         })
         .collect();
     let s = with_actuals(generated(100.0, 3.0), actuals);

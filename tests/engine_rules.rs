@@ -30,6 +30,7 @@ fn region(code: &str, as_of: &str, workforce: f64, active: &[(Segment, f64)]) ->
         targets: Vec::new(),
         actuals: Vec::new(),
         fitted: Vec::new(),
+        note: String::new(),
     }
 }
 
@@ -267,10 +268,12 @@ fn the_target_in_force_is_the_earliest_at_or_after_the_month() {
         Target {
             month: MonthField::parse("2025-06"),
             pct: 60.0,
+            note: String::new(),
         },
         Target {
             month: MonthField::parse("2025-03"),
             pct: 50.0,
+            note: String::new(),
         },
     ];
     let s = scenario("2025-08", &[], vec![r]);
@@ -293,10 +296,12 @@ fn target_outcomes_give_projection_gap_and_first_month_reached() {
         Target {
             month: MonthField::parse("2025-03"),
             pct: 44.0,
+            note: String::new(),
         },
         Target {
             month: MonthField::parse("2025-05"),
             pct: 90.0,
+            note: String::new(),
         },
     ];
     let s = scenario("2025-06", &[], vec![r]);
@@ -323,6 +328,7 @@ fn seek_scenario() -> Scenario {
     r.targets = vec![Target {
         month: MonthField::parse("2025-04"),
         pct: 50.0,
+        note: String::new(),
     }];
     scenario("2025-12", &[(Segment::BPU, 10.0)], vec![r])
 }

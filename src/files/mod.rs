@@ -10,5 +10,7 @@ mod spreadsheet;
 
 pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};
 pub use safe_write::{backup_path, write_atomic};
-pub use scenario_file::{FileError, MAX_FILE_BYTES, SAMPLE, load, parse, save, to_ron};
+pub use scenario_file::{
+    FileError, MAX_FILE_BYTES, SAMPLE, file_has_comments, has_comments, load, parse, save, to_ron,
+};
 pub use spreadsheet::{budget_sheet, projection_sheet, targets_sheet};

@@ -228,6 +228,42 @@ pub fn load(path: &Path) -> Result<Scenario, FileError> {
     parse(text.strip_prefix('\u{feff}').unwrap_or(&text), &shown)
 }
 
+/// Whether RON text has comments (`//` or `/* */` outside strings): a save would drop them.
+#[must_use]
+pub fn has_comments(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if c == '/' && matches!(chars.peek(), Some('/' | '*')) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the file at `path` is a scenario with comments; `false` when it cannot be read.
+#[must_use]
+pub fn file_has_comments(path: &Path) -> bool {
+    let Ok(file) = fs::File::open(path) else {
+        return false;
+    };
+    let mut raw = Vec::new();
+    if io::Read::read_to_end(&mut io::Read::take(file, MAX_FILE_BYTES), &mut raw).is_err() {
+        return false;
+    }
+    has_comments(&String::from_utf8_lossy(&raw))
+}
+
 /// The scenario as the RON text `save` writes.
 ///
 /// # Errors
@@ -261,4 +297,19 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), FileError> {
     }
     parse(&text, &shown).map_err(|e| FileError::Serialize(e.to_string()))?;
     write_atomic(path, text.as_bytes(), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_found_outside_strings_only() {
+        assert!(has_comments("Scenario(\n // a note\n format: 4)"));
+        assert!(has_comments("Scenario(/* x */ format: 4)"));
+        assert!(!has_comments(
+            r#"Scenario(name: "http://a // b", notes: "\" // c")"#
+        ));
+        assert!(!has_comments(r#"Scenario(format: 4, name: "a/b")"#));
+    }
 }

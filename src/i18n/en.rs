@@ -257,6 +257,13 @@ pub static TEXTS: Texts = Texts {
         save_anyway: "Save with the values from before",
         keep_editing: "Go back and fix them",
         keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down",
+        comments_title: "Comments are not kept",
+        comments_text: |name| {
+            format!(
+                "{name} has comments written by hand (// …). UCJ Planner does not keep comments when it saves; the file as it is now stays in {name}.bak. Notes are kept: write where a figure comes from in the Note column of a region, target, actual or campaign."
+            )
+        },
+        comments_save: "Save without the comments",
     },
     ui: UiTexts {
         actual: "actual",
@@ -271,6 +278,10 @@ pub static TEXTS: Texts = Texts {
         assumption_mark: "Assumption: no official figure is published; set it for your region.",
         campaign_word: "campaign",
         cancel: "Cancel",
+        notes_of_figures: "Notes on targets and actuals",
+        col_note: "Note",
+        actual_word: "actual",
+        target_word: "target",
         col_active: "Active",
         col_active_reported: "Active (reported)",
         col_as_of: "As of",

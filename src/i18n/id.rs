@@ -249,6 +249,13 @@ pub static TEXTS: Texts = Texts {
         save_anyway: "Simpan dengan nilai sebelumnya",
         keep_editing: "Kembali dan perbaiki",
         keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah",
+        comments_title: "Komentar tidak disimpan",
+        comments_text: |name| {
+            format!(
+                "{name} berisi komentar yang ditulis tangan (// …). UCJ Planner tidak menyimpan komentar saat menyimpan berkas; berkas yang sekarang tetap ada sebagai {name}.bak. Catatan tetap disimpan: tulis asal sebuah angka di kolom Catatan pada wilayah, target, realisasi atau kampanye."
+            )
+        },
+        comments_save: "Simpan tanpa komentar",
     },
     ui: UiTexts {
         actual: "realisasi",
@@ -263,6 +270,10 @@ pub static TEXTS: Texts = Texts {
         assumption_mark: "Asumsi: tidak ada angka resmi; tetapkan untuk wilayah Anda.",
         campaign_word: "kampanye",
         cancel: "Batal",
+        notes_of_figures: "Catatan target dan realisasi",
+        col_note: "Catatan",
+        actual_word: "realisasi",
+        target_word: "target",
         col_active: "Aktif",
         col_active_reported: "Aktif (dilaporkan)",
         col_as_of: "Per",

@@ -378,6 +378,10 @@ pub struct GridTexts {
     pub save_anyway: &'static str,
     pub keep_editing: &'static str,
     pub keys_help: &'static str,
+    pub comments_title: &'static str,
+    /// The file's name: its comments are not kept, notes are, the old file stays as `.bak`.
+    pub comments_text: fn(&str) -> String,
+    pub comments_save: &'static str,
 }
 
 /// The question at start when a window that did not close normally left unsaved work.
@@ -490,6 +494,11 @@ pub struct UiTexts {
     pub assumption_mark: &'static str,
     pub campaign_word: &'static str,
     pub cancel: &'static str,
+    /// The column and field of notes: where a figure comes from.
+    pub notes_of_figures: &'static str,
+    pub col_note: &'static str,
+    pub actual_word: &'static str,
+    pub target_word: &'static str,
     pub col_active: &'static str,
     pub col_active_reported: &'static str,
     pub col_as_of: &'static str,

@@ -9,8 +9,9 @@ use super::month::MonthField;
 
 /// The file format this program writes; it reads this one and every earlier one.
 /// Format 2 added `variants`; format 3 added a region's `fitted` rates and an actual's
-/// `by_segment` split. An older file reads as the current format with those left empty.
-pub const FORMAT: u32 = 3;
+/// `by_segment` split; format 4 a `note` on regions, targets, actuals and campaigns. An older
+/// file reads as the current format with those left empty.
+pub const FORMAT: u32 = 4;
 
 /// The usual BPU package (JKK + JKM on the minimum declared income), Rp per person per month.
 pub const DEFAULT_CONTRIBUTION_RP: f64 = 16_800.0;
@@ -172,6 +173,10 @@ pub struct Region {
     /// months; a rate not listed here was entered by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fitted: Vec<Fitted>,
+    /// Where the figures come from, in the planner's words ("reported", "ASSUMPTION: ...");
+    /// kept by every save, unlike comments in a hand-written file.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// One of a region's baseline rates: what calibration can fit.
@@ -216,6 +221,10 @@ pub enum RateSource {
 pub struct Target {
     pub month: MonthField,
     pub pct: f64,
+    /// Where the figures come from, in the planner's words ("reported", "ASSUMPTION: ...");
+    /// kept by every save, unlike comments in a hand-written file.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -231,6 +240,10 @@ pub struct Actual {
         deserialize_with = "unique::segments"
     )]
     pub by_segment: SegmentMap,
+    /// Where the figures come from, in the planner's words ("reported", "ASSUMPTION: ...");
+    /// kept by every save, unlike comments in a hand-written file.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// An enrollment drive: `people` join a region's segment from `start`, paid by `payer`.
@@ -262,6 +275,10 @@ pub struct Campaign {
     /// A campaign switched off stays in the file but does not count.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Where the figures come from, in the planner's words ("reported", "ASSUMPTION: ...");
+    /// kept by every save, unlike comments in a hand-written file.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 fn one() -> u32 {
@@ -369,6 +386,7 @@ impl Campaign {
             funded_months: None,
             retention_pct: 0.0,
             contribution_rp: DEFAULT_CONTRIBUTION_RP,
+            note: String::new(),
             one_off_rp: 0.0,
             enabled: true,
         }

@@ -70,18 +70,22 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
                     Target {
                         month: first.plus(11).into(),
                         pct: 52.15,
+                        note: String::new(),
                     },
                     Target {
                         month: first.plus(months.min(60) - 1).into(),
                         pct: 60.0,
+                        note: String::new(),
                     },
                 ],
                 actuals: vec![Actual {
                     month: first.plus(6).into(),
                     active: (workforce * pct).round(),
                     by_segment: std::collections::BTreeMap::default(),
+                    note: String::new(),
                 }],
                 fitted: Vec::new(),
+                note: String::new(),
             }
         })
         .collect();

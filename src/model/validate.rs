@@ -533,6 +533,17 @@ impl Checker {
         self.text(Field::Code, &region.code, MAX_NAME_CHARS);
         self.text(Field::Name, &region.name, MAX_NAME_CHARS);
         self.text(Field::Province, &region.province, MAX_NAME_CHARS);
+        // One budget for all of a region's notes: its own, its targets' and its actuals'.
+        let notes = region.note.len()
+            + region.targets.iter().map(|t| t.note.len()).sum::<usize>()
+            + region.actuals.iter().map(|a| a.note.len()).sum::<usize>();
+        if notes > MAX_NOTES_CHARS {
+            let all: String = std::iter::once(region.note.as_str())
+                .chain(region.targets.iter().map(|t| t.note.as_str()))
+                .chain(region.actuals.iter().map(|a| a.note.as_str()))
+                .collect();
+            self.text(Field::Notes, &all, MAX_NOTES_CHARS);
+        }
         self.text(
             Field::WorkforceSource,
             &region.workforce_source,
@@ -608,6 +619,7 @@ impl Checker {
     /// A campaign's numbers and months against its region's `as_of` and the scenario's end.
     fn campaign(&mut self, campaign: &Campaign, as_of: Option<Month>, end: Option<Month>) {
         self.text(Field::Name, &campaign.name, MAX_NAME_CHARS);
+        self.text(Field::Notes, &campaign.note, MAX_NOTES_CHARS);
         let start = self.month(Field::Start, &campaign.start);
         self.amount(Field::People, campaign.people);
         if campaign.ramp_months == 0 {

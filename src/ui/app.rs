@@ -116,6 +116,10 @@ pub struct UcjApp {
     pub invalid_save: Option<Action>,
     /// The user answered that question with "save anyway" for the save now running.
     invalid_confirmed: bool,
+    /// A save over a file with comments, waiting for the user to read that they go.
+    pub comments_prompt: Option<PathBuf>,
+    /// Files whose comments the user was told about (asked once per file).
+    pub(super) comments_told: Vec<PathBuf>,
 }
 
 pub type CompareCacheEntry = (
@@ -178,6 +182,8 @@ impl UcjApp {
             calibrate_all: None,
             invalid_save: None,
             invalid_confirmed: false,
+            comments_prompt: None,
+            comments_told: Vec::new(),
             recovery: None,
             recovered: Vec::new(),
             recovery_seen: (0, Instant::now()),
@@ -415,6 +421,19 @@ impl UcjApp {
         if save {
             self.invalid_confirmed = true;
             self.perform(action);
+        } else {
+            self.after_save = None;
+        }
+    }
+
+    /// The answer to "comments are not kept": save (and never ask again for this file), or not.
+    pub fn answer_comments(&mut self, save: bool) {
+        let Some(path) = self.comments_prompt.take() else {
+            return;
+        };
+        if save {
+            self.comments_told.push(path.clone());
+            self.save_to(&path);
         } else {
             self.after_save = None;
         }

@@ -119,6 +119,11 @@ impl UcjApp {
         if !self.may_overwrite(path) {
             return;
         }
+        // A hand-written file's comments are not kept: say so once, before they go.
+        if !self.comments_told.iter().any(|p| p == path) && files::file_has_comments(path) {
+            self.comments_prompt = Some(path.to_path_buf());
+            return;
+        }
         match files::save(path, &self.doc.scenario) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());

@@ -348,6 +348,9 @@ pub fn table_cell_marked(
         let focus_now = at.grid.wants(at.pos);
         let (input, response) = cell(ui, buffers, id, value, lang, name, problem, Some(focus_now));
         at.grid.cell(ui, at.pos, &response, at.order);
+        if focus_now.is_some() {
+            at.grid.arrived(&response);
+        }
         out = (input, response.gained_focus());
         if let Some((symbol, meaning)) = mark {
             let corner = response.rect.left_top() + egui::vec2(4.0, 2.0);

@@ -53,6 +53,10 @@ pub struct Grid {
     /// Row order on screen the last time it was worked out, kept while a cell is edited so
     /// that its row does not jump away when sorting would move it.
     pub order: Vec<usize>,
+    /// Across the table: the cell the cursor just arrived at (screen x-range), and the
+    /// offset the table's horizontal scroll takes next frame to show it.
+    scroll_x: Option<egui::Rangef>,
+    offset_x: Option<f32>,
 }
 
 /// Takes the key pressed with exactly these modifiers out of the input, so no widget sees it.
@@ -140,7 +144,7 @@ impl Grid {
         let mut col = i64::try_from(from.col).ok()? + across;
         let mut pos = i64::try_from(at).ok()? + rows;
         // Tab past the last column goes on at the next row, as in a spreadsheet.
-        if !extend && rows == 0 {
+        if !extend && rows == 0 && across.abs() == 1 {
             if col > i64::try_from(last_col).ok()? && pos < i64::try_from(last_row).ok()? {
                 col = 0;
                 pos += 1;
@@ -164,6 +168,46 @@ impl Grid {
             self.mode = Mode::Ready;
         }
         Some(pos)
+    }
+
+    /// The cursor arrived at this cell by keyboard: bring it into view, down (the rows' own
+    /// scroll) and across (the table's horizontal scroll, see [`Self::scroll_area`]).
+    pub fn arrived(&mut self, response: &Response) {
+        response.scroll_to_me(None);
+        self.scroll_x = Some(response.rect.x_range());
+    }
+
+    /// The horizontal scroll around a table, moved to show the cursor's cell.
+    pub fn scroll_area(&mut self) -> egui::ScrollArea {
+        let mut area = egui::ScrollArea::horizontal().id_salt(("grid-across", self.name));
+        if let Some(x) = self.offset_x.take() {
+            area = area.horizontal_scroll_offset(x);
+        }
+        area
+    }
+
+    /// After the table is drawn: when the cursor's cell is cut off left or right, scroll to
+    /// it in the next frame.
+    pub fn scrolled<R>(
+        &mut self,
+        ctx: &egui::Context,
+        output: &egui::scroll_area::ScrollAreaOutput<R>,
+    ) {
+        let Some(cell) = self.scroll_x.take() else {
+            return;
+        };
+        let visible = output.inner_rect.x_range();
+        let margin = 8.0;
+        let offset = output.state.clamped_offset().x;
+        let target = if cell.max > visible.max {
+            offset + (cell.max - visible.max) + margin
+        } else if cell.min < visible.min {
+            (offset - (visible.min - cell.min) - margin).max(0.0)
+        } else {
+            return;
+        };
+        self.offset_x = Some(target);
+        ctx.request_repaint();
     }
 
     /// Puts the cursor on a cell (a row added, a problem gone to) and the focus with it.
@@ -196,7 +240,14 @@ impl Grid {
         let ready = self.mode == Mode::Ready;
         let none = Modifiers::NONE;
         let shift = Modifiers::SHIFT;
-        let moves: [(Modifiers, Key, i64, i64, bool, bool); 12] = [
+        let far = i64::try_from(order.len().max(cols)).unwrap_or(i64::MAX / 2);
+        let command = Modifiers::COMMAND;
+        let moves: [(Modifiers, Key, i64, i64, bool, bool); 16] = [
+            // Ctrl+arrows go to the edge of the table, as in a spreadsheet.
+            (command, Key::ArrowDown, far, 0, false, true),
+            (command, Key::ArrowUp, -far, 0, false, true),
+            (command, Key::ArrowRight, 0, far, false, ready),
+            (command, Key::ArrowLeft, 0, -far, false, ready),
             (none, Key::ArrowDown, 1, 0, false, true),
             (none, Key::ArrowUp, -1, 0, false, true),
             (none, Key::ArrowRight, 0, 1, false, ready),
@@ -287,6 +338,7 @@ impl Grid {
             // A cell that is not text (a switch, a list) takes the focus when the cursor comes.
             self.want_focus = None;
             response.request_focus();
+            self.arrived(response);
         }
         let shift = cell_ui.input(|i| i.modifiers.shift);
         if response.clicked() && shift && self.active.is_some() && self.active != Some(pos) {

@@ -13,7 +13,42 @@ pub fn show(app: &mut UcjApp, ctx: &egui::Context) {
     app.outside_prompt(ctx);
     unsaved_changes(app, ctx);
     invalid_cells(app, ctx);
+    comments(app, ctx);
     typed_path(app, ctx);
+}
+
+/// The first save over a hand-written file with comments: they are not kept, notes are.
+fn comments(app: &mut UcjApp, ctx: &egui::Context) {
+    let Some(path) = &app.comments_prompt else {
+        return;
+    };
+    let t = &app.lang.texts().grid;
+    let name = crate::i18n::shown(
+        &path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+    )
+    .into_owned();
+    let mut answer = None;
+    Modal::new(Id::unique("comments-not-kept")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(t.comments_title);
+        ui.label((t.comments_text)(&name));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.comments_save).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(app.lang.texts().ui.cancel).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
+                answer = Some(false);
+            }
+        });
+    });
+    if let Some(answer) = answer {
+        app.answer_comments(answer);
+    }
 }
 
 /// Saving while cells hold text that is not a value: name them, and save only when asked.

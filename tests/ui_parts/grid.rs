@@ -205,3 +205,64 @@ fn campaigns_sort_by_a_header_and_paste_reads_lists_by_name() {
     assert_eq!(c.ramp, ucj_planner::model::Ramp::SCurve);
     assert_eq!(c.ramp_months, 6);
 }
+
+#[test]
+fn notes_are_edited_in_the_tables_and_survive_a_save_while_comments_are_announced_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    // A hand-written file: the sample with a comment.
+    let text = ucj_planner::files::SAMPLE.replacen("Scenario(", "// written by hand\nScenario(", 1);
+    std::fs::write(&path, text).unwrap();
+    let mut h = super::common::harness_with(
+        ucj_planner::ui::Startup {
+            file: Some(path.clone()),
+            ..ucj_planner::ui::Startup::default()
+        },
+        Vec::new(),
+    );
+    // The notes of the targets and actuals are in the detail panel.
+    click(&mut h, "Notes on targets and actuals (2)");
+    assert!(
+        h.get_all_by_label("Note, actual 1")
+            .filter_map(|n| n.value())
+            .any(|v| v.contains("mostly vulnerable village workers")),
+        "the actual's note is shown"
+    );
+    // Ctrl+Right goes to the last column, the note, and brings it into view.
+    click(&mut h, "Code, 15.06");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    click(&mut h, "Code, 15.06");
+    h.state_mut().view.region_grid.mode = ucj_planner::ui::grid::Mode::Ready;
+    press(&mut h, Modifiers::COMMAND, Key::ArrowRight);
+    assert!(h.get_by_label("Note, 15.06").is_focused());
+    assert!(
+        h.get_by_label("Note, 15.06").rect().right() <= 1600.0,
+        "in view"
+    );
+    keystroke(&mut h, "reported: Kemendagri 2025");
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(
+        h.state().doc.scenario.regions[1].note,
+        "reported: Kemendagri 2025"
+    );
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label("Comments are not kept");
+    click(&mut h, "Save without the comments");
+    let saved = ucj_planner::files::load(&path).unwrap();
+    assert_eq!(saved.regions[1].note, "reported: Kemendagri 2025");
+    assert!(
+        saved.campaigns[0].note.contains("DECISION"),
+        "the sample's provenance is in its notes"
+    );
+    assert!(!ucj_planner::files::has_comments(
+        &std::fs::read_to_string(&path).unwrap()
+    ));
+    // Told once: the next save does not ask again.
+    press(&mut h, Modifiers::SHIFT, Key::Tab);
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    keystroke(&mut h, "again");
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.state().comments_prompt.is_none());
+    assert!(!h.state().doc.is_dirty());
+}

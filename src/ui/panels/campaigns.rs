@@ -205,8 +205,8 @@ fn choose<T: Copy + PartialEq>(
 }
 
 /// Columns the cursor moves over: on, name, region, segment, payer, start, people, ramp,
-/// ramp months, funded months, retention, contribution, one-off.
-pub const CAMPAIGN_COLS: usize = 13;
+/// ramp months, funded months, retention, contribution, one-off, note.
+pub const CAMPAIGN_COLS: usize = 14;
 
 /// Columns that sort when their header is clicked.
 const SORTABLE: [usize; 6] = [1, 2, 3, 4, 5, 6];
@@ -260,6 +260,7 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => bare(c.retention_pct),
             11 => bare(c.contribution_rp),
             12 => bare(c.one_off_rp),
+            13 => c.note.clone(),
             _ => String::new(),
         }
     }
@@ -353,6 +354,7 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => c.retention_pct = number(false)?,
             11 => c.contribution_rp = number(true)?,
             12 => c.one_off_rp = number(true)?,
+            13 => text.trim().clone_into(&mut c.note),
             _ => {}
         }
         Ok(())
@@ -367,6 +369,7 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => c.retention_pct = 0.0,
             11 => c.contribution_rp = crate::model::DEFAULT_CONTRIBUTION_RP,
             12 => c.one_off_rp = 0.0,
+            13 => c.note.clear(),
             _ => return Err(self.lang.texts().grid.no_default.to_owned()),
         }
         Ok(())
@@ -551,6 +554,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         t.col_retention,
         t.col_contribution,
         t.col_one_off,
+        t.col_note,
     ];
     let names: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
     let (commands, key_reveal) = app
@@ -581,7 +585,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .or(key_reveal);
     let mut grid = std::mem::take(&mut view.campaign_grid);
     let order = rows.clone();
-    egui::ScrollArea::horizontal().show(ui, |ui| {
+    let output = grid.scroll_area().show(ui, |ui| {
         super::table(ui, "campaigns", reveal)
             .column(Column::exact(34.0))
             .column(Column::initial(260.0).at_least(100.0))
@@ -596,6 +600,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .column(Column::initial(75.0))
             .column(Column::initial(95.0))
             .column(Column::initial(85.0))
+            .column(Column::initial(280.0).at_least(80.0))
             .header(24.0, |mut header| {
                 for (col, label) in headers.into_iter().enumerate() {
                     header.col(|ui| {
@@ -852,6 +857,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             changes.push((edit, id));
                         }
                     }
+                    if let Some((CellInput::Text(v), id)) = text_cell(
+                        &mut row,
+                        &mut grid,
+                        &mut focused,
+                        13,
+                        CellValue::Text(&c.note),
+                        None,
+                    ) {
+                        changes.push((campaign_edit(doc, i, |c| c.note = v), id));
+                    }
                     if row.response().clicked() || focused {
                         view.selected_campaign = Some(i);
                     }
@@ -863,6 +878,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 });
             });
     });
+    grid.scrolled(ui.ctx(), &output);
     view.campaign_grid = grid;
     if rows.is_empty() {
         ui.label(RichText::new(t.no_campaigns).weak());

@@ -207,6 +207,71 @@ pub fn region_cell(
     input.map(|v| (v, id))
 }
 
+/// The notes of a region's targets (or actuals): where each figure comes from.
+fn notes(
+    app: &mut UcjApp,
+    ui: &mut Ui,
+    index: usize,
+    actuals: bool,
+) -> Vec<(Option<Edit>, Option<Id>)> {
+    let t = &app.lang.texts().ui;
+    let region = &app.doc.scenario.regions[index];
+    let texts: Vec<String> = if actuals {
+        region.actuals.iter().map(|a| a.note.clone()).collect()
+    } else {
+        region.targets.iter().map(|t| t.note.clone()).collect()
+    };
+    let mut changes = Vec::new();
+    if texts.is_empty() {
+        return changes;
+    }
+    Grid::new(("notes", index, actuals))
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (k, text) in texts.iter().enumerate() {
+                let name = format!(
+                    "{}, {} {}",
+                    t.col_note,
+                    if actuals {
+                        t.actual_word
+                    } else {
+                        t.target_word
+                    },
+                    k + 1
+                );
+                ui.label(RichText::new(&name).small());
+                let id = Id::unique(("note", index, actuals, k));
+                let (input, response) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::WideText(text),
+                    app.lang,
+                    &name,
+                    None,
+                    None,
+                );
+                if !text.is_empty() {
+                    response.on_hover_text(crate::i18n::shown(text));
+                }
+                if let Some(CellInput::Text(v)) = input {
+                    changes.push((
+                        region_edit(&app.doc, index, |r| {
+                            if actuals {
+                                r.actuals[k].note = v;
+                            } else {
+                                r.targets[k].note = v;
+                            }
+                        }),
+                        Some(id),
+                    ));
+                }
+                ui.end_row();
+            }
+        });
+    changes
+}
+
 fn targets_and_actuals(
     app: &mut UcjApp,
     ui: &mut Ui,
@@ -350,7 +415,11 @@ fn targets_and_actuals(
         );
         changes.push((
             region_edit(&app.doc, index, |r| {
-                r.targets.push(Target { month, pct: 52.15 });
+                r.targets.push(Target {
+                    month,
+                    pct: 52.15,
+                    note: String::new(),
+                });
             }),
             None,
         ));
@@ -433,11 +502,20 @@ fn targets_and_actuals(
                     month,
                     active,
                     by_segment: crate::model::SegmentMap::new(),
+                    note: String::new(),
                 });
             }),
             None,
         ));
     }
+    let count = region.targets.iter().filter(|t| !t.note.is_empty()).count()
+        + region.actuals.iter().filter(|a| !a.note.is_empty()).count();
+    egui::CollapsingHeader::new(format!("{} ({count})", t.notes_of_figures))
+        .id_salt(("figure-notes", index))
+        .show(ui, |ui| {
+            changes.extend(notes(app, ui, index, false));
+            changes.extend(notes(app, ui, index, true));
+        });
     for (edit, id) in changes {
         if let Some(edit) = edit {
             app.messages.push(Msg::Edit(edit, id));

@@ -130,6 +130,7 @@ fn blank_region(regions: &[Region]) -> Region {
         targets: Vec::new(),
         actuals: Vec::new(),
         fitted: Vec::new(),
+        note: String::new(),
     }
 }
 
@@ -142,8 +143,8 @@ const BASELINE: [Rate; 4] = [
 ];
 
 /// Columns the cursor moves over: code, name, province, as of, workforce, source, active by
-/// segment (4), baseline rates (4).
-pub const REGION_COLS: usize = 14;
+/// segment (4), baseline rates (4), note (shown last).
+pub const REGION_COLS: usize = 15;
 
 /// A number as a spreadsheet reads it: no thousands separators, the user's decimal mark.
 #[must_use]
@@ -182,6 +183,7 @@ impl super::super::grid::Sheet for RegionSheet<'_> {
                 self.lang,
             ),
             10..=13 => bare(r.rate(BASELINE[col - 10], self.assumptions), self.lang),
+            14 => r.note.clone(),
             _ => String::new(),
         }
     }
@@ -214,6 +216,7 @@ impl super::super::grid::Sheet for RegionSheet<'_> {
                     r.set_rate(rate, v, &[]);
                 }
             }
+            14 => text.trim().clone_into(&mut r.note),
             _ => {}
         }
         Ok(())
@@ -224,6 +227,7 @@ impl super::super::grid::Sheet for RegionSheet<'_> {
             1 => r.name.clear(),
             2 => r.province.clear(),
             5 => r.workforce_source.clear(),
+            14 => r.note.clear(),
             6..=9 => {
                 r.active.remove(&Segment::ALL[col - 6]);
             }
@@ -489,6 +493,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     ];
     names.extend(active_names.iter().cloned());
     names.extend(baseline.iter().map(|(_, n)| n.clone()));
+    names.push(t.col_note.to_owned());
     let (commands, key_reveal) = {
         let editing_now = editing;
         app.view
@@ -506,7 +511,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         messages,
         ..
     } = app;
-    let headers: [(&str, Option<RegionColumn>); 18] = [
+    let headers: [(&str, Option<RegionColumn>); 19] = [
         (t.col_code, Some(RegionColumn::Code)),
         (t.col_name, Some(RegionColumn::Name)),
         (t.col_province, Some(RegionColumn::Province)),
@@ -524,6 +529,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         (t.col_coverage_now, Some(RegionColumn::Coverage)),
         (t.col_next_target, None),
         (t.col_status, Some(RegionColumn::Status)),
+        (t.col_note, None),
         ("", None),
     ];
     let reveal = view
@@ -532,7 +538,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .and_then(|i| rows.iter().position(|r| r.index == i))
         .or(key_reveal);
     let mut grid = std::mem::take(&mut view.region_grid);
-    egui::ScrollArea::horizontal().show(ui, |ui| {
+    let output = grid.scroll_area().show(ui, |ui| {
         super::table(ui, "regions", reveal)
             .column(Column::initial(62.0).at_least(50.0))
             .column(Column::initial(230.0).at_least(80.0))
@@ -545,6 +551,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .column(Column::initial(95.0).at_least(70.0))
             .column(Column::initial(150.0).at_least(90.0))
             .column(Column::initial(90.0).at_least(60.0))
+            .column(Column::initial(280.0).at_least(80.0))
             .column(Column::exact(1.0))
             .header(24.0, |mut header| {
                 for (label, column) in headers {
@@ -706,9 +713,6 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             changes.push((region_edit(doc, i, |r| r.set_rate(rate, v, &[])), id));
                         }
                     }
-                    if focused && !view.selected.contains(&i) {
-                        view.select(i, false);
-                    }
                     row.col(|ui| {
                         let text = r.coverage.map_or_else(|| "–".to_owned(), |c| lang.pct(c));
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -737,6 +741,19 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             );
                         }
                     });
+                    let note = crate::i18n::shown(&region.note);
+                    if let Some((CellInput::Text(v), id)) = edit_cell(
+                        &mut row,
+                        14,
+                        CellValue::Text(&region.note),
+                        None,
+                        (!region.note.is_empty()).then_some(("", note.as_ref())),
+                    ) {
+                        changes.push((region_edit(doc, i, |r| r.note = v), id));
+                    }
+                    if focused && !view.selected.contains(&i) {
+                        view.select(i, false);
+                    }
                     row.col(|_| {});
                     if row.response().clicked() {
                         let add = row
@@ -753,6 +770,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 });
             });
     });
+    grid.scrolled(ui.ctx(), &output);
     view.region_grid = grid;
     if rows.is_empty() {
         ui.label(RichText::new(t.no_regions).weak());
