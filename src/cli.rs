@@ -109,6 +109,29 @@ pub enum Command {
         #[arg(long, value_name = "OUT.ron")]
         write: Option<PathBuf>,
     },
+    /// Read regions, targets, actuals, campaigns, variants and settings from a CSV or XLSX
+    /// file (columns found by their headers, in Indonesian or English) and merge them by
+    /// region code into FILE.ron, or into a new scenario. Exit 1 with a line per row that
+    /// cannot be read, and nothing written; 2 when a file cannot be read.
+    Import {
+        /// The data: .csv (either separator, either decimal mark) or .xlsx.
+        data: PathBuf,
+        /// Merge into this scenario instead of a new one.
+        #[arg(long, value_name = "FILE.ron")]
+        into: Option<PathBuf>,
+        /// Save the merged scenario here (atomically).
+        #[arg(long, value_name = "OUT.ron")]
+        write: PathBuf,
+    },
+    /// Write the scenario and its projection as one XLSX workbook: settings, regions,
+    /// targets, actuals, campaigns, variants, the monthly projection and the budget.
+    Export {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// The workbook to write.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -128,10 +151,18 @@ impl From<LangArg> for Lang {
 
 /// Runs a command, writing results to `out` and messages to `err`; returns the exit status.
 pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let (Command::Check { file }
-    | Command::Project { file, .. }
-    | Command::Summary { file }
-    | Command::Calibrate { file, .. }) = command;
+    let file = match command {
+        Command::Import { data, into, write } => {
+            return crate::cli_tables::import(data, into.as_deref(), write, lang, out, err);
+        }
+        Command::Export { file, xlsx } => {
+            return crate::cli_tables::export(file, xlsx, lang, out, err);
+        }
+        Command::Check { file }
+        | Command::Project { file, .. }
+        | Command::Summary { file }
+        | Command::Calibrate { file, .. } => file,
+    };
     let scenario = match files::load(file) {
         Ok(s) => s,
         Err(e) => {
@@ -180,6 +211,7 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             print_issues(&projection, lang, err);
             summary(&scenario, &projection, file, lang, out)
         }
+        Command::Import { .. } | Command::Export { .. } => Ok(()),
         Command::Calibrate { region, write, .. } => {
             return crate::cli_calibrate::run(
                 &scenario,

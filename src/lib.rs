@@ -17,6 +17,7 @@
 
 pub mod cli;
 mod cli_calibrate;
+mod cli_tables;
 pub mod engine;
 pub mod files;
 pub mod i18n;

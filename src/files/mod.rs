@@ -7,6 +7,8 @@ mod safe_write;
 mod scenario_file;
 pub mod shared;
 mod spreadsheet;
+pub mod tables;
+pub mod workbook;
 
 pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};
 pub use safe_write::{backup_path, write_atomic};

@@ -1,7 +1,7 @@
 //! English.
 
 use super::{
-    CalibTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
+    CalibTexts, ColumnTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
     SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
@@ -223,21 +223,110 @@ pub static TEXTS: Texts = Texts {
             }
         },
     },
-    grid: GridTexts {
-        place: |row, col| format!("row {row}, {col}"),
-        copied: |rows, cols| {
-            format!("Copied {rows} × {cols} cells: paste them into a spreadsheet or another table.")
-        },
-        pasted: |cells, new_rows| {
-            if new_rows == 0 {
-                format!("Pasted {cells} cells.")
-            } else {
-                format!("Pasted {cells} cells; {new_rows} new rows added.")
+    columns: ColumnTexts {
+        name: |c| {
+            use crate::files::tables::Col;
+            match c {
+                Col::Code => "Code".into(),
+                Col::Name => "Name".into(),
+                Col::Province => "Province".into(),
+                Col::AsOf => "As of".into(),
+                Col::Workforce => "Workforce".into(),
+                Col::Source => "Workforce source".into(),
+                Col::Active(s) => format!("Active {}", s.code()),
+                Col::New(s) => format!("New per month {}", s.code()),
+                Col::Lapse(s) => format!("Lapse % per month {}", s.code()),
+                Col::Fitted => "Fitted".into(),
+                Col::Note => "Note".into(),
+                Col::Month => "Month".into(),
+                Col::TargetPct => "Target %".into(),
+                Col::ActiveTotal => "Active".into(),
+                Col::Campaign => "Campaign".into(),
+                Col::Region => "Region code".into(),
+                Col::Segment => "Segment".into(),
+                Col::Payer => "Payer".into(),
+                Col::Start => "Start".into(),
+                Col::People => "People".into(),
+                Col::Ramp => "Ramp".into(),
+                Col::RampMonths => "Ramp months".into(),
+                Col::FundedMonths => "Funded months".into(),
+                Col::Retention => "Retention %".into(),
+                Col::Contribution => "Contribution Rp".into(),
+                Col::OneOff => "One-off Rp".into(),
+                Col::Enabled => "On".into(),
+                Col::Variant => "Variant".into(),
+                Col::Growth => "Workforce growth % per year".into(),
+                Col::Setting => "Setting".into(),
+                Col::Value => "Value".into(),
             }
         },
-        filled: |cells| format!("Filled {cells} cells down."),
-        cleared: |cells| format!("Reset {cells} cells to their defaults."),
-        not_read: |n| format!("{n} cells not read (they keep their values):"),
+        sheet: |k| {
+            use crate::files::tables::Kind;
+            match k {
+                Kind::Regions => "Regions",
+                Kind::Targets => "Targets",
+                Kind::Actuals => "Actuals",
+                Kind::Campaigns => "Campaigns",
+                Kind::Variants => "Variants",
+                Kind::Settings => "Scenario",
+            }
+        },
+        setting_name: "Scenario name",
+        setting_end: "Projection end",
+        setting_notes: "Scenario notes",
+        projection: "Projection",
+        budget: "Budget",
+        row_problem: |sheet, row, message| format!("{sheet}, row {row}: {message}"),
+        counts: |c| {
+            format!(
+                "{} regions added, {} updated; {} targets, {} actuals; {} campaigns added, {} updated; {} variants; {} settings",
+                c.regions_added,
+                c.regions_updated,
+                c.targets,
+                c.actuals,
+                c.campaigns_added,
+                c.campaigns_updated,
+                c.variants,
+                c.settings
+            )
+        },
+        nothing_found: "No sheet with regions, targets, actuals, campaigns or variants was found: a table needs a header row with at least a code column (Code, Kode) and one more that this program knows.",
+    },
+    grid: GridTexts {
+        place: |row, key, col| {
+            if key.is_empty() {
+                format!("new row {row}, {col}")
+            } else {
+                format!("row {row} ({key}), {col}")
+            }
+        },
+        copied: |rows, cols| {
+            let c = if rows * cols == 1 { "cell" } else { "cells" };
+            format!("Copied {rows} × {cols} {c}: paste them into a spreadsheet or another table.")
+        },
+        pasted: |cells, new_rows| {
+            let c = if cells == 1 { "cell" } else { "cells" };
+            match new_rows {
+                0 => format!("Pasted {cells} {c}."),
+                1 => format!("Pasted {cells} {c}; 1 new row added."),
+                n => format!("Pasted {cells} {c}; {n} new rows added."),
+            }
+        },
+        filled: |cells| {
+            let c = if cells == 1 { "cell" } else { "cells" };
+            format!("Filled {cells} {c} down.")
+        },
+        cleared: |cells| {
+            let c = if cells == 1 { "cell" } else { "cells" };
+            format!("Reset {cells} {c} to the default.")
+        },
+        not_read: |n| {
+            if n == 1 {
+                "1 cell not read (it keeps its value):".to_owned()
+            } else {
+                format!("{n} cells not read (they keep their values):")
+            }
+        },
         and_more: |n| format!(" … and {n} more."),
         no_default: "has no default: type a value instead",
         not_one_of: |text, options| format!("\"{}\" is not one of {options}", super::shown(text)),
@@ -250,9 +339,13 @@ pub static TEXTS: Texts = Texts {
         no_region: |text| format!("no region has the code \"{}\"", super::shown(text)),
         invalid_title: "Cells that are not values",
         invalid_intro: |n| {
-            format!(
-                "{n} cells hold text that is not a value. The file would keep the values these cells had before they were edited:"
-            )
+            if n == 1 {
+                "1 cell holds text that is not a value. The file would keep the value this cell had before it was edited:".to_owned()
+            } else {
+                format!(
+                    "{n} cells hold text that is not a value. The file would keep the values these cells had before they were edited:"
+                )
+            }
         },
         save_anyway: "Save with the values from before",
         keep_editing: "Go back and fix them",

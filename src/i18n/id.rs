@@ -1,7 +1,7 @@
 //! Bahasa Indonesia.
 
 use super::{
-    CalibTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
+    CalibTexts, ColumnTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
     SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
@@ -213,8 +213,83 @@ pub static TEXTS: Texts = Texts {
         }
         },
     },
+    columns: ColumnTexts {
+        name: |c| {
+            use crate::files::tables::Col;
+            match c {
+                Col::Code => "Kode".into(),
+                Col::Name => "Nama".into(),
+                Col::Province => "Provinsi".into(),
+                Col::AsOf => "Per bulan".into(),
+                Col::Workforce => "Angkatan kerja".into(),
+                Col::Source => "Sumber angkatan kerja".into(),
+                Col::Active(s) => format!("Aktif {}", s.code()),
+                Col::New(s) => format!("Baru per bulan {}", s.code()),
+                Col::Lapse(s) => format!("Berhenti % per bulan {}", s.code()),
+                Col::Fitted => "Dikalibrasi".into(),
+                Col::Note => "Catatan".into(),
+                Col::Month => "Bulan".into(),
+                Col::TargetPct => "Target %".into(),
+                Col::ActiveTotal => "Aktif".into(),
+                Col::Campaign => "Kampanye".into(),
+                Col::Region => "Kode wilayah".into(),
+                Col::Segment => "Segmen".into(),
+                Col::Payer => "Pembayar".into(),
+                Col::Start => "Mulai".into(),
+                Col::People => "Orang".into(),
+                Col::Ramp => "Pola".into(),
+                Col::RampMonths => "Bulan pola".into(),
+                Col::FundedMonths => "Bulan didanai".into(),
+                Col::Retention => "Bertahan %".into(),
+                Col::Contribution => "Iuran Rp".into(),
+                Col::OneOff => "Biaya sekali Rp".into(),
+                Col::Enabled => "Aktifkan".into(),
+                Col::Variant => "Varian".into(),
+                Col::Growth => "Pertumbuhan angkatan kerja % per tahun".into(),
+                Col::Setting => "Pengaturan".into(),
+                Col::Value => "Nilai".into(),
+            }
+        },
+        sheet: |k| {
+            use crate::files::tables::Kind;
+            match k {
+                Kind::Regions => "Wilayah",
+                Kind::Targets => "Target",
+                Kind::Actuals => "Realisasi",
+                Kind::Campaigns => "Kampanye",
+                Kind::Variants => "Varian",
+                Kind::Settings => "Skenario",
+            }
+        },
+        setting_name: "Nama skenario",
+        setting_end: "Akhir proyeksi",
+        setting_notes: "Catatan skenario",
+        projection: "Proyeksi",
+        budget: "Anggaran",
+        row_problem: |sheet, row, message| format!("{sheet}, baris {row}: {message}"),
+        counts: |c| {
+            format!(
+                "{} wilayah ditambahkan, {} diperbarui; {} target, {} realisasi; {} kampanye ditambahkan, {} diperbarui; {} varian; {} pengaturan",
+                c.regions_added,
+                c.regions_updated,
+                c.targets,
+                c.actuals,
+                c.campaigns_added,
+                c.campaigns_updated,
+                c.variants,
+                c.settings
+            )
+        },
+        nothing_found: "Tidak ada lembar berisi wilayah, target, realisasi, kampanye atau varian: sebuah tabel perlu baris judul dengan setidaknya kolom kode (Kode, Code) dan satu kolom lain yang dikenal program ini.",
+    },
     grid: GridTexts {
-        place: |row, col| format!("baris {row}, {col}"),
+        place: |row, key, col| {
+            if key.is_empty() {
+                format!("baris baru {row}, {col}")
+            } else {
+                format!("baris {row} ({key}), {col}")
+            }
+        },
         copied: |rows, cols| {
             format!("{rows} × {cols} sel disalin: tempelkan ke lembar kerja atau tabel lain.")
         },

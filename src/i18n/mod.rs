@@ -8,6 +8,7 @@ mod en;
 use std::fmt::Write as _;
 mod id;
 mod numbers;
+pub mod reading;
 
 use serde::{Deserialize, Serialize};
 
@@ -228,6 +229,7 @@ pub struct Texts {
     pub outside: OutsideTexts,
     pub calib: CalibTexts,
     pub grid: GridTexts,
+    pub columns: ColumnTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -354,10 +356,26 @@ pub struct OutsideTexts {
     pub variant_word: &'static str,
 }
 
+/// Column headers and sheet names of the workbook, and what import says.
+pub struct ColumnTexts {
+    pub name: fn(crate::files::tables::Col) -> String,
+    pub sheet: fn(crate::files::tables::Kind) -> &'static str,
+    pub setting_name: &'static str,
+    pub setting_end: &'static str,
+    pub setting_notes: &'static str,
+    pub projection: &'static str,
+    pub budget: &'static str,
+    /// "row 5 of Regions: workforce: ..."
+    pub row_problem: fn(&str, usize, &str) -> String,
+    /// What a merge did: regions added and updated, and so on.
+    pub counts: fn(&crate::files::tables::Counts) -> String,
+    pub nothing_found: &'static str,
+}
+
 /// The tables' spreadsheet keys and clipboard.
 pub struct GridTexts {
-    /// "row 3, Workforce".
-    pub place: fn(usize, &str) -> String,
+    /// "row 3 (15.06), Workforce": the row on screen, its code or name, the column.
+    pub place: fn(usize, &str, &str) -> String,
     /// "Copied 3 × 4 cells."
     pub copied: fn(usize, usize) -> String,
     /// "Pasted 40 cells, 2 new rows."

@@ -423,6 +423,9 @@ impl UcjApp {
             self.perform(action);
         } else {
             self.after_save = None;
+            if let Some((table, pos)) = self.cells.first_invalid() {
+                self.go_to_cell(table, pos);
+            }
         }
     }
 
@@ -437,6 +440,20 @@ impl UcjApp {
         } else {
             self.after_save = None;
         }
+    }
+
+    /// Shows a table cell and puts the cursor on it.
+    pub fn go_to_cell(&mut self, table: &str, pos: super::grid::Pos) {
+        if table == self.view.campaign_grid.name && !table.is_empty() {
+            self.view.tab = super::view::Tab::Campaigns;
+            self.view.selected_campaign = Some(pos.row);
+            self.view.campaign_grid.go_to(pos);
+        } else {
+            self.view.tab = super::view::Tab::Regions;
+            self.view.select(pos.row, false);
+            self.view.region_grid.go_to(pos);
+        }
+        self.view.reveal = Some(pos.row);
     }
 
     /// The answer to "save the changes?".
@@ -491,12 +508,12 @@ impl UcjApp {
                 self.closing.discarded = true;
             }
             Action::Undo => {
-                self.cells.clear();
+                self.cells.clear_valid();
                 self.doc.undo();
                 self.view.clamp(&self.doc);
             }
             Action::Redo => {
-                self.cells.clear();
+                self.cells.clear_valid();
                 self.doc.redo();
                 self.view.clamp(&self.doc);
             }

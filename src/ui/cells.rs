@@ -10,6 +10,9 @@ use crate::model::MonthField;
 
 use super::grid::{Grid, Pos};
 
+/// A table and a cell in it.
+pub type CellAt = Option<(&'static str, Pos)>;
+
 /// What a cell shows while its text is not the document's value: being edited, or invalid.
 #[derive(Default)]
 pub struct CellBuffers {
@@ -26,6 +29,8 @@ struct Pending {
     /// The document's value when this edit began: what the document holds while the text is
     /// not a value, and what Esc gives back.
     before: CellInput,
+    /// The table and cell it is in, to go back to it.
+    at: CellAt,
 }
 
 impl CellBuffers {
@@ -39,6 +44,30 @@ impl CellBuffers {
     pub fn clear(&mut self) {
         self.texts.clear();
         self.ended = false;
+    }
+
+    /// Forgets edits in progress but keeps the cells whose text is not a value: an undo of
+    /// another edit must not throw a typo away without a word.
+    pub fn clear_valid(&mut self) {
+        self.texts.retain(|_, p| p.error.is_some());
+    }
+
+    /// Where the first cell whose text is not a value is (by its name), to go back to it.
+    #[must_use]
+    pub fn first_invalid(&self) -> CellAt {
+        self.texts
+            .values()
+            .filter(|p| p.error.is_some())
+            .filter_map(|p| Some((p.place.as_str(), p.at?)))
+            .min_by(|a, b| a.0.cmp(b.0))
+            .map(|(_, at)| at)
+    }
+
+    /// Cells whose text is not a value, with where they are: (place, message, table cell).
+    pub fn invalid_at(&self) -> impl Iterator<Item = (&str, &str, CellAt)> {
+        self.texts
+            .values()
+            .filter_map(|p| Some((p.place.as_str(), p.error.as_deref()?, p.at)))
     }
 
     /// Whether this cell holds an edit not yet committed (typed, not yet left).
@@ -265,6 +294,8 @@ pub fn cell(
         response = response.on_hover_text(message);
     }
     if response.changed() {
+        // The outline and message follow the text: draw again with them.
+        ui.ctx().request_repaint();
         let before = buffers
             .texts
             .get(&id)
@@ -287,6 +318,7 @@ pub fn cell(
                 error,
                 place: name.to_owned(),
                 before,
+                at: None,
             },
         );
     }
@@ -347,6 +379,9 @@ pub fn table_cell_marked(
     row.col(|ui| {
         let focus_now = at.grid.wants(at.pos);
         let (input, response) = cell(ui, buffers, id, value, lang, name, problem, Some(focus_now));
+        if let Some(pending) = buffers.texts.get_mut(&id) {
+            pending.at = Some((at.grid.name, at.pos));
+        }
         at.grid.cell(ui, at.pos, &response, at.order);
         if focus_now.is_some() {
             at.grid.arrived(&response);
@@ -372,7 +407,7 @@ pub fn table_cell_marked(
 /// The id of a table's text cell: the same every frame, whatever the row's place on screen.
 #[must_use]
 pub fn cell_id(grid: &Grid, pos: Pos) -> Id {
-    Id::unique(("grid-cell", grid.name, pos.row, pos.col))
+    grid.id(pos)
 }
 
 /// Months a campaign's members stay funded: 0 shows as "to the end" (`None`). Returns the new

@@ -213,6 +213,10 @@ pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
             ui.label(RichText::new(t.version_line).weak().small());
             ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
         });
+    // Esc closes the window, as it closes every dialog.
+    if open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        open = false;
+    }
     app.help_open = open;
 }
 

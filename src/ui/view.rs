@@ -57,7 +57,7 @@ impl Default for SeekChoice {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct View {
     pub tab: Tab,
     /// Selected regions by position; the last one is shown in the detail panel.
@@ -82,6 +82,29 @@ pub struct View {
     pub campaign_grid: super::grid::Grid,
     /// Campaign table sorted by a column (its position) and direction.
     pub campaign_sort: Option<(usize, bool)>,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            tab: Tab::default(),
+            selected: Vec::new(),
+            show_all: false,
+            cost_yearly: false,
+            region_sort: None,
+            region_filter: String::new(),
+            campaign_filter: String::new(),
+            campaigns_of_selected: false,
+            selected_campaign: None,
+            pending_variant: None,
+            reveal: None,
+            compare_region: None,
+            seek: SeekChoice::default(),
+            region_grid: super::grid::Grid::named("regions"),
+            campaign_grid: super::grid::Grid::named("campaigns"),
+            campaign_sort: None,
+        }
+    }
 }
 
 impl View {

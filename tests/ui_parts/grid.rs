@@ -129,11 +129,11 @@ fn a_block_pasted_from_a_spreadsheet_fills_cells_and_adds_rows_in_one_step() {
     assert_eq!(app.doc.scenario.regions[4].workforce_source, "new");
     let notice = app.notice.as_ref().expect("a notice").text.clone();
     assert!(
-        notice.contains("Pasted 5 cells; 1 new rows added"),
+        notice.contains("Pasted 5 cells; 1 new row added"),
         "{notice}"
     );
     assert!(
-        notice.contains("row 5, Workforce") && notice.contains("1.5x"),
+        notice.contains("new row 5, Workforce") && notice.contains("1.5x"),
         "{notice}"
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
@@ -265,4 +265,30 @@ fn notes_are_edited_in_the_tables_and_survive_a_save_while_comments_are_announce
     press(&mut h, Modifiers::COMMAND, Key::S);
     assert!(h.state().comments_prompt.is_none());
     assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn the_keyboard_finds_its_way_back_into_the_table_and_a_red_cell_is_typed_over() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 15.06");
+    keystroke(&mut harness, "12a");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    // Back up to the red cell: its text is selected, so typing replaces it.
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    assert!(harness.get_by_label("Workforce, 15.06").is_focused());
+    keystroke(&mut harness, "99");
+    assert_eq!(workforce(&harness, 1), 99.0);
+    assert!(harness.state().cells.invalid().next().is_none());
+    // Esc commits nothing more and leaves the table; an arrow brings the cursor back.
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.get_by_label("Source, 15.06").is_focused());
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    assert!(harness.get_by_label("Source, 15.06").is_focused());
+    // Keys pressed faster than frames all count.
+    harness.key_press(Key::ArrowDown);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert!(harness.get_by_label("Source, 17").is_focused());
 }

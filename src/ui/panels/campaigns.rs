@@ -394,6 +394,10 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
     fn col_name(&self, col: usize) -> String {
         self.names.get(col).cloned().unwrap_or_default()
     }
+
+    fn row_key(&self, row: &Campaign) -> String {
+        row.name.clone()
+    }
 }
 
 /// The edits that turn the document's campaigns into `outcome`'s, in one undo step: a new
@@ -475,6 +479,7 @@ fn run_commands(
             regions: &app.doc.scenario.regions,
             new_name: app.lang.texts().ui.new_campaign,
         };
+        let mut touched = app.view.campaign_grid.range_ids(order);
         let outcome = run(
             &sheet,
             &app.doc.scenario.campaigns,
@@ -494,7 +499,11 @@ fn run_commands(
             });
         }
         if command != Command::Copy {
-            app.cells.clear();
+            // Cells whose value was replaced show it, not what was typed before.
+            touched.extend(app.view.campaign_grid.range_ids(order));
+            for id in touched {
+                app.cells.forget(id);
+            }
             if let Some(edit) = outcome_edit(&app.doc, outcome) {
                 app.messages.push(Msg::Edit(edit, None));
             }
@@ -503,7 +512,6 @@ fn run_commands(
 }
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
-    app.view.campaign_grid.name = "campaigns";
     let selected = app
         .view
         .selected_campaign

@@ -5,23 +5,34 @@ use egui::{RichText, Ui};
 use crate::model::{Severity, Subject};
 
 use super::super::app::UcjApp;
+use super::super::grid::Pos;
 use super::super::view::Tab;
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let mut go_to: Option<Subject> = None;
+    let mut cell: Option<(&'static str, Pos)> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let invalid: Vec<(String, String)> = app
+        let mut invalid: Vec<(String, String, crate::ui::cells::CellAt)> = app
             .cells
-            .invalid()
-            .map(|(place, message)| (place.to_owned(), message.to_owned()))
+            .invalid_at()
+            .map(|(place, message, at)| (place.to_owned(), message.to_owned(), at))
             .collect();
-        for (place, message) in &invalid {
-            ui.label(
-                RichText::new(format!("{}: {place}: {message}", lang.texts().error))
-                    .color(ui.visuals().error_fg_color),
-            );
+        invalid.sort_by(|a, b| a.0.cmp(&b.0));
+        for (place, message, at) in &invalid {
+            let response = ui
+                .add(
+                    egui::Button::new(
+                        RichText::new(format!("{}: {place}: {message}", lang.texts().error))
+                            .color(ui.visuals().error_fg_color),
+                    )
+                    .frame(false),
+                )
+                .on_hover_text(t.go_to_problem);
+            if response.clicked() {
+                cell = *at;
+            }
         }
         for issue in &app.doc.projection.report.issues {
             let colour = match issue.severity() {
@@ -42,6 +53,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             ui.label(RichText::new(t.no_problems).weak());
         }
     });
+    if let Some((table, pos)) = cell {
+        app.go_to_cell(table, pos);
+    }
     match go_to {
         Some(Subject::Region { index, .. }) => {
             app.view.select(index, false);

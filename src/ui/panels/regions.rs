@@ -256,6 +256,10 @@ impl super::super::grid::Sheet for RegionSheet<'_> {
     fn col_name(&self, col: usize) -> String {
         self.names.get(col).cloned().unwrap_or_default()
     }
+
+    fn row_key(&self, row: &Region) -> String {
+        row.code.clone()
+    }
 }
 
 /// The edits that turn the document's regions into `outcome`'s, in one undo step: changed
@@ -422,6 +426,7 @@ fn run_commands(
             lang: app.lang,
             names: names.to_vec(),
         };
+        let mut touched = app.view.region_grid.range_ids(order);
         let outcome = run(
             &sheet,
             &app.doc.scenario.regions,
@@ -442,7 +447,10 @@ fn run_commands(
         }
         if command != Command::Copy {
             // Cells whose value was replaced show it, not what was typed before.
-            app.cells.clear();
+            touched.extend(app.view.region_grid.range_ids(order));
+            for id in touched {
+                app.cells.forget(id);
+            }
             if let Some(edit) = outcome_edit(&app.doc, outcome) {
                 app.messages.push(Msg::Edit(edit, None));
             }
@@ -451,7 +459,6 @@ fn run_commands(
 }
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
-    app.view.region_grid.name = "regions";
     toolbar(app, ui);
     let mut rows = rows(&app.doc, &app.view.region_filter);
     if let Some((column, ascending)) = app.view.region_sort {

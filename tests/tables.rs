@@ -1,0 +1,194 @@
+//! A scenario's tables in and out of spreadsheets: the XLSX workbook round trip, CSV in either
+//! language's format, rows that cannot be read, and the `import` / `export` commands.
+
+use std::process::{Command, Output};
+
+use ucj_planner::engine::project;
+use ucj_planner::files::{self, tables, workbook};
+use ucj_planner::i18n::Lang;
+use ucj_planner::model::Scenario;
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/saves/sumatra-2025.ron");
+
+fn sample() -> Scenario {
+    files::parse(files::SAMPLE, "sample").unwrap()
+}
+
+/// A scenario with nothing in it: what File > New gives.
+fn empty() -> Scenario {
+    let mut s = sample();
+    s.name.clear();
+    s.notes.clear();
+    s.regions.clear();
+    s.campaigns.clear();
+    s.variants.clear();
+    s.assumptions.lapse_pct_per_month.clear();
+    s.assumptions.workforce_growth_pct_per_year = 0.0;
+    s.end = ucj_planner::model::MonthField::parse("2030-12");
+    s
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ucj-planner"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_workbook_imported_into_an_empty_scenario_gives_back_the_scenario() {
+    let s = sample();
+    let p = project(&s);
+    let dir = tempfile::tempdir().unwrap();
+    for written in Lang::ALL {
+        let bytes = workbook::workbook(&s, &p, written).unwrap();
+        let path = dir.path().join(format!("plan-{written:?}.xlsx"));
+        std::fs::write(&path, bytes).unwrap();
+        let data = tables::read(&path).unwrap();
+        // Read in either language: the headers of both are known.
+        for reading in Lang::ALL {
+            let (merged, counts, problems) = tables::merge(&empty(), &data, reading);
+            assert!(problems.is_empty(), "{problems:?}");
+            assert_eq!(counts.regions_added, 4);
+            assert_eq!(counts.campaigns_added, 4);
+            assert_eq!(merged, s, "written in {written:?}, read in {reading:?}");
+        }
+        // The projection and budget sheets are there, and not read as data.
+        let names: Vec<&str> = data.sheets.iter().map(|(s, _)| s.name.as_str()).collect();
+        assert_eq!(names.len(), 8, "{names:?}");
+        assert!(data.sheets[6].1.is_none() && data.sheets[7].1.is_none());
+    }
+}
+
+#[test]
+fn a_text_that_would_start_a_formula_stays_text_in_the_workbook() {
+    let mut s = sample();
+    s.regions[0].name = "=HYPERLINK(\"http://x\")".into();
+    s.campaigns[0].note = "-3 people".into();
+    let p = project(&s);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.xlsx");
+    std::fs::write(&path, workbook::workbook(&s, &p, Lang::En).unwrap()).unwrap();
+    // The cell is a string with the quote-prefix style: shown, never evaluated, read back as
+    // it was.
+    let data = tables::read(&path).unwrap();
+    let (merged, _, problems) = tables::merge(&empty(), &data, Lang::En);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(merged.regions[0].name, s.regions[0].name);
+    assert_eq!(merged.campaigns[0].note, "-3 people");
+}
+
+#[test]
+fn csv_in_indonesian_format_with_usual_headers_updates_and_adds_regions() {
+    let csv = "\u{feff}Kode Wilayah;Nama Wilayah;Provinsi;Per bulan;Angkatan kerja;Aktif PU;Berhenti % per bulan BPU;Keterangan\n\
+               16.06;Kabupaten Musi Banyuasin;Sumatera Selatan;Des 2024;214.000;41.000;3,5;updated\n\
+               16.07;Kabupaten Baru;Sumatera Selatan;2025-01;100.000;;;\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wilayah.csv");
+    std::fs::write(&path, csv).unwrap();
+    let data = tables::read(&path).unwrap();
+    let (merged, counts, problems) = tables::merge(&sample(), &data, Lang::En);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!((counts.regions_added, counts.regions_updated), (1, 1));
+    let muba = &merged.regions[0];
+    assert_eq!(muba.workforce, 214_000.0);
+    assert_eq!(muba.active[&ucj_planner::model::Segment::PU], 41_000.0);
+    assert_eq!(
+        muba.lapse_pct_per_month[&ucj_planner::model::Segment::BPU],
+        3.5
+    );
+    assert_eq!(muba.note, "updated");
+    assert_eq!(
+        muba.active[&ucj_planner::model::Segment::BPU],
+        48_958.0,
+        "an empty or missing column leaves the value"
+    );
+    assert_eq!(merged.regions[4].code, "16.07");
+    assert_eq!(merged.regions[4].workforce, 100_000.0);
+}
+
+#[test]
+fn csv_with_commas_and_decimal_points_and_every_bad_row_named() {
+    let csv = "code,name,workforce,as of\n\
+               15.06,Tanjab Barat,\"113,500\",2025-07\n\
+               15.08,Bungo,12a000,2024-12\n\
+               17,Bengkulu,1080057,2025-13\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regions.csv");
+    std::fs::write(&path, csv).unwrap();
+    let data = tables::read(&path).unwrap();
+    let (merged, counts, problems) = tables::merge(&sample(), &data, Lang::En);
+    assert_eq!(counts.regions_updated, 1);
+    assert_eq!(merged.regions[1].workforce, 113_500.0);
+    let rows: Vec<usize> = problems.iter().map(|p| p.row).collect();
+    assert_eq!(rows, vec![3, 4], "{problems:?}");
+    assert!(problems[0].message.contains("Workforce") && problems[0].message.contains("12a000"));
+    assert!(problems[1].message.contains("2025-13"));
+    assert_eq!(
+        merged.regions[2],
+        sample().regions[2],
+        "a bad row changes nothing"
+    );
+}
+
+#[test]
+fn cli_export_then_import_gives_back_the_scenario_and_bad_rows_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("plan.xlsx");
+    let out = run(&[
+        "export",
+        SAMPLE,
+        "--xlsx",
+        xlsx.to_str().unwrap(),
+        "--lang",
+        "id",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Into the sample itself: everything is updated to what it already was.
+    let ron = dir.path().join("back.ron");
+    let out = run(&[
+        "import",
+        xlsx.to_str().unwrap(),
+        "--into",
+        SAMPLE,
+        "--write",
+        ron.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(files::load(&ron).unwrap(), sample());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 regions added, 0 updated"));
+
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(&csv, "code,workforce\n15.06,x\n15.08,\"1,5\"\n").unwrap();
+    let bad = dir.path().join("bad.ron");
+    let out = run(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--into",
+        SAMPLE,
+        "--write",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("row 2: Workforce"), "{err}");
+    assert!(!bad.exists(), "nothing written");
+    let out = run(&[
+        "import",
+        "/nonexistent.csv",
+        "--write",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
