@@ -47,7 +47,12 @@ pub fn import(
                 err,
                 "{}: {}",
                 data.display(),
-                (c.row_problem)(&p.sheet, p.row, &p.message)
+                (c.row_problem)(
+                    &crate::i18n::shown(&p.sheet),
+                    p.row,
+                    &crate::i18n::shown(&p.key),
+                    &p.message
+                )
             );
         }
         return EXIT_INVALID;

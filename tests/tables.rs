@@ -167,7 +167,7 @@ fn cli_export_then_import_gives_back_the_scenario_and_bad_rows_write_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(files::load(&ron).unwrap(), sample());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 regions added, 0 updated"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("regions: 0 added, 0 updated"));
 
     let csv = dir.path().join("bad.csv");
     std::fs::write(&csv, "code,workforce\n15.06,x\n15.08,\"1,5\"\n").unwrap();
@@ -182,7 +182,7 @@ fn cli_export_then_import_gives_back_the_scenario_and_bad_rows_write_nothing() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("row 2: Workforce"), "{err}");
+    assert!(err.contains("row 2 (15.06): Workforce"), "{err}");
     assert!(!bad.exists(), "nothing written");
     let out = run(&[
         "import",

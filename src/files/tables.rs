@@ -243,6 +243,8 @@ pub struct RowProblem {
     pub sheet: String,
     /// The row as a spreadsheet numbers it (the header is row 1 when it is the first).
     pub row: usize,
+    /// The row's code or name, when it has one.
+    pub key: String,
     pub message: String,
 }
 
@@ -496,6 +498,32 @@ pub fn map_sheet(sheet: &Sheet) -> Option<Mapping> {
         columns,
         header_row,
     })
+}
+
+/// Reads a sheet as `kind`, whatever its name says: for the import dialog, where the planner
+/// chooses.
+#[must_use]
+pub fn map_sheet_as(sheet: &Sheet, kind: Kind) -> Mapping {
+    let header_row = sheet
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|c| !c.is_empty()))
+        .unwrap_or(0);
+    let mut columns: Vec<Option<Col>> = sheet
+        .rows
+        .get(header_row)
+        .map(|r| r.iter().map(|h| column_of(&h.text(), kind)).collect())
+        .unwrap_or_default();
+    for i in 0..columns.len() {
+        if columns[i].is_some() && columns[..i].contains(&columns[i]) {
+            columns[i] = None;
+        }
+    }
+    Mapping {
+        kind,
+        columns,
+        header_row,
+    }
 }
 
 /// Reads and maps every sheet of a file.
@@ -762,10 +790,12 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
                     let at = map.columns.iter().position(|c| *c == Some(col))?;
                     row.get(at).filter(|c| !c.is_empty())
                 };
+                let key_text = cell(kind.key()).map(Cell::text).unwrap_or_default();
                 let mut fail = |message: String| {
                     problems.push(RowProblem {
                         sheet: sheet.name.clone(),
                         row: r + 1,
+                        key: key_text.clone(),
                         message,
                     });
                 };

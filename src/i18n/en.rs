@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CalibTexts, ColumnTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
-    SummaryTexts, Texts, UiTexts,
+    CalibTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts,
+    StatusTexts, SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -223,6 +223,27 @@ pub static TEXTS: Texts = Texts {
             }
         },
     },
+    import: ImportTexts {
+        menu_import: "Import data (CSV, XLSX)…",
+        menu_export: "Export workbook (XLSX)…",
+        title: "Import data",
+        read_as: "read as",
+        not_read_sheet: "not read",
+        ignored: "(not read)",
+        column_of: "Column",
+        all_read: "Every row can be read.",
+        not_read: |n| {
+            if n == 1 {
+                "1 row cannot be read and is left out:".to_owned()
+            } else {
+                format!("{n} rows cannot be read and are left out:")
+            }
+        },
+        import: "Import",
+        import_hint: "Merge by region code: regions, targets, actuals and campaigns are updated or added; one undo step",
+        imported: |counts| format!("Imported: {counts}."),
+        exported: "Workbook written:",
+    },
     columns: ColumnTexts {
         name: |c| {
             use crate::files::tables::Col;
@@ -276,10 +297,16 @@ pub static TEXTS: Texts = Texts {
         setting_notes: "Scenario notes",
         projection: "Projection",
         budget: "Budget",
-        row_problem: |sheet, row, message| format!("{sheet}, row {row}: {message}"),
+        row_problem: |sheet, row, key, message| {
+            if key.is_empty() {
+                format!("{sheet}, row {row}: {message}")
+            } else {
+                format!("{sheet}, row {row} ({key}): {message}")
+            }
+        },
         counts: |c| {
             format!(
-                "{} regions added, {} updated; {} targets, {} actuals; {} campaigns added, {} updated; {} variants; {} settings",
+                "regions: {} added, {} updated; targets: {}; actuals: {}; campaigns: {} added, {} updated; variants: {}; settings: {}",
                 c.regions_added,
                 c.regions_updated,
                 c.targets,

@@ -1,8 +1,8 @@
 //! Bahasa Indonesia.
 
 use super::{
-    CalibTexts, ColumnTexts, GridTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts, StatusTexts,
-    SummaryTexts, Texts, UiTexts,
+    CalibTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts,
+    StatusTexts, SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -213,6 +213,21 @@ pub static TEXTS: Texts = Texts {
         }
         },
     },
+    import: ImportTexts {
+        menu_import: "Impor data (CSV, XLSX)…",
+        menu_export: "Ekspor buku kerja (XLSX)…",
+        title: "Impor data",
+        read_as: "dibaca sebagai",
+        not_read_sheet: "tidak dibaca",
+        ignored: "(tidak dibaca)",
+        column_of: "Kolom",
+        all_read: "Semua baris dapat dibaca.",
+        not_read: |n| format!("{n} baris tidak dapat dibaca dan dilewati:"),
+        import: "Impor",
+        import_hint: "Digabung menurut kode wilayah: wilayah, target, realisasi dan kampanye diperbarui atau ditambahkan; satu langkah urung",
+        imported: |counts| format!("Diimpor: {counts}."),
+        exported: "Buku kerja ditulis:",
+    },
     columns: ColumnTexts {
         name: |c| {
             use crate::files::tables::Col;
@@ -266,10 +281,16 @@ pub static TEXTS: Texts = Texts {
         setting_notes: "Catatan skenario",
         projection: "Proyeksi",
         budget: "Anggaran",
-        row_problem: |sheet, row, message| format!("{sheet}, baris {row}: {message}"),
+        row_problem: |sheet, row, key, message| {
+            if key.is_empty() {
+                format!("{sheet}, baris {row}: {message}")
+            } else {
+                format!("{sheet}, baris {row} ({key}): {message}")
+            }
+        },
         counts: |c| {
             format!(
-                "{} wilayah ditambahkan, {} diperbarui; {} target, {} realisasi; {} kampanye ditambahkan, {} diperbarui; {} varian; {} pengaturan",
+                "wilayah: {} ditambahkan, {} diperbarui; target: {}; realisasi: {}; kampanye: {} ditambahkan, {} diperbarui; varian: {}; pengaturan: {}",
                 c.regions_added,
                 c.regions_updated,
                 c.targets,

@@ -230,6 +230,7 @@ pub struct Texts {
     pub calib: CalibTexts,
     pub grid: GridTexts,
     pub columns: ColumnTexts,
+    pub import: ImportTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -356,6 +357,25 @@ pub struct OutsideTexts {
     pub variant_word: &'static str,
 }
 
+/// The import dialog and the workbook export.
+pub struct ImportTexts {
+    pub menu_import: &'static str,
+    pub menu_export: &'static str,
+    pub title: &'static str,
+    pub read_as: &'static str,
+    pub not_read_sheet: &'static str,
+    pub ignored: &'static str,
+    /// Before a column's header: what the column is read as.
+    pub column_of: &'static str,
+    pub all_read: &'static str,
+    pub not_read: fn(usize) -> String,
+    pub import: &'static str,
+    pub import_hint: &'static str,
+    /// After an import: what it did.
+    pub imported: fn(&str) -> String,
+    pub exported: &'static str,
+}
+
 /// Column headers and sheet names of the workbook, and what import says.
 pub struct ColumnTexts {
     pub name: fn(crate::files::tables::Col) -> String,
@@ -365,8 +385,8 @@ pub struct ColumnTexts {
     pub setting_notes: &'static str,
     pub projection: &'static str,
     pub budget: &'static str,
-    /// "row 5 of Regions: workforce: ..."
-    pub row_problem: fn(&str, usize, &str) -> String,
+    /// "Regions, row 5 (15.06): Workforce: ...": sheet, row, its code or name, why.
+    pub row_problem: fn(&str, usize, &str, &str) -> String,
     /// What a merge did: regions added and updated, and so on.
     pub counts: fn(&crate::files::tables::Counts) -> String,
     pub nothing_found: &'static str,

@@ -29,6 +29,8 @@ pub enum Action {
     ExportSlides,
     /// Projection, targets and budget as CSV for a spreadsheet in the user's language.
     ExportSpreadsheet,
+    ImportData,
+    ExportXlsx,
     /// Fit the selected region's baseline to its reported figures.
     Calibrate,
     /// Fit every region's baseline, in the background.

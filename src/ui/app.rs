@@ -112,6 +112,8 @@ pub struct UcjApp {
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
     pub calibrate_all: Option<super::calibrate::CalibrateAll>,
+    /// The import dialog, when open.
+    pub import: Option<super::import::ImportView>,
     /// A save waiting for an answer: some cells hold text that is not a value.
     pub invalid_save: Option<Action>,
     /// The user answered that question with "save anyway" for the save now running.
@@ -181,6 +183,7 @@ impl UcjApp {
             calibration: None,
             calibrate_all: None,
             invalid_save: None,
+            import: None,
             invalid_confirmed: false,
             comments_prompt: None,
             comments_told: Vec::new(),
@@ -274,9 +277,33 @@ impl UcjApp {
 
         menu::help_window(self, &ctx);
         self.calibration_views(&ctx);
+        self.import_view(&ctx);
         prompts::show(self, &ctx);
         self.flush();
         self.end_frame(&ctx);
+    }
+
+    /// The import dialog; an import is one undo step and says what it did.
+    fn import_view(&mut self, ctx: &egui::Context) {
+        let Some(mut view) = self.import.take() else {
+            return;
+        };
+        let revision = self.doc.revision;
+        match view.ui(ctx, &self.doc.scenario, revision, self.lang) {
+            super::import::Outcome::Open => self.import = Some(view),
+            super::import::Outcome::Cancel => {}
+            super::import::Outcome::Apply(merged, counts) => {
+                if let Some(edit) = super::edit::edit_between(&self.doc.scenario, &merged) {
+                    self.messages.push(Msg::Edit(edit, None));
+                }
+                let t = self.lang.texts();
+                self.notice = Some(Notice {
+                    text: (t.import.imported)(&(t.columns.counts)(&counts)),
+                    is_error: false,
+                    shown_at: Instant::now(),
+                });
+            }
+        }
     }
 
     /// The calibration dialogs; an applied fit is one undo step and says so.
@@ -538,6 +565,11 @@ impl UcjApp {
             Action::CopyImage => self.capture(screenshot::Target::Clipboard),
             Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
             Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
+            Action::ImportData => self.dialogs.ask(Purpose::ImportData, &folder, ""),
+            Action::ExportXlsx => {
+                let name = format!("{}.xlsx", self.file_stem());
+                self.dialogs.ask(Purpose::ExportXlsx, &folder, &name);
+            }
             Action::Calibrate => {
                 if let Some(index) = self.view.focus() {
                     self.calibration = Some(super::calibrate::CalibrationView::new(index));

@@ -55,7 +55,8 @@ impl UcjApp {
     pub(super) fn suggested_path(&self, purpose: Purpose) -> String {
         let folder = start_folder(self.doc.path.as_deref());
         let path = match (purpose, &self.doc.path) {
-            (Purpose::Open, _) => folder.join(""),
+            (Purpose::Open | Purpose::ImportData, _) => folder.join(""),
+            (Purpose::ExportXlsx, _) => folder.join(format!("{}.xlsx", self.file_stem())),
             (Purpose::SaveAs, Some(p)) => p.clone(),
             (Purpose::SaveAs, None) => folder.join(format!("{}.ron", self.file_stem())),
             (Purpose::ExportCsv, _) => folder.join(format!("{}.csv", self.file_stem())),
@@ -76,6 +77,38 @@ impl UcjApp {
             Purpose::SavePng => self.capture(screenshot::Target::File(path.to_path_buf())),
             Purpose::SlidesFolder => self.export_slides(path),
             Purpose::TablesFolder => self.export_spreadsheet(path),
+            Purpose::ImportData => self.begin_import(path),
+            Purpose::ExportXlsx => self.export_xlsx(path),
+        }
+    }
+
+    /// Reads a CSV or XLSX file and opens the import dialog on it.
+    pub fn begin_import(&mut self, path: &Path) {
+        match files::tables::read(path) {
+            Ok(data) => {
+                self.import = Some(super::import::ImportView::new(
+                    path.display().to_string(),
+                    data,
+                ));
+            }
+            Err(e) => self.say(e, true),
+        }
+    }
+
+    /// Writes the scenario and its projection as one XLSX workbook.
+    pub(super) fn export_xlsx(&mut self, path: &Path) {
+        let written =
+            files::workbook::workbook(&self.doc.scenario, &self.doc.projection, self.lang)
+                .map_err(|e| format!("{}: {e}", path.display()))
+                .and_then(|bytes| {
+                    files::write_atomic(path, &bytes, false).map_err(|e| e.to_string())
+                });
+        match written {
+            Ok(()) => self.say(
+                format!("{} {}", self.lang.texts().import.exported, path.display()),
+                false,
+            ),
+            Err(e) => self.say(e, true),
         }
     }
 

@@ -16,6 +16,10 @@ pub enum Purpose {
     SlidesFolder,
     /// A folder for the spreadsheet CSV files.
     TablesFolder,
+    /// A CSV or XLSX file of regions, targets, actuals or campaigns to import.
+    ImportData,
+    /// The XLSX workbook of the scenario and its projection.
+    ExportXlsx,
 }
 
 impl Purpose {
@@ -26,7 +30,8 @@ impl Purpose {
             Self::Open | Self::SaveAs => Some("ron"),
             Self::ExportCsv => Some("csv"),
             Self::SavePng => Some("png"),
-            Self::SlidesFolder | Self::TablesFolder => None,
+            Self::ExportXlsx => Some("xlsx"),
+            Self::SlidesFolder | Self::TablesFolder | Self::ImportData => None,
         }
     }
 }
@@ -91,6 +96,9 @@ impl Dialogs for NativeDialogs {
                 if let Some(ext) = purpose.extension() {
                     dialog = dialog.add_filter(ext.to_uppercase(), &[ext]);
                 }
+                if purpose == Purpose::ImportData {
+                    dialog = dialog.add_filter("CSV, XLSX", &["csv", "xlsx", "xlsm", "xls", "ods"]);
+                }
                 // rfd's zenity fallback (no session bus) ignores the folder and only reads the
                 // file name, so give it the whole path there.
                 let zenity = cfg!(target_os = "linux")
@@ -105,8 +113,11 @@ impl Dialogs for NativeDialogs {
                     dialog = dialog.set_file_name(&file_name);
                 }
                 let picked = match purpose {
-                    Purpose::Open => dialog.pick_file(),
-                    Purpose::SaveAs | Purpose::ExportCsv | Purpose::SavePng => dialog.save_file(),
+                    Purpose::Open | Purpose::ImportData => dialog.pick_file(),
+                    Purpose::SaveAs
+                    | Purpose::ExportCsv
+                    | Purpose::SavePng
+                    | Purpose::ExportXlsx => dialog.save_file(),
                     Purpose::SlidesFolder | Purpose::TablesFolder => dialog.pick_folder(),
                 };
                 let _ = tx.send(picked);

@@ -33,6 +33,49 @@ impl Settings {
     }
 }
 
+/// The one undo step that turns `before` into `after` when `after` only changed, added at the
+/// end or kept rows (what an import does); `None` when nothing changed.
+#[must_use]
+pub fn edit_between(before: &Scenario, after: &Scenario) -> Option<Edit> {
+    let mut edits = Vec::new();
+    for (index, region) in after.regions.iter().enumerate() {
+        match before.regions.get(index) {
+            Some(old) if old == region => {}
+            Some(old) => edits.push(Edit::Region {
+                index,
+                before: Box::new(old.clone()),
+                after: Box::new(region.clone()),
+            }),
+            None => edits.push(Edit::InsertRegion {
+                index,
+                region: Box::new(region.clone()),
+            }),
+        }
+    }
+    for (index, campaign) in after.campaigns.iter().enumerate() {
+        match before.campaigns.get(index) {
+            Some(old) if old == campaign => {}
+            Some(old) => edits.push(Edit::Campaign {
+                index,
+                before: Box::new(old.clone()),
+                after: Box::new(campaign.clone()),
+            }),
+            None => edits.push(Edit::InsertCampaign {
+                index,
+                campaign: Box::new(campaign.clone()),
+            }),
+        }
+    }
+    let (old, new) = (Settings::of(before), Settings::of(after));
+    if old != new {
+        edits.push(Edit::Settings {
+            before: Box::new(old),
+            after: Box::new(new),
+        });
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
 /// One undoable change. Replacements carry the value before and after, so an edit and its
 /// undo are the same code run the other way.
 #[derive(Clone, Debug, PartialEq)]

@@ -50,6 +50,20 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
                 Action::ExportSpreadsheet,
                 true,
             );
+            item(
+                app,
+                ui,
+                app.lang.texts().import.menu_export,
+                Action::ExportXlsx,
+                true,
+            );
+            item(
+                app,
+                ui,
+                app.lang.texts().import.menu_import,
+                Action::ImportData,
+                true,
+            );
             item(app, ui, t.save_png, Action::SavePng, true);
             item(app, ui, t.copy_image, Action::CopyImage, true);
             item(app, ui, t.export_slides, Action::ExportSlides, true);
@@ -60,6 +74,8 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
                     (t.save_typed, Purpose::SaveAs),
                     (t.export_typed, Purpose::ExportCsv),
                     (t.export_spreadsheet, Purpose::TablesFolder),
+                    (app.lang.texts().import.menu_import, Purpose::ImportData),
+                    (app.lang.texts().import.menu_export, Purpose::ExportXlsx),
                     (t.save_png, Purpose::SavePng),
                     (t.export_slides, Purpose::SlidesFolder),
                 ] {
@@ -238,6 +254,8 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::CopyImage => t.copy_image,
         Action::ExportSlides => t.export_slides,
         Action::ExportSpreadsheet => t.export_spreadsheet,
+        Action::ImportData => lang.texts().import.menu_import,
+        Action::ExportXlsx => lang.texts().import.menu_export,
         Action::Calibrate => lang.texts().calib.calibrate,
         Action::CalibrateAll => lang.texts().calib.calibrate_all,
     }

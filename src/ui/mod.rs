@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod document;
 pub mod edit;
 pub mod grid;
+pub mod import;
 mod menu;
 mod outside;
 mod panels;

@@ -186,6 +186,8 @@ fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
         Purpose::SavePng => t.save_png,
         Purpose::SlidesFolder => t.export_slides,
         Purpose::TablesFolder => t.export_spreadsheet,
+        Purpose::ImportData => app.lang.texts().import.menu_import,
+        Purpose::ExportXlsx => app.lang.texts().import.menu_export,
     };
     let mut done: Option<bool> = None;
     Modal::new(Id::unique("typed-path")).show(ctx, |ui| {

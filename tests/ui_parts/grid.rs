@@ -292,3 +292,36 @@ fn the_keyboard_finds_its_way_back_into_the_table_and_a_red_cell_is_typed_over()
     harness.run();
     assert!(harness.get_by_label("Source, 17").is_focused());
 }
+
+#[test]
+fn importing_a_csv_previews_lists_bad_rows_and_merges_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.csv");
+    std::fs::write(
+        &path,
+        "Kode;Angkatan kerja;Catatan\n15.06;120.000;BPS 2025\n99.01;5.000;\n15.08;abc;\n",
+    )
+    .unwrap();
+    let mut h = super::common::harness_with(
+        ucj_planner::ui::Startup::default(),
+        vec![ucj_planner::ui::dialogs::Answer::Picked(path.clone())],
+    );
+    let before = h.state().doc.scenario.clone();
+    click(&mut h, "File");
+    click(&mut h, "Import data (CSV, XLSX)…");
+    h.get_by_label("Import data");
+    h.get_by_label_contains("regions: 1 added, 1 updated");
+    h.get_by_label_contains("data, row 4 (15.08): Workforce");
+    click(&mut h, "Import");
+    let app = h.state();
+    assert_eq!(app.doc.scenario.regions.len(), 5);
+    assert_eq!(app.doc.scenario.regions[1].workforce, 120_000.0);
+    assert_eq!(app.doc.scenario.regions[1].note, "BPS 2025");
+    assert_eq!(
+        app.doc.scenario.regions[2], before.regions[2],
+        "the bad row is left out"
+    );
+    assert!(app.notice.as_ref().unwrap().text.starts_with("Imported:"));
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().doc.scenario, before, "one undo step");
+}
