@@ -123,6 +123,29 @@ pub enum Command {
         #[arg(long, value_name = "OUT.ron")]
         write: PathBuf,
     },
+    /// Start a scenario from the national catalogue (38 provinces, 514 regencies and cities,
+    /// with Kemendagri codes and population): each region's workforce is estimated as
+    /// population x the working share, labelled as an estimate.
+    New {
+        /// A province by code or name (`16`, `"Sumatera Selatan"`): its regencies and cities.
+        #[arg(long, value_name = "CODE_OR_NAME", num_args = 1..)]
+        province: Vec<String>,
+        /// A single regency or city by code (`16.06`).
+        #[arg(long, value_name = "CODE", num_args = 1..)]
+        regency: Vec<String>,
+        /// All 514 regencies and cities.
+        #[arg(long)]
+        all: bool,
+        /// The share of the population that works (default: 0.5076, BPS Sakernas Aug 2024).
+        #[arg(long, value_name = "SHARE", default_value_t = crate::model::catalogue::WORKING_SHARE)]
+        share: f64,
+        /// The month the figures are as of (default: this month), `YYYY-MM`.
+        #[arg(long, value_name = "YYYY-MM")]
+        as_of: Option<String>,
+        /// Save the new scenario here (atomically).
+        #[arg(long, value_name = "OUT.ron")]
+        write: PathBuf,
+    },
     /// Write the scenario and its projection as one XLSX workbook: settings, regions,
     /// targets, actuals, campaigns, variants, the monthly projection and the budget.
     Export {
@@ -157,6 +180,23 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         }
         Command::Export { file, xlsx } => {
             return crate::cli_tables::export(file, xlsx, lang, out, err);
+        }
+        Command::New {
+            province,
+            regency,
+            all,
+            share,
+            as_of,
+            write,
+        } => {
+            let choice = crate::cli_tables::Choice {
+                provinces: province,
+                districts: regency,
+                all: *all,
+                share: *share,
+                as_of: as_of.as_deref(),
+            };
+            return crate::cli_tables::new(&choice, write, out, err);
         }
         Command::Check { file }
         | Command::Project { file, .. }
@@ -211,7 +251,7 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             print_issues(&projection, lang, err);
             summary(&scenario, &projection, file, lang, out)
         }
-        Command::Import { .. } | Command::Export { .. } => Ok(()),
+        Command::Import { .. } | Command::Export { .. } | Command::New { .. } => Ok(()),
         Command::Calibrate { region, write, .. } => {
             return crate::cli_calibrate::run(
                 &scenario,

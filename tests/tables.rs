@@ -192,3 +192,57 @@ fn cli_export_then_import_gives_back_the_scenario_and_bad_rows_write_nothing() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn cli_new_takes_provinces_and_regencies_from_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("jambi.ron");
+    let out = run(&[
+        "new",
+        "--province",
+        "Jambi",
+        "--regency",
+        "16.06",
+        "--as-of",
+        "2025-07",
+        "--write",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = files::load(&out_path).unwrap();
+    assert_eq!(s.regions.len(), 12);
+    assert!(s.regions.iter().any(|r| r.code == "16.06"));
+    assert!(s.regions.iter().all(|r| r.as_of.to_string() == "2025-07"));
+    // The file is a scenario that checks, with the estimates labelled.
+    let check = run(&["check", out_path.to_str().unwrap()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    let all = dir.path().join("all.ron");
+    let out = run(&["new", "--all", "--write", all.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(files::load(&all).unwrap().regions.len(), 514);
+
+    let out = run(&[
+        "new",
+        "--province",
+        "Atlantis",
+        "--write",
+        all.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
+    let none = dir.path().join("none.ron");
+    let out = run(&["new", "--write", none.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!none.exists());
+}

@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    CalibTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts,
-    StatusTexts, SummaryTexts, Texts, UiTexts,
+    CalibTexts, CatalogueTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts,
+    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -222,6 +222,27 @@ pub static TEXTS: Texts = Texts {
                 "tick at least one rate to fit".to_owned()
             }
         },
+    },
+    catalogue: CatalogueTexts {
+        menu: "New from the catalogue…",
+        title: "New scenario from the national catalogue",
+        intro: "Indonesia's 38 provinces and 514 regencies and cities with their Kemendagri codes and population. Each region's workforce starts as population × the working share: an estimate, labelled as such, to be replaced with the region's own figure.",
+        all: "All of Indonesia (514 regencies and cities)",
+        filter_hint: "Search a province, regency or city",
+        province_line: |name, code, n| format!("{name} ({code}): all {n} regencies and cities"),
+        share: "Working share of the population",
+        share_hint: "0.5076 = BPS Sakernas Aug 2024: 144.64 million working of about 285 million people",
+        share_bad: "The working share is a number above 0 and at most 1.",
+        as_of: "Figures as of",
+        chosen: |n| {
+            if n == 1 {
+                "1 region chosen".to_owned()
+            } else {
+                format!("{n} regions chosen")
+            }
+        },
+        create: "Create",
+        use_entry: "From the catalogue: fill in code, name, province and an estimated workforce",
     },
     import: ImportTexts {
         menu_import: "Import data (CSV, XLSX)…",

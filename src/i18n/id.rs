@@ -1,8 +1,8 @@
 //! Bahasa Indonesia.
 
 use super::{
-    CalibTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts, RecoveryTexts, SheetTexts,
-    StatusTexts, SummaryTexts, Texts, UiTexts,
+    CalibTexts, CatalogueTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts,
+    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -212,6 +212,21 @@ pub static TEXTS: Texts = Texts {
             crate::engine::CalibrationError::NothingChosen => "centang paling sedikit satu laju untuk dicocokkan".to_owned(),
         }
         },
+    },
+    catalogue: CatalogueTexts {
+        menu: "Baru dari katalog…",
+        title: "Skenario baru dari katalog nasional",
+        intro: "38 provinsi dan 514 kabupaten dan kota di Indonesia dengan kode Kemendagri dan jumlah penduduk. Angkatan kerja tiap wilayah dimulai dari penduduk × bagian yang bekerja: sebuah perkiraan, ditandai demikian, untuk diganti dengan angka wilayah itu sendiri.",
+        all: "Seluruh Indonesia (514 kabupaten dan kota)",
+        filter_hint: "Cari provinsi, kabupaten atau kota",
+        province_line: |name, code, n| format!("{name} ({code}): semua {n} kabupaten dan kota"),
+        share: "Bagian penduduk yang bekerja",
+        share_hint: "0,5076 = BPS Sakernas Agustus 2024: 144,64 juta bekerja dari sekitar 285 juta penduduk",
+        share_bad: "Bagian yang bekerja adalah angka di atas 0 dan paling besar 1.",
+        as_of: "Angka per",
+        chosen: |n| format!("{n} wilayah dipilih"),
+        create: "Buat",
+        use_entry: "Dari katalog: isi kode, nama, provinsi dan perkiraan angkatan kerja",
     },
     import: ImportTexts {
         menu_import: "Impor data (CSV, XLSX)…",

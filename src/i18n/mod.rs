@@ -231,6 +231,7 @@ pub struct Texts {
     pub grid: GridTexts,
     pub columns: ColumnTexts,
     pub import: ImportTexts,
+    pub catalogue: CatalogueTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -355,6 +356,24 @@ pub struct OutsideTexts {
     pub region_word: &'static str,
     pub campaign_word: &'static str,
     pub variant_word: &'static str,
+}
+
+/// File > New from the catalogue.
+pub struct CatalogueTexts {
+    pub menu: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub all: &'static str,
+    pub filter_hint: &'static str,
+    /// A province's line: name, code, how many regencies and cities.
+    pub province_line: fn(&str, &str, usize) -> String,
+    pub share: &'static str,
+    pub share_hint: &'static str,
+    pub share_bad: &'static str,
+    pub as_of: &'static str,
+    pub chosen: fn(usize) -> String,
+    pub create: &'static str,
+    pub use_entry: &'static str,
 }
 
 /// The import dialog and the workbook export.

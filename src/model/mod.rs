@@ -1,5 +1,6 @@
 //! The scenario document and its checks. No egui and no I/O here.
 
+pub mod catalogue;
 mod kinds;
 mod month;
 mod scenario;

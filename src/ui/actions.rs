@@ -30,6 +30,8 @@ pub enum Action {
     /// Projection, targets and budget as CSV for a spreadsheet in the user's language.
     ExportSpreadsheet,
     ImportData,
+    /// File > New from the catalogue: the dialog that picks regions.
+    NewFromCatalogue,
     ExportXlsx,
     /// Fit the selected region's baseline to its reported figures.
     Calibrate,

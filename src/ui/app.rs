@@ -112,6 +112,10 @@ pub struct UcjApp {
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
     pub calibrate_all: Option<super::calibrate::CalibrateAll>,
+    /// The catalogue dialog, when open.
+    pub catalogue: Option<super::catalogue::CatalogueView>,
+    /// What the next New starts with, when it is not an empty scenario (the catalogue's).
+    pub(super) new_scenario: Option<Scenario>,
     /// The import dialog, when open.
     pub import: Option<super::import::ImportView>,
     /// A save waiting for an answer: some cells hold text that is not a value.
@@ -183,6 +187,8 @@ impl UcjApp {
             calibration: None,
             calibrate_all: None,
             invalid_save: None,
+            catalogue: None,
+            new_scenario: None,
             import: None,
             invalid_confirmed: false,
             comments_prompt: None,
@@ -278,9 +284,25 @@ impl UcjApp {
         menu::help_window(self, &ctx);
         self.calibration_views(&ctx);
         self.import_view(&ctx);
+        self.catalogue_view(&ctx);
         prompts::show(self, &ctx);
         self.flush();
         self.end_frame(&ctx);
+    }
+
+    /// The catalogue dialog: Create starts a new scenario (asking first about unsaved work).
+    fn catalogue_view(&mut self, ctx: &egui::Context) {
+        let Some(mut view) = self.catalogue.take() else {
+            return;
+        };
+        match view.ui(ctx, self.lang) {
+            super::catalogue::Outcome::Open => self.catalogue = Some(view),
+            super::catalogue::Outcome::Cancel => {}
+            super::catalogue::Outcome::Create(selection, share, as_of) => {
+                self.new_scenario = Some(selection.scenario(new_scenario(), share, as_of));
+                self.request(Action::New);
+            }
+        }
     }
 
     /// The import dialog; an import is one undo step and says what it did.
@@ -494,7 +516,7 @@ impl UcjApp {
                 self.perform(Action::Save);
             }
             Some(false) => self.perform(action),
-            None => {}
+            None => self.new_scenario = None,
         }
     }
 
@@ -511,7 +533,8 @@ impl UcjApp {
         let folder = start_folder(self.doc.path.as_deref());
         match action {
             Action::New => {
-                self.doc = Document::new(new_scenario(), None, true);
+                let scenario = self.new_scenario.take().unwrap_or_else(new_scenario);
+                self.doc = Document::new(scenario, None, true);
                 self.forget_file();
                 self.after_open();
             }
@@ -566,6 +589,12 @@ impl UcjApp {
             Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
             Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
             Action::ImportData => self.dialogs.ask(Purpose::ImportData, &folder, ""),
+            Action::NewFromCatalogue => {
+                self.catalogue = Some(super::catalogue::CatalogueView::new(
+                    self.lang,
+                    super::view::this_month(),
+                ));
+            }
             Action::ExportXlsx => {
                 let name = format!("{}.xlsx", self.file_stem());
                 self.dialogs.ask(Purpose::ExportXlsx, &folder, &name);

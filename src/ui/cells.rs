@@ -81,6 +81,12 @@ impl CellBuffers {
         std::mem::take(&mut self.ended)
     }
 
+    /// What is being typed into a cell, while it is.
+    #[must_use]
+    pub fn text_of(&self, id: Id) -> Option<&str> {
+        self.texts.get(&id).map(|p| p.text.as_str())
+    }
+
     /// Forgets what a cell showed (its value was replaced by a paste, a fill or Delete).
     pub fn forget(&mut self, id: Id) {
         self.texts.remove(&id);

@@ -61,6 +61,10 @@ pub struct Grid {
     /// offset the table's horizontal scroll takes next frame to show it.
     scroll_x: Option<egui::Rangef>,
     offset_x: Option<f32>,
+    /// Where the focused cell was drawn this frame (for what is shown beside it).
+    pub focused_rect: Option<(Pos, egui::Rect)>,
+    /// Catalogue entries (codes) offered under a cell being typed in, and where.
+    pub offer: Option<(Pos, egui::Rect, Vec<String>)>,
 }
 
 /// Takes the key pressed with exactly these modifiers out of the input, so no widget sees it.
@@ -272,6 +276,7 @@ impl Grid {
         editing: bool,
     ) -> (Vec<Command>, Option<usize>) {
         self.cols = cols;
+        self.focused_rect = None;
         let mut owned = self.owns_focus(ui);
         self.owner = None;
         let mut commands = Vec::new();
@@ -443,6 +448,7 @@ impl Grid {
             }
             self.focused = Some((response.id, pos));
             self.owner = Some((response.id, pos));
+            self.focused_rect = Some((pos, response.rect));
             cell_ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
                     response.id,

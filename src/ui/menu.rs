@@ -27,6 +27,13 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t.menu_file, |ui| {
             item(app, ui, t.new, Action::New, true);
+            item(
+                app,
+                ui,
+                app.lang.texts().catalogue.menu,
+                Action::NewFromCatalogue,
+                true,
+            );
             item(app, ui, t.open, Action::Open, true);
             ui.menu_button(t.open_recent, |ui| {
                 if app.remembered.recent.is_empty() {
@@ -226,6 +233,11 @@ pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
             ui.set_max_width(520.0);
             ui.label(app.lang.texts().grid.keys_help);
             ui.add_space(6.0);
+            ui.label(
+                RichText::new(crate::model::catalogue::CREDIT)
+                    .weak()
+                    .small(),
+            );
             ui.label(RichText::new(t.version_line).weak().small());
             ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
         });
@@ -255,6 +267,7 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::ExportSlides => t.export_slides,
         Action::ExportSpreadsheet => t.export_spreadsheet,
         Action::ImportData => lang.texts().import.menu_import,
+        Action::NewFromCatalogue => lang.texts().catalogue.menu,
         Action::ExportXlsx => lang.texts().import.menu_export,
         Action::Calibrate => lang.texts().calib.calibrate,
         Action::CalibrateAll => lang.texts().calib.calibrate_all,

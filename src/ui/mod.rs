@@ -5,6 +5,7 @@ pub mod actions;
 pub mod app;
 mod app_files;
 pub mod calibrate;
+pub mod catalogue;
 pub mod cells;
 mod compare;
 pub mod dialogs;

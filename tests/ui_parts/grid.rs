@@ -325,3 +325,36 @@ fn importing_a_csv_previews_lists_bad_rows_and_merges_in_one_step() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().doc.scenario, before, "one undo step");
 }
+
+#[test]
+fn a_new_scenario_from_the_catalogue_and_a_new_row_filled_from_it() {
+    let mut h = harness();
+    click(&mut h, "File");
+    click(&mut h, "New from the catalogue…");
+    h.get_by_label("New scenario from the national catalogue");
+    click(&mut h, "Jambi (15): all 11 regencies and cities");
+    h.get_by_label("11 regions chosen");
+    click(&mut h, "Create");
+    let app = h.state();
+    assert_eq!(app.doc.scenario.regions.len(), 11);
+    let r = &app.doc.scenario.regions[0];
+    assert_eq!(r.province, "Jambi");
+    assert!(r.workforce > 0.0 && r.workforce_source.starts_with("estimate"));
+    assert!(r.note.starts_with("ESTIMATE"));
+    assert!(app.doc.scenario.notes.contains("cahyadsn/wilayah"));
+
+    // A new row: typing a name offers the catalogue's entries.
+    click(&mut h, "+ Region");
+    let last = h.state().doc.scenario.regions.len() - 1;
+    let code = h.state().doc.scenario.regions[last].code.clone();
+    // The cursor is on the new row's code: Tab goes to its name.
+    assert!(h.get_by_label(&format!("Code, {code}")).is_focused());
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    keystroke(&mut h, "ogan komering ul");
+    click(&mut h, "16.01 Kabupaten Ogan Komering Ulu");
+    let r = &h.state().doc.scenario.regions[last];
+    assert_eq!(r.code, "16.01");
+    assert_eq!(r.name, "Kabupaten Ogan Komering Ulu");
+    assert_eq!(r.province, "Sumatera Selatan");
+    assert!(r.workforce_source.starts_with("estimate"));
+}

@@ -58,6 +58,8 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
             app.messages
                 .push(Msg::Edit(add_campaign(&app.doc, at, campaign), None));
             app.view.selected_campaign = Some(at);
+            app.view.reveal = Some(at);
+            app.view.campaign_grid.go_to(Pos { row: at, col: 1 });
         }
         if ui
             .add_enabled(selected.is_some(), egui::Button::new(t.duplicate))
@@ -586,11 +588,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .iter()
         .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
         .collect();
+    // A row added this frame is in the document from the next: wait for it.
+    let pending = view.reveal.filter(|&i| i >= doc.scenario.campaigns.len());
     let reveal = view
         .reveal
         .take()
         .and_then(|i| rows.iter().position(|&r| r == i))
         .or(key_reveal);
+    view.reveal = view.reveal.or(pending);
     let mut grid = std::mem::take(&mut view.campaign_grid);
     let order = rows.clone();
     let output = grid.scroll_area().show(ui, |ui| {

@@ -364,6 +364,9 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
                 None,
             ));
             app.view.select(index, false);
+            // The new row is shown, with the cursor on its code, ready for typing.
+            app.view.reveal = Some(index);
+            app.view.region_grid.go_to(Pos { row: index, col: 0 });
         }
         let focus = app.view.focus();
         if ui
@@ -399,6 +402,56 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
             app.view.selected.clear();
         }
     });
+}
+
+/// While a code or a name is typed, the catalogue's regencies, cities and provinces that match
+/// are offered under the cell; a click fills in code, name, province and, for a new row, an
+/// estimated workforce. Returns the row and the entry picked.
+fn suggestions(
+    ui: &Ui,
+    grid: &mut super::super::grid::Grid,
+    cells: &super::super::cells::CellBuffers,
+    lang: Lang,
+) -> Option<(usize, &'static crate::model::catalogue::Entry)> {
+    use crate::model::catalogue;
+    // What was offered last frame is drawn first: a click on it ends the cell's edit in this
+    // same frame, and must still reach the button.
+    let mut picked = None;
+    if let Some((pos, rect, codes)) = &grid.offer {
+        egui::Area::new(egui::Id::unique("catalogue-suggestions"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(rect.left_bottom())
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(
+                        RichText::new(lang.texts().catalogue.use_entry)
+                            .small()
+                            .weak(),
+                    );
+                    for e in codes.iter().filter_map(|c| catalogue::by_code(c)) {
+                        if ui.button(format!("{} {}", e.code, e.name)).clicked() {
+                            picked = Some((pos.row, e));
+                        }
+                    }
+                });
+            });
+    }
+    let before = grid.offer.clone();
+    grid.offer = grid.focused_rect.and_then(|(pos, rect)| {
+        if pos.col > 1 || picked.is_some() {
+            return None;
+        }
+        let typed = cells.text_of(grid.id(pos))?;
+        let offered = catalogue::suggestions(typed, 6);
+        if offered.is_empty() || offered.iter().any(|e| e.code == typed || e.name == typed) {
+            return None;
+        }
+        Some((pos, rect, offered.iter().map(|e| e.code.clone()).collect()))
+    });
+    if grid.offer != before {
+        ui.ctx().request_repaint();
+    }
+    picked
 }
 
 /// Keeps the rows in the order they had while a cell is being edited, so that a sorted row
@@ -539,11 +592,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         (t.col_note, None),
         ("", None),
     ];
+    // A row added this frame is in the document from the next: wait for it.
+    let pending = view.reveal.filter(|&i| i >= doc.scenario.regions.len());
     let reveal = view
         .reveal
         .take()
         .and_then(|i| rows.iter().position(|r| r.index == i))
         .or(key_reveal);
+    view.reveal = view.reveal.or(pending);
     let mut grid = std::mem::take(&mut view.region_grid);
     let output = grid.scroll_area().show(ui, |ui| {
         super::table(ui, "regions", reveal)
@@ -778,7 +834,31 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             });
     });
     grid.scrolled(ui.ctx(), &output);
+    let offer = suggestions(ui, &mut grid, cells, lang);
     view.region_grid = grid;
+    if let Some((row, entry)) = offer
+        && let Some(edit) = region_edit(doc, row, |r| {
+            let fresh = r.workforce_source.is_empty() || r.workforce == 100_000.0;
+            let from = crate::model::catalogue::region_of(
+                entry,
+                crate::model::catalogue::WORKING_SHARE,
+                r.as_of.month().unwrap_or_else(this_month),
+            );
+            r.code.clone_from(&from.code);
+            r.name.clone_from(&from.name);
+            r.province.clone_from(&from.province);
+            if fresh {
+                r.workforce = from.workforce;
+                r.workforce_source = from.workforce_source;
+                if r.note.is_empty() {
+                    r.note = from.note;
+                }
+            }
+        })
+    {
+        cells.clear_valid();
+        messages.push(Msg::Edit(edit, None));
+    }
     if rows.is_empty() {
         ui.label(RichText::new(t.no_regions).weak());
     }
