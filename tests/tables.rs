@@ -246,3 +246,43 @@ fn cli_new_takes_provinces_and_regencies_from_the_catalogue() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!none.exists());
 }
+
+#[test]
+fn the_spreadsheet_csv_files_imported_one_after_another_give_back_the_scenario() {
+    use ucj_planner::files::tables::Kind;
+    let s = sample();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let mut merged = empty();
+        for kind in [
+            Kind::Settings,
+            Kind::Regions,
+            Kind::Targets,
+            Kind::Actuals,
+            Kind::Campaigns,
+            Kind::Variants,
+        ] {
+            let path = dir.path().join(format!("plan-{kind:?}-{lang:?}.csv"));
+            std::fs::write(&path, files::data_sheet(&s, kind, lang)).unwrap();
+            let data = tables::read(&path).unwrap();
+            assert_eq!(
+                data.sheets[0].1.as_ref().map(|m| m.kind),
+                Some(kind),
+                "{kind:?} in {lang:?} is recognised by its headers"
+            );
+            let (next, _, problems) = tables::merge(&merged, &data, lang);
+            assert!(problems.is_empty(), "{kind:?} {lang:?}: {problems:?}");
+            merged = next;
+        }
+        assert_eq!(merged, s, "{lang:?}");
+    }
+    // The results table of targets (with the projection) reads back as targets too.
+    let p = project(&s);
+    let path = dir.path().join("plan-targets.csv");
+    std::fs::write(&path, files::targets_sheet(&s, &p, Lang::Id)).unwrap();
+    let data = tables::read(&path).unwrap();
+    let (merged, counts, problems) = tables::merge(&s, &data, Lang::Id);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(counts.targets, 4);
+    assert_eq!(merged.regions[0].targets[0].pct, 52.15);
+}

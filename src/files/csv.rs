@@ -67,9 +67,14 @@ impl Table {
     /// named `=HYPERLINK(...)` is shown, never evaluated.
     pub(super) fn text(&self, s: &str) -> String {
         // Control characters (a terminal's escape codes) are written escaped, never raw.
+        // A line break stays (the cell is quoted): notes have paragraphs.
         let escaped;
-        let s = if s.chars().any(char::is_control) {
-            escaped = crate::i18n::shortened(s, usize::MAX);
+        let s = if s.chars().any(|c| c.is_control() && c != '\n') {
+            escaped = s
+                .split('\n')
+                .map(|line| crate::i18n::shortened(line, usize::MAX))
+                .collect::<Vec<_>>()
+                .join("\n");
             escaped.as_str()
         } else {
             s

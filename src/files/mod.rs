@@ -15,4 +15,4 @@ pub use safe_write::{backup_path, write_atomic};
 pub use scenario_file::{
     FileError, MAX_FILE_BYTES, SAMPLE, file_has_comments, has_comments, load, parse, save, to_ron,
 };
-pub use spreadsheet::{budget_sheet, projection_sheet, targets_sheet};
+pub use spreadsheet::{budget_sheet, data_sheet, projection_sheet, targets_sheet};

@@ -77,6 +77,29 @@ pub fn targets_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -
     sheet.finish()
 }
 
+/// One of the scenario's own tables (regions, targets, actuals, campaigns, variants,
+/// settings) as a spreadsheet CSV: what an import reads back. Numbers are written exactly.
+#[must_use]
+pub fn data_sheet(scenario: &Scenario, kind: super::tables::Kind, lang: Lang) -> String {
+    use super::tables::{Cell, header};
+    let headers: Vec<String> = kind.columns().iter().map(|&c| header(c, lang)).collect();
+    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let mut sheet = Table::new(CsvFormat::spreadsheet(lang), &header_refs);
+    let decimal = CsvFormat::spreadsheet(lang).decimal.to_string();
+    for row in super::workbook::rows(scenario, kind, lang) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Empty => String::new(),
+                Cell::Text(t) => sheet.text(t),
+                Cell::Number(v) => format!("{}", v + 0.0).replace('.', &decimal),
+            })
+            .collect();
+        sheet.row(cells.into_iter());
+    }
+    sheet.finish()
+}
+
 /// Public cost per fiscal year by payer, for all regions.
 #[must_use]
 pub fn budget_sheet(projection: &Projection, lang: Lang) -> String {

@@ -211,7 +211,7 @@ fn aliases(col: Col) -> &'static [&'static str] {
         ],
         Col::Source => &["source", "sumber", "sumberdata"],
         Col::Note => &["note", "notes", "catatan", "keterangan", "ket"],
-        Col::Month => &["month", "bulan", "periode"],
+        Col::Month => &["month", "bulan", "periode", "targetmonth", "bulantarget"],
         Col::TargetPct => &["target", "targetpct", "target%", "targetcakupan"],
         Col::ActiveTotal => &[
             "active",
@@ -367,7 +367,7 @@ pub fn read_csv(text: &str) -> Vec<Vec<Cell>> {
         let value = std::mem::take(cell);
         // A spreadsheet's guard against formulas (`'=...`) is not part of the value.
         let value = match value.strip_prefix('\'') {
-            Some(rest) if !*was_quoted && rest.starts_with(['=', '+', '-', '@']) => rest.to_owned(),
+            Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
             _ => value,
         };
         row.push(if value.trim().is_empty() {

@@ -239,7 +239,18 @@ impl UcjApp {
             ("targets", files::targets_sheet(s, p, lang)),
             ("budget", files::budget_sheet(p, lang)),
         ];
-        for (name, text) in sheets {
+        // The scenario's own tables too, which File > Import data reads back.
+        use files::tables::Kind;
+        let data = [
+            ("regions", Kind::Regions),
+            ("region-targets", Kind::Targets),
+            ("actuals", Kind::Actuals),
+            ("campaigns", Kind::Campaigns),
+            ("variants", Kind::Variants),
+            ("scenario", Kind::Settings),
+        ]
+        .map(|(name, kind)| (name, files::data_sheet(s, kind, lang)));
+        for (name, text) in sheets.into_iter().chain(data) {
             let path = folder.join(format!("{stem}-{name}.csv"));
             if let Err(e) = files::write_atomic(&path, text.as_bytes(), false) {
                 self.say(e.to_string(), true);
