@@ -240,14 +240,13 @@ impl UcjApp {
             ("budget", files::budget_sheet(p, lang)),
         ];
         // The scenario's own tables too, which File > Import data reads back.
-        use files::tables::Kind;
         let data = [
-            ("regions", Kind::Regions),
-            ("region-targets", Kind::Targets),
-            ("actuals", Kind::Actuals),
-            ("campaigns", Kind::Campaigns),
-            ("variants", Kind::Variants),
-            ("scenario", Kind::Settings),
+            ("regions", files::tables::Kind::Regions),
+            ("region-targets", files::tables::Kind::Targets),
+            ("actuals", files::tables::Kind::Actuals),
+            ("campaigns", files::tables::Kind::Campaigns),
+            ("variants", files::tables::Kind::Variants),
+            ("scenario", files::tables::Kind::Settings),
         ]
         .map(|(name, kind)| (name, files::data_sheet(s, kind, lang)));
         for (name, text) in sheets.into_iter().chain(data) {
