@@ -203,6 +203,7 @@ fn aliases(col: Col) -> &'static [&'static str] {
         Col::AsOf => &["asof", "per", "bulan", "periode", "posisi", "month"],
         Col::Workforce => &[
             "workforce",
+            "potensitenagakerja",
             "angkatankerja",
             "tenagakerja",
             "potensi",
@@ -1023,10 +1024,15 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
 
 /// A region added by an import: the code, and what a new region starts with.
 fn blank_region(code: &str, scenario: &Scenario) -> Region {
+    // A code the national catalogue knows brings its name and province.
+    let known = crate::model::catalogue::by_code(code);
+    let province = known
+        .and_then(|e| crate::model::catalogue::province(&e.province_code))
+        .map_or_else(String::new, |p| p.name.clone());
     Region {
         code: code.to_owned(),
-        name: String::new(),
-        province: String::new(),
+        name: known.map_or_else(String::new, |e| e.name.clone()),
+        province,
         as_of: scenario
             .regions
             .last()

@@ -54,13 +54,18 @@ fn write_cell(
 ) -> Result<(), XlsxError> {
     match cell {
         Cell::Empty => {}
-        Cell::Number(v) => {
-            let format = match shape {
-                Shape::Decimal => &f.decimal,
-                _ => &f.whole,
-            };
-            sheet.write_number_with_format(row, col, *v, format)?;
-        }
+        Cell::Number(v) => match shape {
+            Shape::Decimal => {
+                sheet.write_number_with_format(row, col, *v, &f.decimal)?;
+            }
+            Shape::Whole => {
+                sheet.write_number_with_format(row, col, *v, &f.whole)?;
+            }
+            // A column of mixed values (the scenario's settings): shown as it is.
+            Shape::Text => {
+                sheet.write_number(row, col, *v)?;
+            }
+        },
         Cell::Text(t) if t.starts_with(['=', '+', '-', '@']) => {
             sheet.write_string_with_format(row, col, t, &f.guarded)?;
         }

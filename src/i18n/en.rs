@@ -377,6 +377,7 @@ pub static TEXTS: Texts = Texts {
         },
         and_more: |n| format!(" … and {n} more."),
         no_default: "has no default: type a value instead",
+        not_number: |text| format!("\"{}\" is not a number", super::shown(text)),
         not_one_of: |text, options| format!("\"{}\" is not one of {options}", super::shown(text)),
         not_month: |text| {
             format!(

@@ -250,9 +250,9 @@ pub static TEXTS: Texts = Texts {
                 Col::Code => "Kode".into(),
                 Col::Name => "Nama".into(),
                 Col::Province => "Provinsi".into(),
-                Col::AsOf => "Per bulan".into(),
-                Col::Workforce => "Angkatan kerja".into(),
-                Col::Source => "Sumber angkatan kerja".into(),
+                Col::AsOf => "Data per".into(),
+                Col::Workforce => "Potensi TK".into(),
+                Col::Source => "Sumber potensi TK".into(),
                 Col::Active(s) => format!("Aktif {}", s.code()),
                 Col::New(s) => format!("Baru per bulan {}", s.code()),
                 Col::Lapse(s) => format!("Berhenti % per bulan {}", s.code()),
@@ -341,6 +341,7 @@ pub static TEXTS: Texts = Texts {
         not_read: |n| format!("{n} sel tidak terbaca (nilainya tetap):"),
         and_more: |n| format!(" … dan {n} lagi."),
         no_default: "tidak punya nilai bawaan: ketik nilainya",
+        not_number: |text| format!("\"{}\" bukan angka", super::shown(text)),
         not_one_of: |text, options| {
             format!("\"{}\" bukan salah satu dari {options}", super::shown(text))
         },

@@ -425,6 +425,8 @@ pub struct GridTexts {
     pub not_read: fn(usize) -> String,
     pub and_more: fn(usize) -> String,
     pub no_default: &'static str,
+    /// Text read as a number either way (paste, import) that is not one.
+    pub not_number: fn(&str) -> String,
     /// "\"BPUX\" is not one of PU, BPU, Jakon, PMI".
     pub not_one_of: fn(&str, &str) -> String,
     pub not_month: fn(&str) -> String,

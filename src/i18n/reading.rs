@@ -23,7 +23,7 @@ pub fn read_number(text: &str, whole: bool, lang: Lang) -> Result<f64, String> {
     if cleaned.is_empty() {
         return Err(t.ui.cell_empty.to_owned());
     }
-    let bad = || (t.ui.cell_not_number)(text, lang.marks().1);
+    let bad = || (t.grid.not_number)(text);
     let (sign, body) = match cleaned.strip_prefix('-') {
         Some(rest) => (-1.0, rest),
         None => (1.0, cleaned.as_str()),

@@ -255,8 +255,10 @@ impl UcjApp {
         }
         Panel::top("menu").show(ui, |ui| menu::menu_bar(self, ui));
         Panel::bottom("status").show(ui, |ui| menu::status_bar(self, ui));
+        // Above the status bar, not above the tables: a notice coming and going never moves
+        // the row under the pointer.
         if self.notice.is_some() {
-            Panel::top("notice").show(ui, |ui| menu::notice(self, ui));
+            Panel::bottom("notice").show(ui, |ui| menu::notice(self, ui));
         }
         let tables_height = (ui.available_height() * 0.42).max(200.0);
         Panel::top("tables")
@@ -533,8 +535,10 @@ impl UcjApp {
         let folder = start_folder(self.doc.path.as_deref());
         match action {
             Action::New => {
-                let scenario = self.new_scenario.take().unwrap_or_else(new_scenario);
-                self.doc = Document::new(scenario, None, true);
+                // A scenario made from the catalogue is work not yet saved; an empty one is not.
+                let made = self.new_scenario.take();
+                let clean = made.is_none();
+                self.doc = Document::new(made.unwrap_or_else(new_scenario), None, clean);
                 self.forget_file();
                 self.after_open();
             }

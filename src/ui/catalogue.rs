@@ -33,7 +33,7 @@ impl CatalogueView {
             all: false,
             provinces: BTreeSet::new(),
             districts: BTreeSet::new(),
-            share: lang.plain(WORKING_SHARE),
+            share: format!("{WORKING_SHARE}").replace('.', &lang.marks().1.to_string()),
             as_of: as_of.to_string(),
         }
     }

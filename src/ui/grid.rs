@@ -65,6 +65,31 @@ pub struct Grid {
     pub focused_rect: Option<(Pos, egui::Rect)>,
     /// Catalogue entries (codes) offered under a cell being typed in, and where.
     pub offer: Option<(Pos, egui::Rect, Vec<String>)>,
+    /// Keys and text typed after a move in the same frame: they belong to the cell the
+    /// cursor moves to, which has the focus from the next frame.
+    carry: Vec<Event>,
+}
+
+/// Whether an event moves the cursor to another cell (so what follows it is typed there).
+fn moves_cursor(e: &Event, ready: bool) -> bool {
+    match e {
+        Event::Key {
+            key, pressed: true, ..
+        } => match key {
+            Key::ArrowUp | Key::ArrowDown | Key::Enter | Key::Tab => true,
+            Key::ArrowLeft | Key::ArrowRight => ready,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Events that go to the focused cell, in order: what a carry keeps together.
+fn typed(e: &Event) -> bool {
+    matches!(
+        e,
+        Event::Key { .. } | Event::Text(_) | Event::Paste(_) | Event::Copy | Event::Cut
+    )
 }
 
 /// Takes the key pressed with exactly these modifiers out of the input, so no widget sees it.
@@ -277,6 +302,14 @@ impl Grid {
     ) -> (Vec<Command>, Option<usize>) {
         self.cols = cols;
         self.focused_rect = None;
+        if !self.carry.is_empty() {
+            // What was typed after last frame's move comes first now.
+            let mut carried = std::mem::take(&mut self.carry);
+            ui.input_mut(|i| {
+                carried.append(&mut i.events);
+                i.events = carried;
+            });
+        }
         let mut owned = self.owns_focus(ui);
         self.owner = None;
         let mut commands = Vec::new();
@@ -333,6 +366,32 @@ impl Grid {
         // The keys below are the table's; egui must not also move the focus with them.
         ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
         let ready = self.mode == Mode::Ready;
+        // One move a frame: the focused cell takes what was typed before the move; the move
+        // is made next frame; what was typed after it goes to the next cell, a frame later.
+        // (Fast typing such as `41000⏎` in one frame never lands in two cells.)
+        ui.input_mut(|i| {
+            if let Some(k) = i.events.iter().position(|e| moves_cursor(e, ready)) {
+                let typed_before = i.events[..k].iter().any(|e| {
+                    matches!(
+                        e,
+                        Event::Text(_) | Event::Paste(_) | Event::Key { pressed: true, .. }
+                    )
+                });
+                let split = if typed_before { k } else { k + 1 };
+                let mut kept = Vec::with_capacity(i.events.len());
+                for (at, e) in i.events.drain(..).enumerate() {
+                    if at >= split && typed(&e) {
+                        self.carry.push(e);
+                    } else {
+                        kept.push(e);
+                    }
+                }
+                i.events = kept;
+            }
+        });
+        if !self.carry.is_empty() {
+            ui.ctx().request_repaint();
+        }
         let none = Modifiers::NONE;
         let shift = Modifiers::SHIFT;
         let far = i64::try_from(order.len().max(cols)).unwrap_or(i64::MAX / 2);
@@ -365,7 +424,9 @@ impl Grid {
             }
         }
         if take(ui, none, Key::F2) {
+            // Edit in place: the caret goes to the end of the text.
             self.mode = Mode::Edit;
+            self.want_focus = self.active;
         }
         if !editing && take(ui, none, Key::Escape) {
             // Nothing to cancel: Esc leaves the table.
@@ -436,8 +497,9 @@ impl Grid {
             self.want_focus = self.active;
         } else if response.has_focus() {
             if response.double_clicked() {
-                // A double click edits in place, as F2 does.
+                // A double click edits in place, as F2 does, the caret at the end.
                 self.mode = Mode::Edit;
+                self.want_focus = Some(pos);
             } else if response.clicked() {
                 // A click puts the cursor on the cell, ready: typing replaces it.
                 self.go_to(pos);

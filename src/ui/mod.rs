@@ -15,7 +15,7 @@ pub mod grid;
 pub mod import;
 mod menu;
 mod outside;
-mod panels;
+pub mod panels;
 mod plots;
 mod present;
 mod prompts;

@@ -358,3 +358,35 @@ fn a_new_scenario_from_the_catalogue_and_a_new_row_filled_from_it() {
     assert_eq!(r.province, "Sumatera Selatan");
     assert!(r.workforce_source.starts_with("estimate"));
 }
+
+#[test]
+fn fast_typing_with_enter_in_one_frame_lands_in_one_cell_each() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 16.06");
+    // One frame: a number, Enter, another number, Enter (what fast typing gives).
+    let enter = |pressed| Event::Key {
+        key: Key::Enter,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
+    harness.input_mut().events.extend([
+        Event::Text("200000".to_owned()),
+        enter(true),
+        enter(false),
+        Event::Text("120000".to_owned()),
+        enter(true),
+        enter(false),
+    ]);
+    harness.run();
+    assert_eq!(workforce(&harness, 0), 200_000.0);
+    assert_eq!(workforce(&harness, 1), 120_000.0);
+    assert_eq!(
+        workforce(&harness, 2),
+        130_275.0,
+        "nothing typed reaches a third row"
+    );
+    assert!(harness.get_by_label("Workforce, 15.08").is_focused());
+    assert!(harness.state().cells.invalid().next().is_none());
+}

@@ -85,6 +85,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
 }
 
 /// Switches a campaign on or off in the plan shown: its own switch, or the variant's list.
+#[must_use]
 pub fn switch_campaign(doc: &Document, index: usize, on: bool) -> Option<Edit> {
     let Some(variant) = doc.variant() else {
         return campaign_edit(doc, index, |c| c.enabled = on);

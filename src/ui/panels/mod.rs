@@ -85,6 +85,7 @@ pub fn campaign_edit(
 }
 
 /// What validation says of one field of a region (`Some(i)`) or campaign, in `lang`.
+#[must_use]
 pub fn problem_at(
     report: &Report,
     lang: crate::i18n::Lang,

@@ -411,6 +411,7 @@ fn suggestions(
     ui: &Ui,
     grid: &mut super::super::grid::Grid,
     cells: &super::super::cells::CellBuffers,
+    taken: &[&str],
     lang: Lang,
 ) -> Option<(usize, &'static crate::model::catalogue::Entry)> {
     use crate::model::catalogue;
@@ -442,7 +443,12 @@ fn suggestions(
             return None;
         }
         let typed = cells.text_of(grid.id(pos))?;
-        let offered = catalogue::suggestions(typed, 6);
+        // Entries whose code the scenario has already are not offered twice.
+        let offered: Vec<_> = catalogue::suggestions(typed, 12)
+            .into_iter()
+            .filter(|e| taken.iter().all(|c| *c != e.code))
+            .take(6)
+            .collect();
         if offered.is_empty() || offered.iter().any(|e| e.code == typed || e.name == typed) {
             return None;
         }
@@ -834,7 +840,13 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             });
     });
     grid.scrolled(ui.ctx(), &output);
-    let offer = suggestions(ui, &mut grid, cells, lang);
+    let taken: Vec<&str> = doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| r.code.as_str())
+        .collect();
+    let offer = suggestions(ui, &mut grid, cells, &taken, lang);
     view.region_grid = grid;
     if let Some((row, entry)) = offer
         && let Some(edit) = region_edit(doc, row, |r| {
