@@ -308,6 +308,15 @@ fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
     let mut sheets = Vec::new();
     let mut cells = 0usize;
     for name in book.sheet_names() {
+        if is_results(&name) {
+            // The workbook's projection and budget are results: not read (a national
+            // projection is 60,000 rows).
+            sheets.push(Sheet {
+                name,
+                rows: Vec::new(),
+            });
+            continue;
+        }
         let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
         let (h, w) = range.get_size();
         cells = cells.saturating_add(h.saturating_mul(w));
@@ -448,6 +457,16 @@ fn column_of(header_text: &str, kind: Kind) -> Option<Col> {
         })
 }
 
+/// Whether a sheet is the workbook's projection or budget: results, not data to read back.
+fn is_results(name: &str) -> bool {
+    Lang::ALL.iter().any(|&l| {
+        let c = &l.texts().columns;
+        [c.projection, c.budget]
+            .iter()
+            .any(|n| normal(n) == normal(name))
+    })
+}
+
 /// Understands a sheet: its kind from its name or else its headers, and each column.
 #[must_use]
 pub fn map_sheet(sheet: &Sheet) -> Option<Mapping> {
@@ -456,14 +475,7 @@ pub fn map_sheet(sheet: &Sheet) -> Option<Mapping> {
         .iter()
         .position(|r| r.iter().any(|c| !c.is_empty()))?;
     let headers: Vec<String> = sheet.rows[header_row].iter().map(Cell::text).collect();
-    // The workbook's projection and budget are results, not data to read back.
-    let results = Lang::ALL.iter().any(|&l| {
-        let c = &l.texts().columns;
-        [c.projection, c.budget]
-            .iter()
-            .any(|n| normal(n) == normal(&sheet.name))
-    });
-    if results {
+    if is_results(&sheet.name) {
         return None;
     }
     let by_name = Kind::ALL.into_iter().find(|&k| {

@@ -281,6 +281,14 @@ impl Grid {
             .collect()
     }
 
+    /// No cursor (its rows were deleted).
+    pub fn go_to_nothing(&mut self) {
+        self.active = None;
+        self.extent = None;
+        self.all = false;
+        self.want_focus = None;
+    }
+
     /// Puts the cursor on a cell (a row added, a problem gone to) and the focus with it.
     pub fn go_to(&mut self, pos: Pos) {
         self.all = false;

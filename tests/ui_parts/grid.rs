@@ -390,3 +390,37 @@ fn fast_typing_with_enter_in_one_frame_lands_in_one_cell_each() {
     assert!(harness.get_by_label("Workforce, 15.08").is_focused());
     assert!(harness.state().cells.invalid().next().is_none());
 }
+
+#[test]
+fn rows_of_a_range_are_duplicated_and_deleted_together() {
+    let mut h = harness();
+    let before = h.state().doc.scenario.clone();
+    click(&mut h, "Workforce, 15.06");
+    press(&mut h, Modifiers::SHIFT, Key::ArrowDown);
+    click(&mut h, "Duplicate (2)");
+    let codes: Vec<String> = h
+        .state()
+        .doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| r.code.clone())
+        .collect();
+    assert_eq!(
+        codes,
+        ["16.06", "15.06", "15.06-2", "15.08", "15.08-2", "17"]
+    );
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().doc.scenario, before, "one step");
+    click(&mut h, "Workforce, 15.06");
+    press(&mut h, Modifiers::SHIFT, Key::ArrowDown);
+    click(&mut h, "Delete (2)");
+    let s = &h.state().doc.scenario;
+    assert_eq!(s.regions.len(), 2);
+    assert!(
+        s.campaigns.iter().all(|c| c.region == "16.06"),
+        "their campaigns went too"
+    );
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().doc.scenario, before);
+}

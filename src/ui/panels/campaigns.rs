@@ -61,27 +61,76 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
             app.view.reveal = Some(at);
             app.view.campaign_grid.go_to(Pos { row: at, col: 1 });
         }
+        // The cursor's range, when it spans several rows, goes together.
+        let grid = &app.view.campaign_grid;
+        let chosen: Vec<usize> = match grid.range(&grid.order) {
+            Some((rows, _)) if rows.len() > 1 => rows,
+            _ => selected.into_iter().collect(),
+        };
+        let n = chosen.len();
+        let label = |word: &str| {
+            if n > 1 {
+                format!("{word} ({n})")
+            } else {
+                word.to_owned()
+            }
+        };
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new(t.duplicate))
+            .add_enabled(n > 0, egui::Button::new(label(t.duplicate)))
             .clicked()
-            && let Some(i) = selected
         {
-            let mut copy = app.doc.scenario.campaigns[i].clone();
-            copy.name = fresh_name(&app.doc, &format!("{} ({})", copy.name, t.copy));
-            app.messages
-                .push(Msg::Edit(add_campaign(&app.doc, i + 1, copy), None));
-            app.view.selected_campaign = Some(i + 1);
+            let edit = duplicate_campaigns(&app.doc, &chosen, t.copy);
+            app.messages.push(Msg::Edit(edit, None));
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new(t.delete))
+            .add_enabled(n > 0, egui::Button::new(label(t.delete)))
             .clicked()
-            && let Some(i) = selected
         {
             app.messages
-                .push(Msg::Edit(remove_campaigns(&app.doc, &[i]), None));
+                .push(Msg::Edit(remove_campaigns(&app.doc, &chosen), None));
             app.view.selected_campaign = None;
+            app.view.campaign_grid.go_to_nothing();
         }
     });
+}
+
+/// Copies of campaigns, each right after its original with a name of its own, switched on in
+/// the plan shown, in one step.
+fn duplicate_campaigns(doc: &Document, indices: &[usize], copy_word: &str) -> Edit {
+    let mut indices: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| i < doc.scenario.campaigns.len())
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    let mut taken: Vec<String> = doc
+        .scenario
+        .campaigns
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let mut edits = Vec::new();
+    let mut names = Vec::new();
+    for &i in indices.iter().rev() {
+        let mut copy = doc.scenario.campaigns[i].clone();
+        let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
+        copy.name = super::unique(&format!("{} ({copy_word})", copy.name), &refs);
+        taken.push(copy.name.clone());
+        names.push(copy.name.clone());
+        edits.push(Edit::InsertCampaign {
+            index: i + 1,
+            campaign: Box::new(copy),
+        });
+    }
+    if let Some(v) = doc.variant() {
+        edits.extend(super::settings_edit(doc, |s| {
+            if let Some(variant) = s.variants.get_mut(v) {
+                variant.campaigns.extend(names);
+            }
+        }));
+    }
+    Edit::Batch(edits)
 }
 
 /// Switches a campaign on or off in the plan shown: its own switch, or the variant's list.

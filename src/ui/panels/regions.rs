@@ -311,18 +311,72 @@ pub fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
 }
 
 /// Deleting a region deletes its campaigns in the same undo step.
-fn delete_region(doc: &Document, index: usize) -> Option<Edit> {
-    let region = doc.scenario.regions.get(index)?;
-    let own: Vec<usize> = (0..doc.scenario.campaigns.len())
-        .filter(|&i| doc.scenario.campaigns[i].region == region.code)
+fn delete_regions(doc: &Document, indices: &[usize]) -> Option<Edit> {
+    let mut indices: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| i < doc.scenario.regions.len())
         .collect();
-    Some(Edit::Batch(vec![
-        super::campaigns::remove_campaigns(doc, &own),
-        Edit::RemoveRegion {
+    indices.sort_unstable();
+    indices.dedup();
+    if indices.is_empty() {
+        return None;
+    }
+    let codes: Vec<&str> = indices
+        .iter()
+        .map(|&i| doc.scenario.regions[i].code.as_str())
+        .collect();
+    let own: Vec<usize> = (0..doc.scenario.campaigns.len())
+        .filter(|&i| codes.contains(&doc.scenario.campaigns[i].region.as_str()))
+        .collect();
+    let mut edits = vec![super::campaigns::remove_campaigns(doc, &own)];
+    // From the last, so each index still points at its region.
+    for &index in indices.iter().rev() {
+        edits.push(Edit::RemoveRegion {
             index,
-            region: Box::new(region.clone()),
-        },
-    ]))
+            region: Box::new(doc.scenario.regions[index].clone()),
+        });
+    }
+    Some(Edit::Batch(edits))
+}
+
+/// Copies of regions, each right after its original, with codes of their own.
+fn duplicate_regions(doc: &Document, indices: &[usize]) -> Option<Edit> {
+    let mut indices: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| i < doc.scenario.regions.len())
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    let mut taken: Vec<String> = doc
+        .scenario
+        .regions
+        .iter()
+        .map(|r| r.code.clone())
+        .collect();
+    let mut edits = Vec::new();
+    for &i in indices.iter().rev() {
+        let mut copy = doc.scenario.regions[i].clone();
+        let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
+        copy.code = unique(&copy.code, &refs);
+        taken.push(copy.code.clone());
+        edits.push(Edit::InsertRegion {
+            index: i + 1,
+            region: Box::new(copy),
+        });
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
+/// The rows a toolbar action applies to: the rows of the cursor's range when it spans
+/// several, else the selected regions.
+fn chosen_rows(app: &UcjApp) -> Vec<usize> {
+    let grid = &app.view.region_grid;
+    match grid.range(&grid.order) {
+        Some((rows, _)) if rows.len() > 1 => rows,
+        _ => app.view.selected.clone(),
+    }
 }
 
 /// A new code for a region also moves its campaigns to the new code, in one step.
@@ -368,38 +422,32 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
             app.view.reveal = Some(index);
             app.view.region_grid.go_to(Pos { row: index, col: 0 });
         }
-        let focus = app.view.focus();
+        // Selected rows (Ctrl/Shift+click, or the cursor's range) go together.
+        let chosen = chosen_rows(app);
+        let n = chosen.len();
+        let label = |word: &str| {
+            if n > 1 {
+                format!("{word} ({n})")
+            } else {
+                word.to_owned()
+            }
+        };
         if ui
-            .add_enabled(focus.is_some(), egui::Button::new(t.duplicate))
+            .add_enabled(n > 0, egui::Button::new(label(t.duplicate)))
             .clicked()
-            && let Some(i) = focus
+            && let Some(edit) = duplicate_regions(&app.doc, &chosen)
         {
-            let mut copy = app.doc.scenario.regions[i].clone();
-            let taken: Vec<&str> = app
-                .doc
-                .scenario
-                .regions
-                .iter()
-                .map(|r| r.code.as_str())
-                .collect();
-            copy.code = unique(&copy.code, &taken);
-            app.messages.push(Msg::Edit(
-                Edit::InsertRegion {
-                    index: i + 1,
-                    region: Box::new(copy),
-                },
-                None,
-            ));
-            app.view.select(i + 1, false);
+            app.messages.push(Msg::Edit(edit, None));
         }
         if ui
-            .add_enabled(focus.is_some(), egui::Button::new(t.delete))
+            .add_enabled(n > 0, egui::Button::new(label(t.delete)))
             .on_hover_text(t.delete_region_hint)
             .clicked()
-            && let Some(edit) = focus.and_then(|i| delete_region(&app.doc, i))
+            && let Some(edit) = delete_regions(&app.doc, &chosen)
         {
             app.messages.push(Msg::Edit(edit, None));
             app.view.selected.clear();
+            app.view.region_grid.go_to_nothing();
         }
     });
 }
