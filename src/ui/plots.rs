@@ -218,6 +218,9 @@ pub fn coverage_axes(id: &str, lang: Lang) -> Plot<'static> {
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
         .include_y(0.0)
+        // A region with nobody active yet (fresh from the catalogue) still gets a readable
+        // axis instead of ten labels of "0 %".
+        .include_y(10.0)
         .label_formatter(pct_hover(lang))
 }
 
@@ -299,6 +302,7 @@ fn segment_plot(app: &UcjApp, ui: &mut Ui) {
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| lang.number(mark.value, 0))
         .include_y(0.0)
+        .include_y(10.0)
         .label_formatter(move |hover| {
             let (egui_plot::HoverPosition::NearDataPoint { position, .. }
             | egui_plot::HoverPosition::Elsewhere { position }) = hover;
@@ -365,6 +369,7 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
     let mut plot = Plot::new((id, yearly))
         .legend(Legend::default())
         .include_y(0.0)
+        .include_y(1_000_000.0)
         .y_axis_formatter(move |mark, _| lang.rp_short(mark.value));
     plot = if yearly {
         plot.x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
