@@ -72,9 +72,30 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
         before
     );
     h.get_by_label_contains("1 off PAKE KELAMBU");
-    // + adds ten percent of people to the chosen campaign.
+    // + adds ten percent of people to the chosen campaign; + + − − comes back exactly.
     press(&mut h, Key::Plus);
     assert_eq!(h.state().doc.scenario.campaigns[0].people, 49_500.0);
+    press(&mut h, Key::Plus);
+    assert_eq!(h.state().doc.scenario.campaigns[0].people, 54_000.0);
+    press(&mut h, Key::Minus);
+    press(&mut h, Key::Minus);
+    assert_eq!(h.state().doc.scenario.campaigns[0].people, 45_000.0);
+    press(&mut h, Key::Plus);
+    assert_eq!(h.state().doc.scenario.campaigns[0].people, 49_500.0);
+    // The slide says it is a what-if, and keeps the line from before, dashed.
+    h.get_by_label("WHAT-IF · not saved");
+    assert!(
+        h.state().present.as_ref().is_some_and(|p| p
+            .before
+            .as_ref()
+            .and_then(|b| b.region(0))
+            .is_some())
+    );
+    // B blanks the screen and brings the slide back.
+    press(&mut h, Key::B);
+    assert!(h.query_by_label("2 / 7").is_none());
+    press(&mut h, Key::B);
+    h.get_by_label("2 / 7");
     // ] starts it a month later.
     press(&mut h, Key::CloseBracket);
     assert_eq!(
@@ -96,7 +117,12 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     press(&mut h, Key::ArrowRight);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Escape);
-    click(&mut h, "Keep");
+    // In the question Esc goes back to the slides, Enter keeps.
+    press(&mut h, Key::Escape);
+    assert!(h.state().present.as_ref().is_some_and(|p| !p.asking));
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Enter);
+    assert!(h.state().present.is_none());
     assert!(!h.state().doc.scenario.campaigns[0].enabled);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

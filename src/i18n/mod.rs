@@ -703,6 +703,10 @@ pub struct UiTexts {
     pub export_slides: &'static str,
     pub export_spreadsheet: &'static str,
     pub keep: &'static str,
+    /// On a slide changed by what-if: the changes are not saved.
+    pub what_if_badge: &'static str,
+    /// The dashed line of a slide before its what-if changes.
+    pub before_changes: &'static str,
     pub keep_changes_question: &'static str,
     pub keep_changes_title: &'static str,
     pub leave_presenter: &'static str,

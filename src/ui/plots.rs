@@ -226,10 +226,33 @@ pub fn coverage_axes(id: &str, lang: Lang) -> Plot<'static> {
 
 /// Coverage over time of `shown`, with targets, actuals and a line at the current month.
 pub fn coverage_chart(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>], id: &str) {
+    coverage_chart_with(app, ui, shown, id, None);
+}
+
+/// The same, with `ghost` (a name and a series: the projection before a what-if change)
+/// drawn dashed beneath.
+pub fn coverage_chart_with(
+    app: &UcjApp,
+    ui: &mut Ui,
+    shown: &[Shown<'_>],
+    id: &str,
+    ghost: Option<(&str, &Series)>,
+) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let now = this_month();
     coverage_axes(id, lang).show(ui, |plot| {
+        if let Some((name, series)) = ghost {
+            let points: PlotPoints = (0..series.len())
+                .map(|i| [x_of(series.month(i)), series.coverage_pct[i]])
+                .collect();
+            plot.line(
+                Line::new(name.to_owned(), points)
+                    .color(super::theme::GUIDE)
+                    .width(2.5)
+                    .style(LineStyle::dashed_loose()),
+            );
+        }
         for (k, s) in shown.iter().enumerate() {
             let colour = series_colour(k);
             let points: PlotPoints = (0..s.series.len())

@@ -44,3 +44,5 @@ pub const TRACK: egui::Color32 = egui::Color32::from_gray(230);
 pub const TARGET_MARK: egui::Color32 = egui::Color32::BLACK;
 /// Guides (targets in comparisons, the current month) that should not compete with data.
 pub const GUIDE: egui::Color32 = egui::Color32::from_gray(140);
+/// The "what-if, not saved" badge: white text on it has a contrast of about 6:1.
+pub const WHAT_IF: egui::Color32 = egui::Color32::from_rgb(176, 58, 0);

@@ -19,6 +19,7 @@ pub enum Slide {
     Compare,
 }
 
+#[allow(clippy::struct_excessive_bools)] // independent switches of the presenter
 pub struct Presenter {
     /// Position in [`slides`].
     pub slide: usize,
@@ -31,6 +32,21 @@ pub struct Presenter {
     /// Exporting every slide: leave presenter mode when done.
     pub exporting: bool,
     fullscreen: bool,
+    /// B or `.`: the screen is blank (the room looks at the speaker).
+    pub blank: bool,
+    /// The projection before the first what-if change: its line stays on the slide, dashed.
+    pub before: Option<Box<crate::engine::Projection>>,
+    /// Each changed campaign's people when presenting began, and the ten-percent steps taken
+    /// since: + and − are exact and undo each other.
+    pub people_steps: std::collections::HashMap<usize, (f64, i32)>,
+}
+
+impl Presenter {
+    /// Whether the scenario was changed since presenting began.
+    #[must_use]
+    pub fn changed(&self, history_len: usize) -> bool {
+        history_len != self.checkpoint
+    }
 }
 
 /// The slides of the scenario: overview, each projected region, budget, and the comparison
@@ -59,6 +75,9 @@ pub fn enter(app: &mut UcjApp, ctx: &egui::Context, fullscreen: bool) {
         asking: false,
         exporting: false,
         fullscreen,
+        blank: false,
+        before: None,
+        people_steps: std::collections::HashMap::new(),
     });
     if fullscreen {
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
@@ -97,6 +116,18 @@ pub(super) fn presentation_style(ui: &mut Ui) {
 fn keys(app: &mut UcjApp, ui: &Ui, count: usize) {
     let Some(p) = &mut app.present else { return };
     if p.asking {
+        return;
+    }
+    let blank = ui.input_mut(|i| {
+        i.consume_key(egui::Modifiers::NONE, Key::B)
+            || i.consume_key(egui::Modifiers::NONE, Key::Period)
+            || (p.blank && i.consume_key(egui::Modifiers::NONE, Key::Escape))
+    });
+    if blank {
+        p.blank = !p.blank;
+        return;
+    }
+    if p.blank {
         return;
     }
     let (next, back, home, end, escape) = ui.input_mut(|i| {
@@ -140,6 +171,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let all = slides(app);
     keys(app, ui, all.len());
     let Some(p) = &app.present else { return };
+    if p.blank {
+        // A black screen, nothing on it: B or `.` brings the slide back.
+        egui::CentralPanel::default()
+            .frame(Frame::new().fill(egui::Color32::BLACK))
+            .show(ui, |_| {});
+        return;
+    }
+    let changed = p.changed(app.doc.history_len());
     let index = p.slide.min(all.len().saturating_sub(1));
     let slide = all[index];
     let capturing = app.capturer.current().is_some();
@@ -160,6 +199,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 }
             });
             let t = &lang.texts().ui;
+            if changed {
+                what_if_badge(ui.ctx(), t.what_if_badge);
+            }
             let notice = app.notice.as_ref().map(|n| n.text.clone());
             let plan = super::menu::plan_name(app).map(|n| format!("{} {n}", t.plan_shown));
             // The slide controls keep their room; the help line gives way when space is short.
@@ -186,6 +228,29 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             );
         });
     keep_question(app, ui.ctx());
+}
+
+/// "What-if, not saved" in the screen's top right corner, in pictures of the slide too, while
+/// the presenter's changes are neither kept nor discarded: in words, on a strong colour.
+fn what_if_badge(ctx: &egui::Context, text: &str) {
+    egui::Area::new(egui::Id::unique("what-if-badge"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-12.0, 8.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            Frame::new()
+                .fill(theme::WHAT_IF)
+                .corner_radius(6.0)
+                .inner_margin(egui::Margin::symmetric(12, 6))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(text)
+                            .size(22.0)
+                            .strong()
+                            .color(egui::Color32::WHITE),
+                    );
+                });
+        });
 }
 
 fn slide_buttons(app: &mut UcjApp, ui: &mut Ui) {
@@ -215,6 +280,14 @@ fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
     }
     let t = &app.lang.texts().ui;
     let mut answer = None;
+    // Enter keeps; Esc goes back to the slides, as Cancel does.
+    ctx.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, Key::Enter) {
+            answer = Some(Some(true));
+        } else if i.consume_key(egui::Modifiers::NONE, Key::Escape) {
+            answer = Some(None);
+        }
+    });
     egui::Modal::new(egui::Id::unique("keep-presenter-changes")).show(ctx, |ui| {
         presentation_style(ui);
         ui.heading(t.keep_changes_title);

@@ -12,7 +12,7 @@ use super::super::edit::Edit;
 use super::super::panels::campaign_edit;
 use super::super::panels::campaigns::switch_campaign;
 use super::super::panels::regions::{Status, next_target, status, status_text};
-use super::super::plots::{cost_chart, coverage_chart, region_shown};
+use super::super::plots::{cost_chart, coverage_chart_with, region_shown};
 use super::super::theme;
 use super::super::view::Msg;
 
@@ -172,7 +172,15 @@ fn region_body(
         .horizontal(|mut strip| {
             strip.cell(|ui| {
                 let shown = region_shown(app, index);
-                coverage_chart(app, ui, &shown, "present-coverage");
+                // After a what-if change, the line from before stays, dashed.
+                let ghost = app
+                    .present
+                    .as_ref()
+                    .filter(|p| p.changed(app.doc.history_len()))
+                    .and_then(|p| p.before.as_ref())
+                    .and_then(|b| b.region(index))
+                    .map(|b| (t.before_changes, &b.series));
+                coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
             });
             strip.cell(|ui| {
                 super::super::panels::detail::coverage_figures(
@@ -205,6 +213,27 @@ fn region_body(
                             ui.label(lang.reached(&o.reached));
                         }
                         Reached::NotByEnd | Reached::BeforeStart => {}
+                    }
+                }
+                // A campaign a change moved out of the projection says so.
+                for (c, campaign) in app.doc.scenario.campaigns.iter().enumerate() {
+                    if campaign.region != region.code || !app.doc.campaign_on(c) {
+                        continue;
+                    }
+                    if let Some(issue) = app
+                        .doc
+                        .projection
+                        .report
+                        .issue_at(crate::model::Place::Campaign(c), crate::model::Field::Start)
+                    {
+                        ui.label(
+                            RichText::new(format!(
+                                "{}: {}",
+                                crate::i18n::shown(&campaign.name),
+                                (lang.texts().problem)(&issue.problem)
+                            ))
+                            .color(ui.visuals().warn_fg_color),
+                        );
                     }
                 }
                 for issue in app.doc.projection.deviations_of(index) {
@@ -360,13 +389,20 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
         let edit = switch_campaign(&app.doc, c, on);
         push(app, edit);
     }
-    if people_step != 0 {
-        // Ten percent a step, in whole hundreds, never below zero.
-        let step = (campaign.people * 0.1 / 100.0).round().max(1.0) * 100.0;
-        let people = (campaign.people + f64::from(people_step) * step).max(0.0);
+    if people_step != 0
+        && let Some(p) = &mut app.present
+    {
+        // Ten percent of the people the campaign had when presenting began, a step: + and −
+        // are exact and undo each other (2,500 → 2,750 → 2,500); never below zero.
+        let (base, steps) = p
+            .people_steps
+            .entry(selected)
+            .or_insert((campaign.people, 0));
+        *steps = (*steps + people_step).max(-10);
+        let people = *base + *base * f64::from(*steps) / 10.0;
         push(
             app,
-            campaign_edit(&app.doc, selected, |c| c.people = people),
+            campaign_edit(&app.doc, selected, |c| c.people = people.max(0.0)),
         );
     }
     if month_step != 0
@@ -379,6 +415,13 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
 
 fn push(app: &mut UcjApp, edit: Option<Edit>) {
     if let Some(edit) = edit {
+        // The first change of the presentation: keep the projection from before, for its
+        // dashed line.
+        if let Some(p) = &mut app.present
+            && !p.changed(app.doc.history_len())
+        {
+            p.before = Some(Box::new(app.doc.projection.clone()));
+        }
         app.messages.push(Msg::Edit(edit, None));
     }
 }
