@@ -286,3 +286,22 @@ fn the_spreadsheet_csv_files_imported_one_after_another_give_back_the_scenario()
     assert_eq!(counts.targets, 4);
     assert_eq!(merged.regions[0].targets[0].pct, 52.15);
 }
+
+#[test]
+fn a_workbook_naming_a_cell_at_the_far_corner_is_refused_without_allocating_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Regions").unwrap();
+    sheet.write_string(0, 0, "Code").unwrap();
+    sheet.write_string(0, 1, "Workforce").unwrap();
+    sheet.write_string(1, 0, "16.06").unwrap();
+    sheet.write_number(1_048_575, 16_383, 1.0).unwrap();
+    book.save(&path).unwrap();
+    let e = tables::read(&path).unwrap_err();
+    assert!(e.contains("beyond row"), "{e}");
+    let xls = dir.path().join("old.xls");
+    std::fs::write(&xls, b"not really").unwrap();
+    assert!(tables::read(&xls).unwrap_err().contains(".xlsx or .csv"));
+}

@@ -276,8 +276,13 @@ pub fn read_file(path: &Path) -> Result<Vec<Sheet>, String> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
         return read_workbook(path).map_err(|e| format!("{shown}: {e}"));
+    }
+    if matches!(ext.as_str(), "xls" | "xlsb" | "ods") {
+        return Err(format!(
+            "{shown}: save it from the spreadsheet as .xlsx or .csv to import it"
+        ));
     }
     let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: {e}"))?;
     if !meta.is_file() {
@@ -302,9 +307,16 @@ pub fn read_file(path: &Path) -> Result<Vec<Sheet>, String> {
     }])
 }
 
+/// The most rows and columns a sheet may span: far more than a national scenario (514
+/// regions, a few thousand campaigns), and no more, so a file naming a cell at the far corner
+/// of a sheet cannot make the reader allocate a billion empty cells.
+pub const MAX_ROWS: u32 = 200_000;
+pub const MAX_COLS: u32 = 256;
+
 fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
-    use calamine::{Data as D, Reader};
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+    use calamine::{DataRef as D, Reader, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
     let mut sheets = Vec::new();
     let mut cells = 0usize;
     for name in book.sheet_names() {
@@ -317,31 +329,44 @@ fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
             });
             continue;
         }
-        let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
-        let (h, w) = range.get_size();
-        cells = cells.saturating_add(h.saturating_mul(w));
-        if cells > MAX_CELLS {
-            return Err(format!("more than {MAX_CELLS} cells"));
+        // Cell by cell, as the file lists them: only cells that hold something take room.
+        let mut reader = book
+            .worksheet_cells_reader(&name)
+            .map_err(|e| e.to_string())?;
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
+            let (r, c) = cell.get_position();
+            let value = match cell.get_value() {
+                D::Empty | D::Error(_) => continue,
+                D::SharedString(s) => Cell::Text((*s).to_owned()),
+                D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => Cell::Text(s.clone()),
+                D::Float(f) => Cell::Number(*f),
+                #[allow(clippy::cast_precision_loss)]
+                D::Int(i) => Cell::Number(*i as f64),
+                D::Bool(b) => Cell::Text(if *b { "1" } else { "0" }.to_owned()),
+                // A date: its serial day, which a month column reads.
+                D::DateTime(d) => Cell::Text(format!("{}", d.as_f64().floor())),
+            };
+            if r >= MAX_ROWS || c >= MAX_COLS {
+                return Err(format!(
+                    "{name}: a cell beyond row {MAX_ROWS} or column {MAX_COLS}; a sheet of regions or campaigns is smaller"
+                ));
+            }
+            cells += 1;
+            if cells > MAX_CELLS {
+                return Err(format!("more than {MAX_CELLS} cells"));
+            }
+            let (r, c) = (r as usize, c as usize);
+            if rows.len() <= r {
+                rows.resize_with(r + 1, Vec::new);
+            }
+            let row = &mut rows[r];
+            if row.len() <= c {
+                row.resize(c + 1, Cell::Empty);
+            }
+            row[c] = value;
         }
-        let rows = range
-            .rows()
-            .map(|row| {
-                row.iter()
-                    .map(|c| match c {
-                        D::Empty | D::Error(_) => Cell::Empty,
-                        D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => {
-                            Cell::Text(s.clone())
-                        }
-                        D::Float(f) => Cell::Number(*f),
-                        #[allow(clippy::cast_precision_loss)]
-                        D::Int(i) => Cell::Number(*i as f64),
-                        D::Bool(b) => Cell::Text(if *b { "1" } else { "0" }.to_owned()),
-                        // A date: its serial day, which a month column reads.
-                        D::DateTime(d) => Cell::Text(format!("{}", d.as_f64().floor())),
-                    })
-                    .collect()
-            })
-            .collect();
+        drop(reader);
         sheets.push(Sheet { name, rows });
     }
     Ok(sheets)

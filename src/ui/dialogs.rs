@@ -97,7 +97,7 @@ impl Dialogs for NativeDialogs {
                     dialog = dialog.add_filter(ext.to_uppercase(), &[ext]);
                 }
                 if purpose == Purpose::ImportData {
-                    dialog = dialog.add_filter("CSV, XLSX", &["csv", "xlsx", "xlsm", "xls", "ods"]);
+                    dialog = dialog.add_filter("CSV, XLSX", &["csv", "xlsx", "xlsm"]);
                 }
                 // rfd's zenity fallback (no session bus) ignores the folder and only reads the
                 // file name, so give it the whole path there.
