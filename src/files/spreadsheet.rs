@@ -8,11 +8,10 @@ use crate::engine::{Budget, Projection, Reached, analyse_targets};
 use crate::i18n::Lang;
 use crate::model::{Payer, Scenario};
 
-/// The projection: a row per region per month, then ALL.
-#[must_use]
-pub fn projection_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
+/// The columns of the projection in `lang`, for the CSV and the workbook.
+pub(super) fn projection_header(lang: Lang) -> [&'static str; 9] {
     let h = &lang.texts().sheet;
-    let header = [
+    [
         h.month,
         h.code,
         h.region,
@@ -22,7 +21,13 @@ pub fn projection_sheet(scenario: &Scenario, projection: &Projection, lang: Lang
         h.target_pct,
         h.gap,
         h.cost_rp,
-    ];
+    ]
+}
+
+/// The projection: a row per region per month, then ALL.
+#[must_use]
+pub fn projection_sheet(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
+    let header = projection_header(lang);
     projection_table(
         scenario,
         projection,

@@ -105,6 +105,17 @@ impl Kind {
         Self::Settings,
     ];
 
+    /// The order sheets are written and merged in: the settings, then regions, so targets,
+    /// actuals and campaigns of the same file find their regions, and variants their campaigns.
+    pub const IN_ORDER: [Self; 6] = [
+        Self::Settings,
+        Self::Regions,
+        Self::Targets,
+        Self::Actuals,
+        Self::Campaigns,
+        Self::Variants,
+    ];
+
     /// The columns of this kind of sheet, in the order the workbook writes them.
     #[must_use]
     pub fn columns(self) -> Vec<Col> {
@@ -803,15 +814,7 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
     let mut out = scenario.clone();
     let mut counts = Counts::default();
     let mut problems = Vec::new();
-    // Regions first, so targets, actuals and campaigns of the same file find them.
-    let order = [
-        Kind::Settings,
-        Kind::Regions,
-        Kind::Targets,
-        Kind::Actuals,
-        Kind::Campaigns,
-        Kind::Variants,
-    ];
+    let order = Kind::IN_ORDER;
     let mut touched_targets: Vec<String> = Vec::new();
     let mut touched_actuals: Vec<String> = Vec::new();
     let mut touched_variants: Vec<String> = Vec::new();

@@ -274,14 +274,7 @@ fn build(scenario: &Scenario, projection: &Projection, lang: Lang) -> Result<Vec
     // Most of the time of a national workbook is compressing its XML: level 2 writes it in
     // about half the time of the default for a file about a tenth larger.
     book.set_zip_compression_level(2);
-    for kind in [
-        Kind::Settings,
-        Kind::Regions,
-        Kind::Targets,
-        Kind::Actuals,
-        Kind::Campaigns,
-        Kind::Variants,
-    ] {
+    for kind in Kind::IN_ORDER {
         let cols = kind.columns();
         let headers: Vec<String> = cols.iter().map(|&c| header(c, lang)).collect();
         let shapes: Vec<Shape> = cols.iter().map(|&c| shape(c)).collect();
@@ -296,20 +289,10 @@ fn build(scenario: &Scenario, projection: &Projection, lang: Lang) -> Result<Vec
     }
     // The projection, a row per region per month, then ALL.
     let h = &lang.texts().sheet;
-    let headers: Vec<String> = [
-        h.month,
-        h.code,
-        h.region,
-        h.workforce,
-        h.active,
-        h.coverage_pct,
-        h.target_pct,
-        h.gap,
-        h.cost_rp,
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
+    let headers: Vec<String> = super::spreadsheet::projection_header(lang)
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     let shapes = [
         Shape::Text,
         Shape::Text,

@@ -201,8 +201,9 @@ pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
     }
 }
 
-/// The month of a day counted from 1 Jan 1970.
-fn civil(days: i64) -> Option<Month> {
+/// The month of a day counted from 1 Jan 1970 (Howard Hinnant's civil-from-days).
+#[must_use]
+pub fn civil(days: i64) -> Option<Month> {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

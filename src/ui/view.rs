@@ -149,18 +149,5 @@ pub fn this_month() -> Month {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    // Civil-from-days (Howard Hinnant's algorithm), enough for year and month.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Month::new(
-        i32::try_from(year).unwrap_or(2025),
-        u32::try_from(month).unwrap_or(1),
-    )
-    .unwrap_or_default()
+    crate::i18n::reading::civil(days).unwrap_or_default()
 }

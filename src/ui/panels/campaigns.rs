@@ -97,13 +97,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
 /// Copies of campaigns, each right after its original with a name of its own, switched on in
 /// the plan shown, in one step.
 fn duplicate_campaigns(doc: &Document, indices: &[usize], copy_word: &str) -> Edit {
-    let mut indices: Vec<usize> = indices
-        .iter()
-        .copied()
-        .filter(|&i| i < doc.scenario.campaigns.len())
-        .collect();
-    indices.sort_unstable();
-    indices.dedup();
+    let indices = super::rows_in(indices, doc.scenario.campaigns.len());
     let mut taken: Vec<String> = doc
         .scenario
         .campaigns
@@ -174,13 +168,7 @@ pub fn add_campaign(doc: &Document, index: usize, campaign: Campaign) -> Edit {
 /// name, in one step: variants never name a campaign that is gone.
 #[must_use]
 pub fn remove_campaigns(doc: &Document, indices: &[usize]) -> Edit {
-    let mut sorted: Vec<usize> = indices
-        .iter()
-        .copied()
-        .filter(|&i| i < doc.scenario.campaigns.len())
-        .collect();
-    sorted.sort_unstable();
-    sorted.dedup();
+    let sorted = super::rows_in(indices, doc.scenario.campaigns.len());
     let mut edits: Vec<Edit> = sorted
         .iter()
         .rev()
@@ -523,44 +511,35 @@ fn run_commands(
     order: &[usize],
     names: &[String],
 ) {
-    use super::super::grid::{Command, run};
-    for command in commands {
-        let sheet = CampaignSheet {
-            lang: app.lang,
-            names: names.to_vec(),
-            regions: &app.doc.scenario.regions,
-            new_name: app.lang.texts().ui.new_campaign,
-        };
-        let mut touched = app.view.campaign_grid.range_ids(order);
-        let outcome = run(
-            &sheet,
-            &app.doc.scenario.campaigns,
-            order,
-            &mut app.view.campaign_grid,
-            &command,
-            app.lang,
-        );
-        if let Some(text) = outcome.copied.clone() {
-            ui.ctx().copy_text(text);
-        }
-        if let Some((text, is_error)) = outcome.notice.clone() {
-            app.notice = Some(super::super::app::Notice {
-                text,
-                is_error,
-                shown_at: std::time::Instant::now(),
-            });
-        }
-        if command != Command::Copy {
-            // Cells whose value was replaced show it, not what was typed before.
-            touched.extend(app.view.campaign_grid.range_ids(order));
-            for id in touched {
-                app.cells.forget(id);
-            }
-            if let Some(edit) = outcome_edit(&app.doc, outcome) {
-                app.messages.push(Msg::Edit(edit, None));
-            }
-        }
-    }
+    let UcjApp {
+        doc,
+        view,
+        cells,
+        messages,
+        notice,
+        lang,
+        ..
+    } = app;
+    let sheet = CampaignSheet {
+        lang: *lang,
+        names: names.to_vec(),
+        regions: &doc.scenario.regions,
+        new_name: lang.texts().ui.new_campaign,
+    };
+    super::run_commands(
+        &sheet,
+        &doc.scenario.campaigns,
+        doc,
+        outcome_edit,
+        commands,
+        order,
+        &mut view.campaign_grid,
+        cells,
+        messages,
+        notice,
+        ui.ctx(),
+        *lang,
+    );
 }
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {

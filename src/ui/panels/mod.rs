@@ -127,6 +127,59 @@ pub fn filter_box(ui: &mut Ui, text: &mut String, hint: &str, lang: crate::i18n:
     .accessible_name(hint);
 }
 
+/// Runs what a table's keys asked for (copy, paste, fill down, Delete) on the range of `grid`
+/// over `rows` shown in `order`: the clipboard, a notice, and one undo step (`to_edit` turns
+/// the changed rows into it).
+pub fn run_commands<S: super::grid::Sheet>(
+    sheet: &S,
+    rows: &[S::Row],
+    doc: &Document,
+    to_edit: fn(&Document, super::grid::Outcome<S::Row>) -> Option<Edit>,
+    commands: Vec<super::grid::Command>,
+    order: &[usize],
+    grid: &mut super::grid::Grid,
+    cells: &mut super::cells::CellBuffers,
+    messages: &mut Vec<super::view::Msg>,
+    notice: &mut Option<super::app::Notice>,
+    ctx: &egui::Context,
+    lang: crate::i18n::Lang,
+) {
+    use super::grid::{Command, run};
+    for command in commands {
+        let mut touched = grid.range_ids(order);
+        let outcome = run(sheet, rows, order, grid, &command, lang);
+        if let Some(text) = outcome.copied.clone() {
+            ctx.copy_text(text);
+        }
+        if let Some((text, is_error)) = outcome.notice.clone() {
+            *notice = Some(super::app::Notice {
+                text,
+                is_error,
+                shown_at: std::time::Instant::now(),
+            });
+        }
+        if command != Command::Copy {
+            // Cells whose value was replaced show it, not what was typed before.
+            touched.extend(grid.range_ids(order));
+            for id in touched {
+                cells.forget(id);
+            }
+            if let Some(edit) = to_edit(doc, outcome) {
+                messages.push(super::view::Msg::Edit(edit, None));
+            }
+        }
+    }
+}
+
+/// Row indices below `len`, each once, in order.
+#[must_use]
+pub fn rows_in(indices: &[usize], len: usize) -> Vec<usize> {
+    let mut rows: Vec<usize> = indices.iter().copied().filter(|&i| i < len).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows
+}
+
 /// A name not used by any of `taken`: `base`, `base-2`, `base-3`, ...
 #[must_use]
 pub fn unique(base: &str, taken: &[&str]) -> String {

@@ -312,13 +312,7 @@ pub fn sort_mark(ui: &Ui, rect: egui::Rect, ascending: bool) {
 
 /// Deleting a region deletes its campaigns in the same undo step.
 fn delete_regions(doc: &Document, indices: &[usize]) -> Option<Edit> {
-    let mut indices: Vec<usize> = indices
-        .iter()
-        .copied()
-        .filter(|&i| i < doc.scenario.regions.len())
-        .collect();
-    indices.sort_unstable();
-    indices.dedup();
+    let indices = super::rows_in(indices, doc.scenario.regions.len());
     if indices.is_empty() {
         return None;
     }
@@ -342,13 +336,7 @@ fn delete_regions(doc: &Document, indices: &[usize]) -> Option<Edit> {
 
 /// Copies of regions, each right after its original, with codes of their own.
 fn duplicate_regions(doc: &Document, indices: &[usize]) -> Option<Edit> {
-    let mut indices: Vec<usize> = indices
-        .iter()
-        .copied()
-        .filter(|&i| i < doc.scenario.regions.len())
-        .collect();
-    indices.sort_unstable();
-    indices.dedup();
+    let indices = super::rows_in(indices, doc.scenario.regions.len());
     let mut taken: Vec<String> = doc
         .scenario
         .regions
@@ -526,43 +514,34 @@ fn run_commands(
     order: &[usize],
     names: &[String],
 ) {
-    use super::super::grid::{Command, run};
-    for command in commands {
-        let sheet = RegionSheet {
-            assumptions: &app.doc.scenario.assumptions,
-            lang: app.lang,
-            names: names.to_vec(),
-        };
-        let mut touched = app.view.region_grid.range_ids(order);
-        let outcome = run(
-            &sheet,
-            &app.doc.scenario.regions,
-            order,
-            &mut app.view.region_grid,
-            &command,
-            app.lang,
-        );
-        if let Some(text) = outcome.copied.clone() {
-            ui.ctx().copy_text(text);
-        }
-        if let Some((text, is_error)) = outcome.notice.clone() {
-            app.notice = Some(super::super::app::Notice {
-                text,
-                is_error,
-                shown_at: std::time::Instant::now(),
-            });
-        }
-        if command != Command::Copy {
-            // Cells whose value was replaced show it, not what was typed before.
-            touched.extend(app.view.region_grid.range_ids(order));
-            for id in touched {
-                app.cells.forget(id);
-            }
-            if let Some(edit) = outcome_edit(&app.doc, outcome) {
-                app.messages.push(Msg::Edit(edit, None));
-            }
-        }
-    }
+    let UcjApp {
+        doc,
+        view,
+        cells,
+        messages,
+        notice,
+        lang,
+        ..
+    } = app;
+    let sheet = RegionSheet {
+        assumptions: &doc.scenario.assumptions,
+        lang: *lang,
+        names: names.to_vec(),
+    };
+    super::run_commands(
+        &sheet,
+        &doc.scenario.regions,
+        doc,
+        outcome_edit,
+        commands,
+        order,
+        &mut view.region_grid,
+        cells,
+        messages,
+        notice,
+        ui.ctx(),
+        *lang,
+    );
 }
 
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
