@@ -383,6 +383,68 @@ fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
     Ok(sheets)
 }
 
+/// Splits delimited text into rows of cells: `separator` between cells, line breaks between
+/// rows, a cell in double quotes may hold either (and `""` for a quote). At most `max_rows`
+/// rows, `max_cols` cells a row and `max_cells` cells in all are kept: what a file or the
+/// clipboard holds never makes this allocate without bound.
+#[must_use]
+pub fn split_delimited(
+    text: &str,
+    separator: char,
+    max_rows: usize,
+    max_cols: usize,
+    max_cells: usize,
+) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut in_quotes = false;
+    let mut chars = text.chars().peekable();
+    let mut cells = 0usize;
+    let end_cell = |row: &mut Vec<String>, cell: &mut String| {
+        if row.len() < max_cols {
+            row.push(std::mem::take(cell));
+        }
+        cell.clear();
+    };
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    in_quotes = false;
+                }
+            } else if cell.len() < 1_000_000 {
+                cell.push(c);
+            }
+        } else if c == '"' && cell.is_empty() {
+            in_quotes = true;
+        } else if c == separator {
+            end_cell(&mut row, &mut cell);
+        } else if c == '\n' || c == '\r' {
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            end_cell(&mut row, &mut cell);
+            cells += row.len();
+            rows.push(std::mem::take(&mut row));
+            if rows.len() >= max_rows || cells >= max_cells {
+                return rows;
+            }
+        } else if cell.len() < 1_000_000 {
+            cell.push(c);
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        end_cell(&mut row, &mut cell);
+        rows.push(row);
+    }
+    rows
+}
+
 /// Reads CSV with `,`, `;` or tab between fields (whichever the first line uses most outside
 /// quotes), quoted fields, and an optional byte-order mark.
 #[must_use]
@@ -402,63 +464,27 @@ pub fn read_csv(text: &str) -> Vec<Vec<Cell>> {
         .iter()
         .max_by_key(|(_, n)| *n)
         .map_or(',', |(s, _)| *s);
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut in_quotes = false;
-    let mut was_quoted = false;
-    let mut chars = text.chars().peekable();
-    let mut cells = 0usize;
-    let push = |row: &mut Vec<Cell>, cell: &mut String, was_quoted: &mut bool| {
-        let value = std::mem::take(cell);
-        // A spreadsheet's guard against formulas (`'=...`) is not part of the value.
-        let value = match value.strip_prefix('\'') {
-            Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
-            _ => value,
-        };
-        row.push(if value.trim().is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Text(value)
-        });
-        *was_quoted = false;
-    };
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                cell.push(c);
-            }
-        } else if c == '"' && cell.is_empty() {
-            in_quotes = true;
-            was_quoted = true;
-        } else if c == separator {
-            push(&mut row, &mut cell, &mut was_quoted);
-        } else if c == '\n' || c == '\r' {
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            push(&mut row, &mut cell, &mut was_quoted);
-            cells += row.len();
-            rows.push(std::mem::take(&mut row));
-            if cells > MAX_CELLS {
-                return rows;
-            }
-        } else {
-            cell.push(c);
-        }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        push(&mut row, &mut cell, &mut was_quoted);
-        rows.push(row);
-    }
-    rows
+    split_delimited(text, separator, usize::MAX, MAX_COLS as usize, MAX_CELLS)
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|value| {
+                    // A spreadsheet's guard against formulas (`'=...`) is not part of the value.
+                    let value = match value.strip_prefix('\'') {
+                        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
+                            rest.to_owned()
+                        }
+                        _ => value,
+                    };
+                    if value.trim().is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(value)
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The header a column has in `lang`'s workbook.

@@ -770,66 +770,13 @@ pub fn to_tsv(rows: &[Vec<String>]) -> String {
 /// and `max_cols` columns are read (a paste never allocates beyond what the table can take).
 #[must_use]
 pub fn from_tsv(text: &str, max_rows: usize, max_cols: usize) -> Vec<Vec<String>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    let mut row: Vec<String> = Vec::new();
-    let mut cell = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    let mut at_start = true;
-    while let Some(c) = chars.next() {
-        if quoted {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if at_start => {
-                quoted = true;
-                at_start = false;
-            }
-            '\t' => {
-                if row.len() < max_cols {
-                    row.push(std::mem::take(&mut cell));
-                }
-                cell.clear();
-                at_start = true;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                if row.len() < max_cols {
-                    row.push(std::mem::take(&mut cell));
-                }
-                cell.clear();
-                rows.push(std::mem::take(&mut row));
-                at_start = true;
-                if rows.len() >= max_rows {
-                    return rows;
-                }
-            }
-            _ => {
-                if cell.len() < 100_000 {
-                    cell.push(c);
-                }
-                at_start = false;
-            }
-        }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        if row.len() < max_cols {
-            row.push(cell);
-        }
-        rows.push(row);
-    }
-    rows
+    crate::files::tables::split_delimited(
+        text,
+        '\t',
+        max_rows,
+        max_cols,
+        crate::files::tables::MAX_CELLS,
+    )
 }
 
 #[cfg(test)]
