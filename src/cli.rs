@@ -419,7 +419,11 @@ fn write_budget(out: &mut dyn Write, budget: &Budget, lang: Lang) -> std::io::Re
     }
     writeln!(out, "  {}:", t.cost_per_year)?;
     let mut header = vec![String::new()];
-    header.extend(payers.iter().map(|p| p.code().to_owned()));
+    header.extend(
+        payers
+            .iter()
+            .map(|&p| (lang.texts().ui.payer)(p).to_owned()),
+    );
     header.push(t.total.to_owned());
     let mut rows = vec![header];
     for year in &years {
