@@ -602,6 +602,8 @@ pub static TEXTS: Texts = Texts {
         keep: "Keep the changes (not saved to the file yet)",
         keep_changes_question: "Campaigns were changed during the presentation. Keep those changes in the scenario? The file changes only when you save it. Enter keeps, Esc goes back to the slides.",
         keep_changes_title: "Keep the changes?",
+        present_save: "PNG…",
+        present_copy: "Copy",
         what_if_badge: "WHAT-IF · not saved",
         before_changes: "before the what-if",
         leave_presenter: "Leave (Esc)",

@@ -564,6 +564,8 @@ pub static TEXTS: Texts = Texts {
         keep: "Pertahankan perubahan (belum disimpan ke berkas)",
         keep_changes_question: "Kampanye diubah selama presentasi. Pertahankan perubahan itu di skenario? Berkas baru berubah saat Anda menyimpannya. Enter mempertahankan, Esc kembali ke slide.",
         keep_changes_title: "Pertahankan perubahan?",
+        present_save: "PNG…",
+        present_copy: "Salin",
         what_if_badge: "SIMULASI · belum disimpan",
         before_changes: "sebelum simulasi",
         leave_presenter: "Keluar (Esc)",

@@ -703,6 +703,9 @@ pub struct UiTexts {
     pub export_slides: &'static str,
     pub export_spreadsheet: &'static str,
     pub keep: &'static str,
+    /// The presenter footer's short words for saving and copying the slide.
+    pub present_save: &'static str,
+    pub present_copy: &'static str,
     /// On a slide changed by what-if: the changes are not saved.
     pub what_if_badge: &'static str,
     /// The dashed line of a slide before its what-if changes.

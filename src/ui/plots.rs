@@ -213,7 +213,9 @@ fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
 /// A plot of coverage over months: month labels, percent, legend, hover read-out.
 pub fn coverage_axes(id: &str, lang: Lang) -> Plot<'static> {
     Plot::new(id)
-        .legend(Legend::default())
+        // Bottom right: coverage lines and targets run high on the chart, so the legend
+        // there covers the least of them.
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))

@@ -264,11 +264,20 @@ fn slide_buttons(app: &mut UcjApp, ui: &mut Ui) {
             leave(app, ui.ctx(), true);
         }
     }
-    if ui.small_button(t.save_png).clicked() {
+    // Short words on the slide, the whole action on hover: the footer fits a 1024 screen.
+    if ui
+        .small_button(t.present_save)
+        .on_hover_text(t.save_png)
+        .clicked()
+    {
         app.messages
             .push(Msg::Action(super::actions::Action::SavePng));
     }
-    if ui.small_button(t.copy_image).clicked() {
+    if ui
+        .small_button(t.present_copy)
+        .on_hover_text(t.copy_image)
+        .clicked()
+    {
         app.messages
             .push(Msg::Action(super::actions::Action::CopyImage));
     }
@@ -288,22 +297,31 @@ fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
             answer = Some(None);
         }
     });
-    egui::Modal::new(egui::Id::unique("keep-presenter-changes")).show(ctx, |ui| {
-        presentation_style(ui);
-        ui.heading(t.keep_changes_title);
-        ui.label(t.keep_changes_question);
-        ui.horizontal(|ui| {
-            if ui.button(t.keep).clicked() {
-                answer = Some(Some(true));
-            }
-            if ui.button(t.discard).clicked() {
-                answer = Some(Some(false));
-            }
-            if ui.button(t.cancel).clicked() {
-                answer = Some(None);
-            }
+    // Light like the slides: the room reads the question too (dark text on the dark frame of
+    // the editor's style would not be read).
+    let frame = Frame::new()
+        .fill(theme::PAPER)
+        .stroke(egui::Stroke::new(2.0, theme::INK))
+        .corner_radius(8.0)
+        .inner_margin(24.0);
+    egui::Modal::new(egui::Id::unique("keep-presenter-changes"))
+        .frame(frame)
+        .show(ctx, |ui| {
+            presentation_style(ui);
+            ui.heading(t.keep_changes_title);
+            ui.label(t.keep_changes_question);
+            ui.horizontal(|ui| {
+                if ui.button(t.keep).clicked() {
+                    answer = Some(Some(true));
+                }
+                if ui.button(t.discard).clicked() {
+                    answer = Some(Some(false));
+                }
+                if ui.button(t.cancel).clicked() {
+                    answer = Some(None);
+                }
+            });
         });
-    });
     match answer {
         Some(Some(keep)) => leave(app, ctx, keep),
         Some(None) => {

@@ -357,7 +357,8 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
     });
     let selected = campaigns[quick];
     let campaign = app.doc.scenario.campaigns[selected].clone();
-    ui.horizontal(|ui| {
+    // Wrapped, so a 1024-pixel projector shows every control instead of cutting the last.
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!(
                 "{}: {} · {}",
