@@ -21,21 +21,29 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
     press(&mut h, Key::F5);
     assert!(h.state().present.is_some());
     // Overview, four regions, budget, comparison.
-    h.get_by_label("1 / 7");
-    h.get_by_label("Sumatra UCJ 2025: coverage against targets");
+    // Title, assumptions, overview, four regions, budget, comparison.
+    h.get_by_label("1 / 9");
+    h.get_by_label("Sumatra UCJ 2025");
+    h.get_by_label("Figures as of Dec 2024 – Jul 2025");
     for (key, slide) in [
-        (Key::ArrowRight, "2 / 7"),
-        (Key::Space, "3 / 7"),
-        (Key::PageDown, "4 / 7"),
-        (Key::ArrowLeft, "3 / 7"),
-        (Key::PageUp, "2 / 7"),
-        (Key::End, "7 / 7"),
-        (Key::ArrowRight, "7 / 7"),
-        (Key::Home, "1 / 7"),
+        (Key::ArrowRight, "2 / 9"),
+        (Key::Space, "3 / 9"),
+        (Key::PageDown, "4 / 9"),
+        (Key::ArrowLeft, "3 / 9"),
+        (Key::PageUp, "2 / 9"),
+        (Key::End, "9 / 9"),
+        (Key::ArrowRight, "9 / 9"),
+        (Key::Home, "1 / 9"),
     ] {
         press(&mut h, key);
         h.get_by_label(slide);
     }
+    press(&mut h, Key::ArrowRight);
+    h.get_by_label("What the projection assumes");
+    h.get_by_label("499");
+    h.get_by_label("fitted to Jul 2025");
+    press(&mut h, Key::ArrowRight);
+    h.get_by_label("Sumatra UCJ 2025: coverage against targets");
     press(&mut h, Key::ArrowRight);
     h.get_by_label("On track for 52.15 % by Dec 2025: projected 56.09 %");
     press(&mut h, Key::ArrowRight);
@@ -54,7 +62,12 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
 fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     let mut h = harness();
     press(&mut h, Key::F5);
-    press(&mut h, Key::ArrowRight);
+    // The first region's slide comes after the title, the assumptions and the overview.
+    press(&mut h, Key::End);
+    press(&mut h, Key::Home);
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
     let before = h
         .state()
         .doc
@@ -93,9 +106,9 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     );
     // B blanks the screen and brings the slide back.
     press(&mut h, Key::B);
-    assert!(h.query_by_label("2 / 7").is_none());
+    assert!(h.query_by_label("4 / 9").is_none());
     press(&mut h, Key::B);
-    h.get_by_label("2 / 7");
+    h.get_by_label("4 / 9");
     // ] starts it a month later.
     press(&mut h, Key::CloseBracket);
     assert_eq!(
@@ -114,7 +127,9 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
 
     // Kept changes stay, and are one undo step each.
     press(&mut h, Key::F5);
-    press(&mut h, Key::ArrowRight);
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
     press(&mut h, Key::Num1);
     press(&mut h, Key::Escape);
     // In the question Esc goes back to the slides, Enter keeps.

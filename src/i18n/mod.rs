@@ -703,6 +703,10 @@ pub struct UiTexts {
     pub export_slides: &'static str,
     pub export_spreadsheet: &'static str,
     pub keep: &'static str,
+    /// Title and assumptions slides.
+    pub figures_as_of: fn(&str) -> String,
+    pub assumptions_title: &'static str,
+    pub lapse_per_month: &'static str,
     /// The presenter footer's short words for saving and copying the slide.
     pub present_save: &'static str,
     pub present_copy: &'static str,

@@ -71,6 +71,13 @@ impl Lang {
         }
     }
 
+    /// A day as "1 Des 2026" (month names in the language).
+    #[must_use]
+    pub fn date(self, unix_seconds: u64) -> String {
+        let text = self.date_time(unix_seconds);
+        text.split(',').next().unwrap_or_default().to_owned()
+    }
+
     /// A moment as "25 Nov 2026, 05:40 UTC" (month names in the language).
     #[must_use]
     pub fn date_time(self, unix_seconds: u64) -> String {

@@ -8,11 +8,15 @@ use egui::{Frame, Key, RichText, Ui, ViewportCommand};
 use super::app::UcjApp;
 use super::theme;
 use super::view::Msg;
-use slides::{budget, compare_slide, overview, region};
+use slides::{assumptions, budget, compare_slide, overview, region, title};
 
 /// A slide, built from the scenario each time it is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
+    /// The scenario's name, the plan shown, the date and the month the figures are from.
+    Title,
+    /// The rates the projection rests on, each marked assumed, own or fitted.
+    Assumptions,
     Overview,
     Region(usize),
     Budget,
@@ -53,7 +57,7 @@ impl Presenter {
 /// when there are variants.
 #[must_use]
 pub fn slides(app: &UcjApp) -> Vec<Slide> {
-    let mut out = vec![Slide::Overview];
+    let mut out = vec![Slide::Title, Slide::Assumptions, Slide::Overview];
     out.extend(
         (0..app.doc.scenario.regions.len())
             .filter(|&i| app.doc.projection.region(i).is_some())
@@ -192,6 +196,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| {
                 ui.set_min_size(egui::vec2(ui.available_width(), body));
                 match slide {
+                    Slide::Title => title(app, ui),
+                    Slide::Assumptions => assumptions(app, ui),
                     Slide::Overview => overview(app, ui),
                     Slide::Region(r) => region(app, ui, r, capturing),
                     Slide::Budget => budget(app, ui),

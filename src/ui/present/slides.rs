@@ -16,6 +16,113 @@ use super::super::plots::{cost_chart, coverage_chart_with, region_shown};
 use super::super::theme;
 use super::super::view::Msg;
 
+/// The first slide: what is shown, which plan, today's date and how old the figures are.
+pub(super) fn title(app: &UcjApp, ui: &mut Ui) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let s = &app.doc.scenario;
+    let height = ui.available_height();
+    ui.add_space(height * 0.22);
+    ui.vertical_centered(|ui| {
+        ui.label(
+            RichText::new(crate::i18n::shown(&s.name))
+                .size(height / 9.0)
+                .strong(),
+        );
+        ui.add_space(height * 0.04);
+        if let Some(plan) = super::super::menu::plan_name(app) {
+            ui.label(RichText::new(format!("{} {plan}", t.plan_shown)).size(height / 22.0));
+        }
+        let months: Vec<crate::model::Month> =
+            s.regions.iter().filter_map(|r| r.as_of.month()).collect();
+        let figures = match (months.iter().min(), months.iter().max()) {
+            (Some(a), Some(b)) if a == b => (t.figures_as_of)(&lang.month(*a)),
+            (Some(a), Some(b)) => {
+                (t.figures_as_of)(&format!("{} – {}", lang.month(*a), lang.month(*b)))
+            }
+            _ => String::new(),
+        };
+        ui.label(RichText::new(figures).size(height / 22.0));
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        ui.label(RichText::new(lang.date(now)).size(height / 26.0).weak());
+    });
+}
+
+/// The rates the projection rests on: lapse and growth (the scenario's), enrollment and lapse
+/// per region, each marked assumed, own or fitted to the reported months.
+pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
+    use crate::model::{Rate, Segment};
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let calib = &lang.texts().calib;
+    let s = &app.doc.scenario;
+    ui.heading(t.assumptions_title);
+    ui.add_space(8.0);
+    let lapse: Vec<String> = Segment::ALL
+        .iter()
+        .filter_map(|seg| {
+            let v = s.assumptions.lapse_pct_per_month.get(seg)?;
+            Some(format!(
+                "{} {}",
+                seg.code(),
+                lang.signed_pct(*v, 2).trim_start_matches('+')
+            ))
+        })
+        .collect();
+    ui.label(format!(
+        "{}: {} ({})",
+        t.lapse_per_month,
+        lapse.join(" · "),
+        calib.source_assumed
+    ));
+    ui.label(format!(
+        "{}: {} ({})",
+        t.growth,
+        lang.signed_pct(s.assumptions.workforce_growth_pct_per_year, 1),
+        calib.source_assumed
+    ));
+    ui.add_space(12.0);
+    let rates = [
+        Rate::NewPerMonth(Segment::PU),
+        Rate::NewPerMonth(Segment::BPU),
+        Rate::Lapse(Segment::BPU),
+    ];
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        Grid::new("assumptions-slide")
+            .spacing([28.0, 12.0])
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label(RichText::new(t.col_region).strong());
+                for r in rates {
+                    ui.label(RichText::new((calib.rate_name)(r)).strong());
+                }
+                ui.end_row();
+                for region in &s.regions {
+                    ui.label(crate::i18n::shown(&region.name));
+                    for r in rates {
+                        let v = region.rate(r, &s.assumptions);
+                        let value = match r {
+                            Rate::NewPerMonth(_) => lang.people(v),
+                            Rate::Lapse(_) => format!("{} %", lang.number(v, 2)),
+                        };
+                        // The value, and below it where it comes from: narrow enough for 1024.
+                        ui.vertical(|ui| {
+                            ui.label(value);
+                            ui.label(
+                                RichText::new(lang.rate_source(&region.rate_source(r)))
+                                    .small()
+                                    .weak(),
+                            );
+                        });
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}
+
 pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
