@@ -45,6 +45,13 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
     press(&mut h, Key::ArrowRight);
     h.get_by_label("Sumatra UCJ 2025: coverage against targets");
     press(&mut h, Key::ArrowRight);
+    // The region slide leads with one number and one sentence: the article's story.
+    h.get_by_label("56.09 %");
+    h.get_by_label(
+        "Kabupaten Musi Banyuasin reaches 52.15 % in Dec 2025 only while PAKE KELAMBU: \
+         vulnerable workers paid by APBD is funded: coverage falls to 31.25 % when the \
+         funding ends, from May 2026.",
+    );
     h.get_by_label("On track for 52.15 % by Dec 2025: projected 56.09 %");
     press(&mut h, Key::ArrowRight);
     h.get_by_label("Needs 19,110 more active participants by Dec 2025 to reach 55.00 %");

@@ -602,6 +602,18 @@ pub static TEXTS: Texts = Texts {
         keep: "Keep the changes (not saved to the file yet)",
         keep_changes_question: "Campaigns were changed during the presentation. Keep those changes in the scenario? The file changes only when you save it. Enter keeps, Esc goes back to the slides.",
         keep_changes_title: "Keep the changes?",
+        headline_met: |name, pct, month| format!("{name} reaches {pct} by {month} and holds it."),
+        headline_lost: |name, pct, month, low, from, funding| match funding {
+            Some(c) => format!(
+                "{name} reaches {pct} in {month} only while {c} is funded: coverage falls to {low} when the funding ends, from {from}."
+            ),
+            None => format!(
+                "{name} reaches {pct} in {month}, then falls below it from {from}, to {low}."
+            ),
+        },
+        headline_short: |name, pct, month, people| {
+            format!("{name} needs {people} more active participants to reach {pct} by {month}.")
+        },
         figures_as_of: |when| format!("Figures as of {when}"),
         assumptions_title: "What the projection assumes",
         lapse_per_month: "Lapse per month",

@@ -564,6 +564,22 @@ pub static TEXTS: Texts = Texts {
         keep: "Pertahankan perubahan (belum disimpan ke berkas)",
         keep_changes_question: "Kampanye diubah selama presentasi. Pertahankan perubahan itu di skenario? Berkas baru berubah saat Anda menyimpannya. Enter mempertahankan, Esc kembali ke slide.",
         keep_changes_title: "Pertahankan perubahan?",
+        headline_met: |name, pct, month| {
+            format!("{name} mencapai {pct} pada {month} dan bertahan.")
+        },
+        headline_lost: |name, pct, month, low, from, funding| match funding {
+            Some(c) => format!(
+                "{name} mencapai {pct} pada {month} hanya selama {c} didanai: cakupan turun ke {low} saat pendanaannya berakhir, mulai {from}."
+            ),
+            None => format!(
+                "{name} mencapai {pct} pada {month}, lalu turun di bawahnya mulai {from}, hingga {low}."
+            ),
+        },
+        headline_short: |name, pct, month, people| {
+            format!(
+                "{name} masih butuh {people} peserta aktif lagi untuk mencapai {pct} pada {month}."
+            )
+        },
         figures_as_of: |when| format!("Angka per {when}"),
         assumptions_title: "Asumsi proyeksi",
         lapse_per_month: "Berhenti per bulan",

@@ -703,6 +703,13 @@ pub struct UiTexts {
     pub export_slides: &'static str,
     pub export_spreadsheet: &'static str,
     pub keep: &'static str,
+    /// A region slide's sentence: name, level, month (and more for each case).
+    pub headline_met: fn(&str, &str, &str) -> String,
+    /// name, level, month, lowest coverage after, the month it falls below, the campaign
+    /// whose funding ends then.
+    pub headline_lost: fn(&str, &str, &str, &str, &str, Option<&str>) -> String,
+    /// name, level, month, people short.
+    pub headline_short: fn(&str, &str, &str, &str) -> String,
     /// Title and assumptions slides.
     pub figures_as_of: fn(&str) -> String,
     pub assumptions_title: &'static str,

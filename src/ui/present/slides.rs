@@ -253,6 +253,7 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
     };
     let region = app.doc.scenario.regions[index].clone();
     ui.heading(crate::i18n::shown(&region.name));
+    headline(app, ui, index, &p);
     let strip_height = if capturing { 0.0 } else { 110.0 };
     let body = egui::vec2(
         ui.available_width(),
@@ -262,6 +263,82 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
     if !capturing {
         quick_strip(app, ui, index);
     }
+}
+
+/// The slide's message: one big number (the projected coverage at the target that matters now)
+/// and one sentence built from the projection: met and held, met and then lost (and when the
+/// funding of a campaign ends), or short by how many people.
+fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionProjection) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let Some(o) = next_target(p) else { return };
+    let Some(projected) = o.projected_pct else {
+        return;
+    };
+    let name = crate::i18n::shown(&app.doc.scenario.regions[index].name).into_owned();
+    let (pct, month) = (lang.pct(o.pct), lang.month(o.month));
+    let sentence = match o.reached {
+        Reached::At {
+            below_again: Some(from),
+            ..
+        } => {
+            // Coverage falls back below the level: say how low, and whose funding ends then.
+            let k = p.series.index_of(from).unwrap_or(0);
+            let low = p.series.coverage_pct[k..]
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min);
+            let ending = funding_ending(app, index, from);
+            (t.headline_lost)(
+                &name,
+                &pct,
+                &month,
+                &lang.pct(low),
+                &lang.month(from),
+                ending.as_deref(),
+            )
+        }
+        _ if o.met() => (t.headline_met)(&name, &pct, &month),
+        _ => (t.headline_short)(
+            &name,
+            &pct,
+            &month,
+            &lang.people(o.gap.unwrap_or(0.0).max(0.0)),
+        ),
+    };
+    // The key number an eighth of the slide's height, as a room reads it from the back.
+    let big = (ui.ctx().content_rect().height() / 8.0).clamp(40.0, 200.0);
+    let colour = if o.met() { theme::INK } else { theme::WHAT_IF };
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(lang.pct(projected))
+                .size(big)
+                .strong()
+                .color(colour),
+        );
+        ui.add_space(16.0);
+        ui.add(egui::Label::new(RichText::new(sentence).strong()).wrap());
+    });
+}
+
+/// The campaign of region `index` whose funding ends closest to `month` (within a quarter):
+/// its name, for the sentence that says why coverage falls.
+fn funding_ending(app: &UcjApp, index: usize, month: crate::model::Month) -> Option<String> {
+    let code = &app.doc.scenario.regions[index].code;
+    app.doc
+        .scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .filter(|(c, campaign)| &campaign.region == code && app.doc.campaign_on(*c))
+        .filter(|(_, c)| c.payer.is_funded())
+        .filter_map(|(_, c)| {
+            let ends = c.start.month()?.plus(i32::try_from(c.funded_months?).ok()?);
+            let distance = ends.since(month).abs();
+            (distance <= 3).then(|| (distance, crate::i18n::shown(&c.name).into_owned()))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
 }
 
 fn region_body(
