@@ -286,14 +286,13 @@ fn check(projection: &Projection, lang: Lang, out: &mut dyn Write) -> std::io::R
     for issue in &report.issues {
         writeln!(out, "{}", lang.describe(issue))?;
     }
-    let t = lang.texts();
     writeln!(
         out,
-        "{} {}, {} {}",
-        report.count(Severity::Error),
-        t.errors,
-        report.count(Severity::Warning),
-        t.warnings
+        "{}",
+        (lang.texts().ui.problem_count)(
+            report.count(Severity::Error),
+            report.count(Severity::Warning)
+        )
     )
 }
 

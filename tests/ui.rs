@@ -153,7 +153,7 @@ fn letters_in_a_number_are_marked_and_listed_not_used() {
     );
     click(&mut harness, "Problems (1)");
     harness.get_by_label_contains("\"12a\" is not a number");
-    harness.get_by_label("1 errors, 0 warnings");
+    harness.get_by_label("1 error, 0 warnings");
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn a_negative_people_count_is_explained_at_the_cell_and_in_the_list() {
     leave_cell(&mut harness);
     assert_eq!(harness.state().doc.scenario.campaigns[0].people, -45_000.0);
     // Without the campaign Muba's projection misses its July report: a warning too.
-    harness.get_by_label("1 errors, 1 warnings");
+    harness.get_by_label("1 error, 1 warning");
     click(&mut harness, "Problems (2)");
     assert_eq!(
         harness

@@ -555,7 +555,11 @@ pub static TEXTS: Texts = Texts {
             Payer::Employer => "Employer",
             Payer::SelfPaid => "Self-paid",
         },
-        problem_count: |errors, warnings| format!("{errors} errors, {warnings} warnings"),
+        problem_count: |errors, warnings| {
+            let e = if errors == 1 { "error" } else { "errors" };
+            let w = if warnings == 1 { "warning" } else { "warnings" };
+            format!("{errors} {e}, {warnings} {w}")
+        },
         ramp: |r| match r {
             Ramp::Immediate => "At once",
             Ramp::Linear => "Evenly",

@@ -602,7 +602,7 @@ pub static TEXTS: Texts = Texts {
         plan_shown: "Rencana ditampilkan:",
         present: "Presentasi",
         present_keys: "Kanan atau Spasi: berikut · Kiri: kembali · Home / End · 1–9: nyalakan/matikan kampanye · Atas / Bawah: pilih · + −: orang · [ ]: bulan mulai · B: layar gelap · Esc: keluar",
-        quick_change: "Bagaimana jika:",
+        quick_change: "Simulasi:",
         quick_toggle_hint: "Nyalakan atau matikan kampanye ini (atau tekan nomornya)",
         reached_in: "tercapai pada",
         save_png: "Simpan grafik atau slide sebagai PNG…",

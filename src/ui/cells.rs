@@ -81,6 +81,15 @@ impl CellBuffers {
         std::mem::take(&mut self.ended)
     }
 
+    /// Commits a cell's edit without leaving it (Enter at the last row): a value typed in full
+    /// stays and the undo step ends; text that is not a value stays marked.
+    pub fn commit(&mut self, id: Id) {
+        if self.texts.get(&id).is_some_and(|p| p.error.is_none()) {
+            self.texts.remove(&id);
+            self.ended = true;
+        }
+    }
+
     /// What is being typed into a cell, while it is.
     #[must_use]
     pub fn text_of(&self, id: Id) -> Option<&str> {

@@ -63,6 +63,8 @@ pub struct Grid {
     offset_x: Option<f32>,
     /// Where the focused cell was drawn this frame (for what is shown beside it).
     pub focused_rect: Option<(Pos, egui::Rect)>,
+    /// A move key at the table's edge: the cell's edit is committed where it stands.
+    pub commit: bool,
     /// Catalogue entries (codes) offered under a cell being typed in, and where.
     pub offer: Option<(Pos, egui::Rect, Vec<String>)>,
     /// Keys and text typed after a move in the same frame: they belong to the cell the
@@ -212,6 +214,11 @@ impl Grid {
             row: order[pos],
             col,
         };
+        if !extend && Some(to) == self.active {
+            // At the edge: the cursor stays, but the key still ends the edit, as it would
+            // anywhere else.
+            self.commit = true;
+        }
         if extend {
             self.extent = Some(to);
         } else {

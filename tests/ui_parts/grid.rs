@@ -424,3 +424,19 @@ fn rows_of_a_range_are_duplicated_and_deleted_together() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().doc.scenario, before);
 }
+
+#[test]
+fn enter_on_the_last_row_commits_where_it_stands() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 17");
+    keystroke(&mut harness, "1100000");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(
+        harness.get_by_label("Workforce, 17").is_focused(),
+        "no row below"
+    );
+    assert!(harness.state().cells.is_empty(), "the edit is committed");
+    // Esc now has nothing to cancel: the value stays.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(workforce(&harness, 3), 1_100_000.0);
+}

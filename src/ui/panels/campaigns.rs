@@ -600,6 +600,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .view
         .campaign_grid
         .keys(ui, &rows, CAMPAIGN_COLS, editing);
+    if std::mem::take(&mut app.view.campaign_grid.commit)
+        && let Some(at) = app.view.campaign_grid.active
+    {
+        app.cells.commit(app.view.campaign_grid.id(at));
+    }
     if !commands.is_empty() {
         run_commands(app, ui, commands, &rows, &names);
     }

@@ -593,6 +593,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .region_grid
             .keys(ui, &order, REGION_COLS, editing_now)
     };
+    if std::mem::take(&mut app.view.region_grid.commit)
+        && let Some(at) = app.view.region_grid.active
+    {
+        app.cells.commit(app.view.region_grid.id(at));
+    }
     if !commands.is_empty() {
         run_commands(app, ui, commands, &order, &names);
     }

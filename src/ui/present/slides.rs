@@ -363,6 +363,13 @@ fn region_body(
                     .filter(|p| p.changed(app.doc.history_len()))
                     .and_then(|p| p.before.as_ref())
                     .and_then(|b| b.region(index))
+                    // Only where the what-if changed this region's line.
+                    .filter(|b| {
+                        app.doc
+                            .projection
+                            .region(index)
+                            .is_none_or(|now| now.series.coverage_pct != b.series.coverage_pct)
+                    })
                     .map(|b| (t.before_changes, &b.series));
                 coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
             });
@@ -420,7 +427,13 @@ fn region_body(
                         );
                     }
                 }
-                for issue in app.doc.projection.deviations_of(index) {
+                // Against the reported figures the what-if is off by design: the check would
+                // only distract the room while one is shown.
+                let what_if = app
+                    .present
+                    .as_ref()
+                    .is_some_and(|p| p.changed(app.doc.history_len()));
+                for issue in app.doc.projection.deviations_of(index).filter(|_| !what_if) {
                     ui.label(
                         RichText::new((lang.texts().problem)(&issue.problem))
                             .color(ui.visuals().warn_fg_color),
