@@ -541,7 +541,7 @@ impl Grid {
         let rect = cell_ui.max_rect();
         let visuals = cell_ui.visuals();
         if self.in_range(order, pos) {
-            let fill = visuals.selection.bg_fill.gamma_multiply(0.35);
+            let fill = visuals.selection.bg_fill.gamma_multiply(0.6);
             cell_ui.painter().rect_filled(rect, 0.0, fill);
         }
         if self.active == Some(pos) {
