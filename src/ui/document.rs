@@ -98,6 +98,11 @@ impl Document {
 
     /// The interaction that produced the last edit is over: the next edit is a new step.
     pub fn end_interaction(&mut self) {
+        // An edit typed and taken back (Esc, or retyped as it was) is no step at all: nothing
+        // to undo, and no unsaved change.
+        if self.open_group.is_some() && self.undo.last().is_some_and(|s| s.edit.is_noop()) {
+            self.undo.pop();
+        }
         self.open_group = None;
     }
 

@@ -197,6 +197,18 @@ impl Edit {
         }
     }
 
+    /// Whether applying this changes nothing (an edit typed and then taken back).
+    #[must_use]
+    pub fn is_noop(&self) -> bool {
+        match self {
+            Self::Region { before, after, .. } => before == after,
+            Self::Campaign { before, after, .. } => before == after,
+            Self::Settings { before, after } => before == after,
+            Self::Batch(edits) => edits.iter().all(Self::is_noop),
+            _ => false,
+        }
+    }
+
     /// Folds a later change of the same thing into this one (a drag, or typing in one cell),
     /// keeping this one's "before". Returns false when they are not of the same thing.
     pub fn absorb(&mut self, later: &Self) -> bool {

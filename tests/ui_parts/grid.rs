@@ -76,6 +76,10 @@ fn esc_gives_back_the_value_from_before_the_edit() {
     assert_eq!(workforce(&harness, 1), 112_000.0);
     assert!(harness.state().cells.is_empty());
     assert!(
+        !harness.state().doc.is_dirty() && !harness.state().doc.can_undo(),
+        "an edit taken back is no change"
+    );
+    assert!(
         harness.get_by_label("Workforce, 15.06").is_focused(),
         "Esc cancels the edit and stays in the cell"
     );
