@@ -305,3 +305,115 @@ fn a_workbook_naming_a_cell_at_the_far_corner_is_refused_without_allocating_it()
     std::fs::write(&xls, b"not really").unwrap();
     assert!(tables::read(&xls).unwrap_err().contains(".xlsx or .csv"));
 }
+
+/// A small deterministic generator: the same inputs on every machine.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        let k = usize::try_from(self.next()).unwrap_or(0) % from.len();
+        from[k]
+    }
+}
+
+#[test]
+fn thousands_of_random_tables_and_pastes_never_panic() {
+    use ucj_planner::ui::grid::{Command, Grid, Pos, run};
+    use ucj_planner::ui::panels::regions::RegionSheet;
+    let pieces = [
+        "Kode",
+        "Code",
+        "Workforce",
+        "Angkatan kerja",
+        "Target %",
+        "Bulan",
+        "Month",
+        "Campaign",
+        "Payer",
+        "People",
+        "Variant",
+        "Setting",
+        "Value",
+        "Note",
+        "16.06",
+        "17",
+        "2025-07",
+        "Jul 2025",
+        "45839",
+        "1.234,5",
+        "12a",
+        "-3",
+        "1e308",
+        "NaN",
+        "",
+        " ",
+        ";",
+        ",",
+        "\t",
+        "\n",
+        "\r\n",
+        "\"",
+        "\"\"",
+        "'=1+1",
+        "\u{feff}",
+        "\u{1b}[31m",
+        "é",
+        "0",
+        "100",
+        "BPU",
+        "APBD kab/kota",
+        "S-curve",
+        "1",
+        "x",
+        "99999999999999999999",
+    ];
+    let s = sample();
+    let order: Vec<usize> = (0..s.regions.len()).collect();
+    let sheet = RegionSheet {
+        assumptions: &s.assumptions,
+        lang: Lang::Id,
+        names: (0..15).map(|k| format!("c{k}")).collect(),
+    };
+    let mut dice = Dice(7);
+    for round in 0..3000 {
+        let n = usize::try_from(dice.next() % 60).unwrap_or(0);
+        let text: String = (0..n).map(|_| dice.pick(&pieces)).collect();
+        let lang = if round % 2 == 0 { Lang::Id } else { Lang::En };
+        // A CSV file of it, read, mapped and merged into the sample.
+        let rows = tables::read_csv(&text);
+        let sheet_data = tables::Sheet {
+            name: dice
+                .pick(&["Regions", "Wilayah", "data", "Kampanye", "Target"])
+                .to_owned(),
+            rows,
+        };
+        let mapping = tables::map_sheet(&sheet_data);
+        let data = tables::Data {
+            sheets: vec![(sheet_data, mapping)],
+        };
+        let _ = tables::merge(&s, &data, lang);
+        // The same text pasted anywhere in the regions table.
+        let mut grid = Grid::named("regions");
+        let at = Pos {
+            row: usize::try_from(dice.next() % 4).unwrap_or(0),
+            col: usize::try_from(dice.next() % 15).unwrap_or(0),
+        };
+        grid.go_to(at);
+        let _ = run(
+            &sheet,
+            &s.regions,
+            &order,
+            &mut grid,
+            &Command::Paste(text),
+            lang,
+        );
+    }
+}
