@@ -95,12 +95,9 @@ impl Table {
 
     /// No thousands separator, so every cell reads as a number; `+ 0.0` turns -0 into 0.
     pub(super) fn number(&self, x: f64, decimals: usize) -> String {
-        let text = format!("{:.*}", decimals, x + 0.0);
-        if self.format.decimal == '.' {
-            text
-        } else {
-            text.replace('.', &self.format.decimal.to_string())
-        }
+        let mut text = String::new();
+        push_number(&mut text, x, decimals, self.format.decimal);
+        text
     }
 
     pub(super) fn row(&mut self, cells: impl Iterator<Item = String>) {
@@ -114,6 +111,49 @@ impl Table {
 
     pub(super) fn finish(self) -> String {
         self.out
+    }
+}
+
+/// Writes `x` with `decimals` decimals (at most 6) as `format!("{:.*}")` does, `+ 0.0`
+/// turning -0 into 0, with `decimal` as the mark. Whole-number arithmetic does it without
+/// the general float formatter (the projection CSV is mostly numbers); a value next to a
+/// rounding tie, or too large, goes through `format!` so the digits are always the same.
+pub(super) fn push_number(out: &mut String, x: f64, decimals: usize, decimal: char) {
+    use std::fmt::Write as _;
+    let x = x + 0.0;
+    let decimals = decimals.min(6);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+    let scale = 10_f64.powi(decimals as i32);
+    let scaled = x * scale;
+    let frac = (scaled - scaled.trunc()).abs();
+    // With decimals the product is rounded: far enough from a tie (a millionth, against an
+    // error of at most ten units in the last place below 1e9) the digits are the same.
+    let in_range = if decimals == 0 {
+        scaled.abs() < 9e15
+    } else {
+        scaled.abs() < 1e9
+    };
+    if x.is_finite() && in_range && (frac - 0.5).abs() > 1e-6 {
+        #[allow(clippy::cast_possible_truncation)]
+        let n = scaled.round() as i64;
+        if x < 0.0 {
+            // `format!` keeps the sign of a negative value that rounds to zero: "-0".
+            out.push('-');
+        }
+        let n = n.unsigned_abs();
+        let p = 10_u64.pow(u32::try_from(decimals).unwrap_or(0));
+        let _ = write!(out, "{}", n / p);
+        if decimals > 0 {
+            out.push(decimal);
+            let _ = write!(out, "{:0width$}", n % p, width = decimals);
+        }
+        return;
+    }
+    let text = format!("{x:.decimals$}");
+    if decimal == '.' {
+        out.push_str(&text);
+    } else {
+        out.push_str(&text.replace('.', &decimal.to_string()));
     }
 }
 
@@ -136,41 +176,51 @@ pub(super) fn projection_table(
         let (code, name) = (table.text(&region.code), table.text(&region.name));
         for k in 0..p.series.len() {
             let target = p.target_at(p.series.month(k));
-            let row = series_row(&table, &p.series, k, &code, &name, target, p.gap_at(k));
-            table.row(row.into_iter());
+            series_row(&mut table, &p.series, k, &code, &name, target, p.gap_at(k));
         }
     }
     if let Some(total) = &projection.total
         && wanted("ALL")
     {
         for k in 0..total.len() {
-            let row = series_row(&table, total, k, "ALL", "ALL", None, None);
-            table.row(row.into_iter());
+            series_row(&mut table, total, k, "ALL", "ALL", None, None);
         }
     }
     table.finish()
 }
 
+/// One row of the projection, written straight into the table: no string per cell.
 fn series_row(
-    table: &Table,
+    table: &mut Table,
     series: &Series,
     k: usize,
     code: &str,
     name: &str,
     target_pct: Option<f64>,
     gap: Option<f64>,
-) -> Vec<String> {
-    vec![
-        series.month(k).to_string(),
-        code.to_owned(),
-        name.to_owned(),
-        table.number(series.workforce[k].round(), 0),
-        table.number(series.active[k].round(), 0),
-        table.number(series.coverage_pct[k], 2),
-        target_pct.map(|t| table.number(t, 2)).unwrap_or_default(),
-        gap.map(|g| table.number(g.round(), 0)).unwrap_or_default(),
-        table.number(series.cost[k].round(), 0),
-    ]
+) {
+    use std::fmt::Write as _;
+    let (sep, decimal) = (table.format.separator, table.format.decimal);
+    let out = &mut table.out;
+    let _ = write!(out, "{}", series.month(k));
+    for text in [code, name] {
+        out.push(sep);
+        out.push_str(text);
+    }
+    for (value, decimals) in [
+        (Some(series.workforce[k].round()), 0),
+        (Some(series.active[k].round()), 0),
+        (Some(series.coverage_pct[k]), 2),
+        (target_pct, 2),
+        (gap.map(f64::round), 0),
+        (Some(series.cost[k].round()), 0),
+    ] {
+        out.push(sep);
+        if let Some(v) = value {
+            push_number(out, v, decimals, decimal);
+        }
+    }
+    out.push('\n');
 }
 
 /// The projection in the CLI's machine format, with [`PROJECTION_HEADER`].
@@ -178,4 +228,55 @@ fn series_row(
 pub fn projection_csv(scenario: &Scenario, projection: &Projection, only: Option<&str>) -> String {
     let header: Vec<&str> = PROJECTION_HEADER.split(',').collect();
     projection_table(scenario, projection, only, CsvFormat::MACHINE, &header)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_number;
+
+    #[test]
+    fn numbers_are_written_exactly_as_format_writes_them() {
+        let mut seed: u64 = 3;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            seed >> 11
+        };
+        #[allow(clippy::cast_precision_loss)]
+        for k in 0..200_000 {
+            let raw = next() as f64 / (1_u64 << 53) as f64;
+            let x = match k % 4 {
+                0 => raw * 100.0,
+                1 => (raw - 0.5) * 2e6,
+                2 => ((raw * 1e4).round() / 1e4) * 100.0,
+                _ => (raw - 0.5) * 1e-3,
+            };
+            for decimals in [0, 2] {
+                let mut fast = String::new();
+                push_number(&mut fast, x, decimals, '.');
+                assert_eq!(fast, format!("{:.*}", decimals, x + 0.0), "{x}");
+            }
+        }
+        for x in [
+            0.005,
+            1.005,
+            2.675,
+            -0.001,
+            -0.0,
+            41.645,
+            1e300,
+            f64::NAN,
+            99.995,
+            -0.5,
+            0.5,
+            2.5,
+        ] {
+            for decimals in [0, 2] {
+                let mut fast = String::new();
+                push_number(&mut fast, x, decimals, '.');
+                assert_eq!(fast, format!("{:.*}", decimals, x + 0.0), "{x}");
+            }
+        }
+    }
 }
