@@ -146,6 +146,23 @@ pub enum Command {
         #[arg(long, value_name = "OUT.ron")]
         write: PathBuf,
     },
+    /// Write every slide of the deck as `slide-01.png`, `slide-02.png`… in a folder, at
+    /// exactly the size asked. It draws the real window, so it needs a display: on a machine
+    /// without one, run it under `xvfb-run -s '-screen 0 1920x1080x24'` (a screen at least
+    /// that size). Exit 0 when every picture was written.
+    Slides {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// The folder for the pictures (made when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Picture size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_size)]
+        size: (f32, f32),
+        /// Show this plan variant (its name).
+        #[arg(long, value_name = "NAME")]
+        variant: Option<String>,
+    },
     /// Write the scenario and its projection as one XLSX workbook: settings, regions,
     /// targets, actuals, campaigns, variants, the monthly projection and the budget.
     Export {
@@ -197,6 +214,11 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
                 as_of: as_of.as_deref(),
             };
             return crate::cli_tables::new(&choice, write, out, err);
+        }
+        Command::Slides { .. } => {
+            // Drawn by the window: `main` starts it for this command.
+            let _ = writeln!(err, "slides: the window draws them; run the program itself");
+            return EXIT_UNREADABLE;
         }
         Command::Check { file }
         | Command::Project { file, .. }
@@ -251,7 +273,10 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
             print_issues(&projection, lang, err);
             summary(&scenario, &projection, file, lang, out)
         }
-        Command::Import { .. } | Command::Export { .. } | Command::New { .. } => Ok(()),
+        Command::Import { .. }
+        | Command::Export { .. }
+        | Command::New { .. }
+        | Command::Slides { .. } => Ok(()),
         Command::Calibrate { region, write, .. } => {
             return crate::cli_calibrate::run(
                 &scenario,

@@ -11,6 +11,30 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Args::parse();
     let lang = args.lang.map_or_else(Lang::from_system, Lang::from);
+    if let Some(cli::Command::Slides {
+        file,
+        out,
+        size,
+        variant,
+    }) = &args.command
+    {
+        // The slides are drawn by the real window, at exactly the size asked.
+        let startup = Startup {
+            file: Some(file.clone()),
+            lang: args.lang.map(Lang::from),
+            present: Some(0),
+            slides: Some(out.clone()),
+            variant: variant.clone(),
+            ..Startup::default()
+        };
+        return match ui::run(startup, [size.0, size.1]) {
+            Ok(status) => ExitCode::from(status),
+            Err(e) => {
+                eprintln!("{e:#}");
+                ExitCode::from(cli::EXIT_UNREADABLE)
+            }
+        };
+    }
     if let Some(command) = &args.command {
         let status = cli::run(
             command,

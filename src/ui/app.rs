@@ -29,6 +29,10 @@ pub struct Startup {
     pub screenshot: Option<PathBuf>,
     /// Start in presenter mode, at this slide (0-based).
     pub present: Option<usize>,
+    /// Write every slide as `slide-01.png`… in this folder at the window's size, then quit.
+    pub slides: Option<PathBuf>,
+    /// Show this plan variant (by name).
+    pub variant: Option<String>,
     /// Set to the exit status the process should return.
     pub status: Arc<AtomicU8>,
     /// Where unsaved work is kept for recovery after a crash; `None` keeps none (pictures,
@@ -212,8 +216,33 @@ impl UcjApp {
         }
         app.start_recovery(startup);
         app.view.select_first(&app.doc);
+        if let Some(name) = &startup.variant {
+            let found = app
+                .doc
+                .scenario
+                .variants
+                .iter()
+                .position(|v| &v.name == name);
+            if let Some(v) = found {
+                app.doc.show_variant(Some(v));
+            } else {
+                log::error!("no variant is named \"{}\"", crate::i18n::shown(name));
+                app.status.store(2, std::sync::atomic::Ordering::SeqCst);
+                app.quit_after_capture = true;
+                app.closing.allow = true;
+                app.closing.now = true;
+                return app;
+            }
+        }
+        if let Some(folder) = &startup.slides {
+            // Until every picture is written, the run counts as failed.
+            app.status.store(1, std::sync::atomic::Ordering::SeqCst);
+            app.quit_after_capture = true;
+            app.export_slides(folder);
+        }
         if let Some(slide) = startup.present {
-            super::present::enter(&mut app, ctx, startup.screenshot.is_none());
+            let pictures = startup.screenshot.is_some() || startup.slides.is_some();
+            super::present::enter(&mut app, ctx, !pictures);
             if let Some(p) = &mut app.present {
                 p.slide = slide;
             }

@@ -36,7 +36,7 @@ pub use recovery::RECOVERY_DELAY;
 /// When no window can be created (no display, no graphics driver).
 pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     let status = startup.status.clone();
-    let screenshot = startup.screenshot.is_some();
+    let screenshot = startup.screenshot.is_some() || startup.slides.is_some();
     // Unsaved work is kept for recovery beside what eframe remembers; a picture run keeps
     // none and touches none.
     if !screenshot {
