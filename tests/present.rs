@@ -297,3 +297,46 @@ fn a_campaign_created_while_a_variant_is_shown_counts_in_that_variant() {
     let k = p.series.index_of("2025-12".parse().unwrap()).unwrap();
     assert!(p.series.coverage_pct[k] >= 55.0);
 }
+
+#[test]
+fn the_overview_pages_instead_of_dropping_regions() {
+    use ucj_planner::model::catalogue::{Selection, WORKING_SHARE};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two-provinces.ron");
+    let selection = Selection {
+        provinces: vec!["15".into(), "17".into()],
+        ..Selection::default()
+    };
+    let base = ucj_planner::ui::app::new_scenario();
+    let scenario = selection.scenario(
+        base,
+        WORKING_SHARE,
+        ucj_planner::model::Month::new(2025, 7).unwrap(),
+    );
+    let names: Vec<String> = scenario.regions.iter().map(|r| r.name.clone()).collect();
+    assert_eq!(names.len(), 21);
+    ucj_planner::files::save(&path, &scenario).unwrap();
+    let mut h = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    let mut seen: Vec<String> = Vec::new();
+    for page in 1..=3 {
+        h.get_by_label_contains(&format!("(page {page} of 3)"));
+        for name in &names {
+            if h.query_by_label(name).is_some() {
+                seen.push(name.clone());
+            }
+        }
+        press(&mut h, Key::ArrowRight);
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 21, "every region is on a page");
+}

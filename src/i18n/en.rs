@@ -606,6 +606,7 @@ pub static TEXTS: Texts = Texts {
         keep: "Keep the changes (not saved to the file yet)",
         keep_changes_question: "Campaigns were changed during the presentation. Keep those changes in the scenario? The file changes only when you save it. Enter keeps, Esc goes back to the slides.",
         keep_changes_title: "Keep the changes?",
+        page_of: |page, pages| format!("page {page} of {pages}"),
         headline_met: |name, pct, month| format!("{name} reaches {pct} by {month} and holds it."),
         headline_lost: |name, pct, month, low, from, funding| match funding {
             Some(c) => format!(

@@ -564,6 +564,7 @@ pub static TEXTS: Texts = Texts {
         keep: "Pertahankan perubahan (belum disimpan ke berkas)",
         keep_changes_question: "Kampanye diubah selama presentasi. Pertahankan perubahan itu di skenario? Berkas baru berubah saat Anda menyimpannya. Enter mempertahankan, Esc kembali ke slide.",
         keep_changes_title: "Pertahankan perubahan?",
+        page_of: |page, pages| format!("halaman {page} dari {pages}"),
         headline_met: |name, pct, month| {
             format!("{name} mencapai {pct} pada {month} dan bertahan.")
         },

@@ -703,6 +703,8 @@ pub struct UiTexts {
     pub export_slides: &'static str,
     pub export_spreadsheet: &'static str,
     pub keep: &'static str,
+    /// "page 1 of 2" on an overview that pages.
+    pub page_of: fn(usize, usize) -> String,
     /// A region slide's sentence: name, level, month (and more for each case).
     pub headline_met: fn(&str, &str, &str) -> String,
     /// name, level, month, lowest coverage after, the month it falls below, the campaign

@@ -17,7 +17,9 @@ pub enum Slide {
     Title,
     /// The rates the projection rests on, each marked assumed, own or fitted.
     Assumptions,
-    Overview,
+    /// A page of the overview: as many regions as the screen holds, the rest on the next
+    /// page (those short of their target come last, and are never dropped).
+    Overview(usize),
     Region(usize),
     Budget,
     Compare,
@@ -57,7 +59,12 @@ impl Presenter {
 /// when there are variants.
 #[must_use]
 pub fn slides(app: &UcjApp) -> Vec<Slide> {
-    let mut out = vec![Slide::Title, Slide::Assumptions, Slide::Overview];
+    let mut out = vec![Slide::Title, Slide::Assumptions];
+    let regions = (0..app.doc.scenario.regions.len())
+        .filter(|&i| app.doc.projection.region(i).is_some())
+        .count();
+    let per_page = slides::overview_rows(app.ctx.content_rect().height());
+    out.extend((0..regions.div_ceil(per_page).max(1)).map(Slide::Overview));
     out.extend(
         (0..app.doc.scenario.regions.len())
             .filter(|&i| app.doc.projection.region(i).is_some())
@@ -198,7 +205,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 match slide {
                     Slide::Title => title(app, ui),
                     Slide::Assumptions => assumptions(app, ui),
-                    Slide::Overview => overview(app, ui),
+                    Slide::Overview(page) => overview(app, ui, page),
                     Slide::Region(r) => region(app, ui, r, capturing),
                     Slide::Budget => budget(app, ui),
                     Slide::Compare => compare_slide(app, ui),

@@ -123,11 +123,30 @@ pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
     });
 }
 
-pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
+/// How many regions an overview page holds on a screen this high (a row is about 52 pixels
+/// with the slide's type; the title, header, ALL row and legend take the rest).
+#[must_use]
+pub(super) fn overview_rows(screen_height: f32) -> usize {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let rows = ((screen_height - 330.0) / 52.0).floor().max(3.0) as usize;
+    rows
+}
+
+pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
     let lang = app.lang;
     let t = &lang.texts().ui;
+    let per_page = overview_rows(ui.ctx().content_rect().height());
+    let projected = (0..app.doc.scenario.regions.len())
+        .filter(|&i| app.doc.projection.region(i).is_some())
+        .count();
+    let pages = projected.div_ceil(per_page).max(1);
+    let paging = if pages > 1 {
+        format!(" ({})", (t.page_of)(page + 1, pages))
+    } else {
+        String::new()
+    };
     ui.heading(format!(
-        "{}: {}",
+        "{}: {}{paging}",
         crate::i18n::shown(&app.doc.scenario.name),
         t.overview_title
     ));
@@ -152,6 +171,12 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
         Option<Status>,
     )| { r.2.as_ref().and_then(|t| t.projected_pct).unwrap_or(r.1) };
     rows.sort_by(|a, b| key(b).total_cmp(&key(a)));
+    let last_page = page + 1 >= pages;
+    let rows: Vec<_> = rows
+        .into_iter()
+        .skip(page * per_page)
+        .take(per_page)
+        .collect();
     ui.style_mut()
         .text_styles
         .iter_mut()
@@ -180,7 +205,7 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui) {
             bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
             ui.end_row();
         }
-        if let Some(total) = &app.doc.projection.total {
+        if let Some(total) = app.doc.projection.total.as_ref().filter(|_| last_page) {
             let all = lang.all_scope(&app.doc.scenario, &app.doc.projection).0;
             ui.label(RichText::new(all).strong());
             ui.label(RichText::new(lang.pct(total.coverage_pct[0])).strong());
