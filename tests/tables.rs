@@ -54,6 +54,9 @@ fn the_workbook_imported_into_an_empty_scenario_gives_back_the_scenario() {
             assert_eq!(counts.campaigns_added, 4);
             assert_eq!(merged, s, "written in {written:?}, read in {reading:?}");
         }
+        // Numbers are stored as numbers, not text a spreadsheet would have to convert.
+        let regions = &data.sheets[1].0;
+        assert_eq!(regions.rows[1][4], tables::Cell::Number(213_582.0));
         // The projection and budget sheets are there, and not read as data.
         let names: Vec<&str> = data.sheets.iter().map(|(s, _)| s.name.as_str()).collect();
         assert_eq!(names.len(), 8, "{names:?}");

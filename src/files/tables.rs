@@ -288,6 +288,11 @@ pub fn read_file(path: &Path) -> Result<Vec<Sheet>, String> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if matches!(ext.as_str(), "xlsx" | "xlsm") {
+        // The same bound as for every file the program reads.
+        let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: {e}"))?;
+        if !meta.is_file() || meta.len() > super::MAX_FILE_BYTES {
+            return Err(format!("{shown}: not a file of at most 64 MiB"));
+        }
         return read_workbook(path).map_err(|e| format!("{shown}: {e}"));
     }
     if matches!(ext.as_str(), "xls" | "xlsb" | "ods") {

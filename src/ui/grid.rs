@@ -505,7 +505,11 @@ impl Grid {
             self.arrived(response);
         }
         let shift = cell_ui.input(|i| i.modifiers.shift);
-        if response.clicked() && shift && self.active.is_some() && self.active != Some(pos) {
+        // A text cell takes the focus when the button goes down; the click comes with its
+        // release: either with Shift held is a Shift+click.
+        let pointed = response.clicked()
+            || (response.gained_focus() && cell_ui.input(|i| i.pointer.any_down()));
+        if pointed && shift && self.active.is_some() && self.active != Some(pos) {
             // Shift+click sets the range's far corner; the cursor stays where it was.
             self.all = false;
             self.extent = Some(pos);

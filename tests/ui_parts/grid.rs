@@ -444,3 +444,37 @@ fn enter_on_the_last_row_commits_where_it_stands() {
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert_eq!(workforce(&harness, 3), 1_100_000.0);
 }
+
+#[test]
+fn a_sorted_row_stays_put_while_typed_in_and_shift_click_selects_a_range() {
+    let mut h = harness();
+    // Sorted by workforce, ascending: 15.06 (112,000) comes first.
+    click(&mut h, "Workforce");
+    let order = h.state().view.region_grid.order.clone();
+    assert_eq!(order[0], 1);
+    click(&mut h, "Workforce, 15.06");
+    keystroke(&mut h, "9000000");
+    assert_eq!(workforce(&h, 1), 9_000_000.0, "typed live");
+    assert_eq!(
+        h.state().view.region_grid.order,
+        order,
+        "the row being typed in does not jump away"
+    );
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    h.run();
+    assert_ne!(
+        h.state().view.region_grid.order,
+        order,
+        "re-sorted once committed"
+    );
+
+    // Shift+click sets the far corner of a range from the cursor.
+    let mut h = harness();
+    click(&mut h, "Workforce, 16.06");
+    h.get_by_label("Workforce, 15.08")
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    let grid = &h.state().view.region_grid;
+    let (rows, cols) = grid.range(&grid.order).unwrap();
+    assert_eq!((rows, cols), (vec![0, 1, 2], 4..=4));
+}
