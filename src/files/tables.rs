@@ -846,9 +846,10 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
     let mut counts = Counts::default();
     let mut problems = Vec::new();
     let order = Kind::IN_ORDER;
-    let mut touched_targets: Vec<String> = Vec::new();
-    let mut touched_actuals: Vec<String> = Vec::new();
-    let mut touched_variants: Vec<String> = Vec::new();
+    // Regions and variants whose lists the file replaces (their first row clears them).
+    let mut touched_targets: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut touched_actuals = touched_targets.clone();
+    let mut touched_variants = touched_targets.clone();
     for kind in order {
         for (sheet, mapping) in &data.sheets {
             let Some(map) = mapping.as_ref().filter(|m| m.kind == kind) else {
@@ -922,8 +923,7 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
                                     })
                                     .and_then(|c| number(c, false, lang))?;
                                 // A region's targets in a file replace those it had.
-                                if !touched_targets.contains(&key) {
-                                    touched_targets.push(key.clone());
+                                if touched_targets.insert(key.clone()) {
                                     region.targets.clear();
                                 }
                                 region.targets.push(Target {
@@ -955,8 +955,7 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
                                         ));
                                     }
                                 };
-                                if !touched_actuals.contains(&key) {
-                                    touched_actuals.push(key.clone());
+                                if touched_actuals.insert(key.clone()) {
                                     region.actuals.clear();
                                 }
                                 region.actuals.push(Actual {
@@ -1020,8 +1019,7 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
                                     out.variants.len() - 1
                                 };
                             let variant = &mut out.variants[at];
-                            if !touched_variants.contains(&key) {
-                                touched_variants.push(key.clone());
+                            if touched_variants.insert(key.clone()) {
                                 variant.campaigns.clear();
                                 variant.lapse_pct_per_month = None;
                                 variant.workforce_growth_pct_per_year = None;

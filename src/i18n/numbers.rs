@@ -83,16 +83,7 @@ impl Lang {
     pub fn date_time(self, unix_seconds: u64) -> String {
         let days = i64::try_from(unix_seconds / 86_400).unwrap_or(0);
         let minutes = unix_seconds % 86_400 / 60;
-        // Civil from days (Howard Hinnant's algorithm).
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        let (year, month, day) = super::reading::civil_date(days);
         let name = usize::try_from(month - 1)
             .ok()
             .and_then(|m| self.texts().months.get(m))

@@ -201,17 +201,25 @@ pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
     }
 }
 
-/// The month of a day counted from 1 Jan 1970 (Howard Hinnant's civil-from-days).
+/// Year, month (1-12) and day of a day counted from 1 Jan 1970 (Howard Hinnant's
+/// civil-from-days).
 #[must_use]
-pub fn civil(days: i64) -> Option<Month> {
+pub fn civil_date(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// The month of a day counted from 1 Jan 1970.
+#[must_use]
+pub fn civil(days: i64) -> Option<Month> {
+    let (year, month, _) = civil_date(days);
     Month::new(i32::try_from(year).ok()?, u32::try_from(month).ok()?)
 }
 

@@ -35,6 +35,8 @@ pub struct Entry {
     pub level: Level,
     pub province_code: String,
     pub population: u64,
+    /// The name in lower case, letters and digits only: what typing is matched against.
+    pub search: String,
 }
 
 /// Every entry, in the file's order (each province followed by its regencies and cities).
@@ -53,10 +55,12 @@ pub fn entries() -> &'static [Entry] {
                     "city" => Level::City,
                     _ => return None,
                 };
+                // The source writes some names with two spaces ("Kabupaten  Kerinci").
+                let name = f.get(1)?.split_whitespace().collect::<Vec<_>>().join(" ");
                 Some(Entry {
                     code: (*f.first()?).to_owned(),
-                    // The source writes some names with two spaces ("Kabupaten  Kerinci").
-                    name: f.get(1)?.split_whitespace().collect::<Vec<_>>().join(" "),
+                    search: normal(&name),
+                    name,
                     level,
                     province_code: (*f.get(3)?).to_owned(),
                     population: f.get(6)?.parse().ok()?,
@@ -91,7 +95,7 @@ fn normal(text: &str) -> String {
 pub fn province(code_or_name: &str) -> Option<&'static Entry> {
     let wanted = normal(code_or_name);
     let wanted = wanted.strip_prefix("provinsi").unwrap_or(&wanted);
-    provinces().find(|p| p.code == code_or_name.trim() || normal(&p.name) == wanted)
+    provinces().find(|p| p.code == code_or_name.trim() || p.search == wanted)
 }
 
 /// An entry by its code.
@@ -112,7 +116,7 @@ pub fn suggestions(text: &str, max: usize) -> Vec<&'static Entry> {
     entries()
         .iter()
         .filter(|e| e.level != Level::Country)
-        .filter(|e| e.code.starts_with(code) || normal(&e.name).contains(&wanted))
+        .filter(|e| e.code.starts_with(code) || e.search.contains(&wanted))
         .take(max)
         .collect()
 }

@@ -65,8 +65,6 @@ pub struct Grid {
     pub focused_rect: Option<(Pos, egui::Rect)>,
     /// A move key at the table's edge: the cell's edit is committed where it stands.
     pub commit: bool,
-    /// Catalogue entries (codes) offered under a cell being typed in, and where.
-    pub offer: Option<(Pos, egui::Rect, Vec<String>)>,
     /// Keys and text typed after a move in the same frame: they belong to the cell the
     /// cursor moves to, which has the focus from the next frame.
     carry: Vec<Event>,

@@ -82,6 +82,9 @@ pub struct View {
     pub campaign_grid: super::grid::Grid,
     /// Campaign table sorted by a column (its position) and direction.
     pub campaign_sort: Option<(usize, bool)>,
+    /// Catalogue entries (codes) offered under a region's code or name being typed, and
+    /// where.
+    pub catalogue_offer: Option<(super::grid::Pos, egui::Rect, Vec<String>)>,
 }
 
 impl Default for View {
@@ -103,6 +106,7 @@ impl Default for View {
             region_grid: super::grid::Grid::named("regions"),
             campaign_grid: super::grid::Grid::named("campaigns"),
             campaign_sort: None,
+            catalogue_offer: None,
         }
     }
 }

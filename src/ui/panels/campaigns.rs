@@ -574,10 +574,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .campaign_grid
         .focused_id()
         .is_some_and(|id| app.cells.is_editing(id));
-    let previous = &app.view.campaign_grid.order;
-    if editing && previous.len() == rows.len() {
-        let place = |i: usize| previous.iter().position(|&p| p == i).unwrap_or(usize::MAX);
-        rows.sort_by_key(|&r| place(r));
+    if editing {
+        super::keep_order(&mut rows, |&r| r, &app.view.campaign_grid.order);
     }
     let headers = [
         t.col_on,
@@ -622,14 +620,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .iter()
         .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
         .collect();
-    // A row added this frame is in the document from the next: wait for it.
-    let pending = view.reveal.filter(|&i| i >= doc.scenario.campaigns.len());
-    let reveal = view
-        .reveal
-        .take()
-        .and_then(|i| rows.iter().position(|&r| r == i))
-        .or(key_reveal);
-    view.reveal = view.reveal.or(pending);
+    let reveal = super::reveal_row(
+        &mut view.reveal,
+        doc.scenario.campaigns.len(),
+        |i| rows.iter().position(|&r| r == i),
+        key_reveal,
+    );
     let mut grid = std::mem::take(&mut view.campaign_grid);
     let order = rows.clone();
     let output = grid.scroll_area().show(ui, |ui| {
@@ -655,20 +651,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             ui.strong(label);
                             return;
                         }
-                        let button = egui::Button::new(RichText::new(label).strong()).frame(false);
-                        let response = ui.add(button).on_hover_text(t.sort_hint);
-                        if let Some((c, ascending)) = view.campaign_sort
-                            && c == col
-                        {
-                            super::regions::sort_mark(ui, response.rect, ascending);
-                        }
-                        if response.clicked() {
-                            view.campaign_sort = match view.campaign_sort {
-                                Some((c, true)) if c == col => Some((col, false)),
-                                Some((c, false)) if c == col => None,
-                                _ => Some((col, true)),
-                            };
-                        }
+                        super::sort_header(ui, label, col, &mut view.campaign_sort, t.sort_hint);
                     });
                 }
             })

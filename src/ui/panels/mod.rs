@@ -171,6 +171,56 @@ pub fn run_commands<S: super::grid::Sheet>(
     }
 }
 
+/// A header that sorts its table: a click sorts ascending, the next descending, the third
+/// not at all; the sorted column shows a triangle.
+pub fn sort_header<C: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    column: C,
+    sort: &mut Option<(C, bool)>,
+    hint: &str,
+) {
+    let button = egui::Button::new(egui::RichText::new(label).strong()).frame(false);
+    let response = ui.add(button).on_hover_text(hint);
+    if let Some((c, ascending)) = *sort
+        && c == column
+    {
+        regions::sort_mark(ui, response.rect, ascending);
+    }
+    if response.clicked() {
+        *sort = match *sort {
+            Some((c, true)) if c == column => Some((column, false)),
+            Some((c, false)) if c == column => None,
+            _ => Some((column, true)),
+        };
+    }
+}
+
+/// Puts rows back in the order they had on screen, so a sorted row does not jump away while
+/// one of its cells is edited; `index` gives a row's document index.
+pub fn keep_order<T>(rows: &mut [T], index: impl Fn(&T) -> usize, previous: &[usize]) {
+    if previous.len() != rows.len() {
+        return;
+    }
+    let place: std::collections::HashMap<usize, usize> =
+        previous.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    rows.sort_by_key(|r| place.get(&index(r)).copied().unwrap_or(usize::MAX));
+}
+
+/// The screen row to bring into view: the one asked for (a row added this frame is in the
+/// document from the next, so the request waits for it), else where the keys moved.
+pub fn reveal_row(
+    reveal: &mut Option<usize>,
+    len: usize,
+    position: impl Fn(usize) -> Option<usize>,
+    keys: Option<usize>,
+) -> Option<usize> {
+    let pending = reveal.filter(|&i| i >= len);
+    let row = reveal.take().and_then(position).or(keys);
+    *reveal = pending;
+    row
+}
+
 /// Row indices below `len`, each once, in order.
 #[must_use]
 pub fn rows_in(indices: &[usize], len: usize) -> Vec<usize> {

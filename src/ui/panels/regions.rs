@@ -445,7 +445,8 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
 /// estimated workforce. Returns the row and the entry picked.
 fn suggestions(
     ui: &Ui,
-    grid: &mut super::super::grid::Grid,
+    grid: &super::super::grid::Grid,
+    offer: &mut Option<(Pos, egui::Rect, Vec<String>)>,
     cells: &super::super::cells::CellBuffers,
     taken: &[&str],
     lang: Lang,
@@ -454,7 +455,7 @@ fn suggestions(
     // What was offered last frame is drawn first: a click on it ends the cell's edit in this
     // same frame, and must still reach the button.
     let mut picked = None;
-    if let Some((pos, rect, codes)) = &grid.offer {
+    if let Some((pos, rect, codes)) = offer.as_ref() {
         egui::Area::new(egui::Id::unique("catalogue-suggestions"))
             .order(egui::Order::Foreground)
             .fixed_pos(rect.left_bottom())
@@ -473,8 +474,8 @@ fn suggestions(
                 });
             });
     }
-    let before = grid.offer.clone();
-    grid.offer = grid.focused_rect.and_then(|(pos, rect)| {
+    let before = offer.clone();
+    *offer = grid.focused_rect.and_then(|(pos, rect)| {
         if pos.col > 1 || picked.is_some() {
             return None;
         }
@@ -490,20 +491,10 @@ fn suggestions(
         }
         Some((pos, rect, offered.iter().map(|e| e.code.clone()).collect()))
     });
-    if grid.offer != before {
+    if *offer != before {
         ui.ctx().request_repaint();
     }
     picked
-}
-
-/// Keeps the rows in the order they had while a cell is being edited, so that a sorted row
-/// does not jump away under the user's typing.
-fn keep_order(rows: &mut [Row], previous: &[usize]) {
-    if previous.len() != rows.len() {
-        return;
-    }
-    let place = |i: usize| previous.iter().position(|&p| p == i).unwrap_or(usize::MAX);
-    rows.sort_by_key(|r| place(r.index));
 }
 
 /// Runs what the table's keys asked for: copy, paste, fill down, Delete.
@@ -556,7 +547,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .focused_id()
         .is_some_and(|id| app.cells.is_editing(id));
     if editing {
-        keep_order(&mut rows, &app.view.region_grid.order);
+        super::keep_order(&mut rows, |r| r.index, &app.view.region_grid.order);
     }
     let order: Vec<usize> = rows.iter().map(|r| r.index).collect();
     let lang = app.lang;
@@ -630,14 +621,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         (t.col_note, None),
         ("", None),
     ];
-    // A row added this frame is in the document from the next: wait for it.
-    let pending = view.reveal.filter(|&i| i >= doc.scenario.regions.len());
-    let reveal = view
-        .reveal
-        .take()
-        .and_then(|i| rows.iter().position(|r| r.index == i))
-        .or(key_reveal);
-    view.reveal = view.reveal.or(pending);
+    let reveal = super::reveal_row(
+        &mut view.reveal,
+        doc.scenario.regions.len(),
+        |i| rows.iter().position(|r| r.index == i),
+        key_reveal,
+    );
     let mut grid = std::mem::take(&mut view.region_grid);
     let output = grid.scroll_area().show(ui, |ui| {
         super::table(ui, "regions", reveal)
@@ -661,22 +650,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             ui.strong(label);
                             return;
                         };
-                        let sorted = match view.region_sort {
-                            Some((c, ascending)) if c == column => Some(ascending),
-                            _ => None,
-                        };
-                        let button = egui::Button::new(RichText::new(label).strong()).frame(false);
-                        let response = ui.add(button).on_hover_text(t.sort_hint);
-                        if let Some(ascending) = sorted {
-                            sort_mark(ui, response.rect, ascending);
-                        }
-                        if response.clicked() {
-                            view.region_sort = match view.region_sort {
-                                Some((c, true)) if c == column => Some((column, false)),
-                                Some((c, false)) if c == column => None,
-                                _ => Some((column, true)),
-                            };
-                        }
+                        super::sort_header(ui, label, column, &mut view.region_sort, t.sort_hint);
                     });
                 }
             })
@@ -878,7 +852,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .iter()
         .map(|r| r.code.as_str())
         .collect();
-    let offer = suggestions(ui, &mut grid, cells, &taken, lang);
+    let offer = suggestions(ui, &grid, &mut view.catalogue_offer, cells, &taken, lang);
     view.region_grid = grid;
     if let Some((row, entry)) = offer
         && let Some(edit) = region_edit(doc, row, |r| {
