@@ -478,3 +478,27 @@ fn a_sorted_row_stays_put_while_typed_in_and_shift_click_selects_a_range() {
     let (rows, cols) = grid.range(&grid.order).unwrap();
     assert_eq!((rows, cols), (vec![0, 1, 2], 4..=4));
 }
+
+#[test]
+fn a_range_and_fill_down_typed_in_one_frame_all_count() {
+    let mut h = harness();
+    click(&mut h, "Workforce, 15.06");
+    let key = |key, pressed, modifiers| Event::Key {
+        key,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers,
+    };
+    h.input_mut().events.extend([
+        key(Key::ArrowDown, true, Modifiers::SHIFT),
+        key(Key::ArrowDown, false, Modifiers::SHIFT),
+        key(Key::ArrowDown, true, Modifiers::SHIFT),
+        key(Key::ArrowDown, false, Modifiers::SHIFT),
+        key(Key::D, true, Modifiers::CTRL | Modifiers::COMMAND),
+        key(Key::D, false, Modifiers::CTRL | Modifiers::COMMAND),
+    ]);
+    h.run();
+    assert_eq!(workforce(&h, 2), 112_000.0);
+    assert_eq!(workforce(&h, 3), 112_000.0);
+}
