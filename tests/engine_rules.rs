@@ -43,6 +43,7 @@ fn scenario(end: &str, lapse: &[(Segment, f64)], regions: Vec<Region>) -> Scenar
         assumptions: Assumptions {
             lapse_pct_per_month: map(lapse),
             workforce_growth_pct_per_year: 0.0,
+            uncertainty: None,
         },
         regions,
         campaigns: Vec::new(),

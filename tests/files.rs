@@ -259,7 +259,7 @@ fn messages_point_at_the_place_and_quote_the_file_safely() {
         e.to_string().contains("the segment PU is written twice"),
         "{e}"
     );
-    assert!(e.position().is_some_and(|(line, _)| line == 18), "{e}");
+    assert!(e.position().is_some_and(|(line, _)| line == 26), "{e}");
     // Terminal escape codes in a file name or a value are shown escaped, long values cut.
     let e = files::parse(
         &format!(

@@ -28,7 +28,7 @@ const SMALL: &str = r#"Scenario(
 #[test]
 fn a_format_1_file_opens_and_saves_as_the_current_format() {
     let old = files::SAMPLE
-        .replace("format: 4,", "format: 1,")
+        .replace("format: 5,", "format: 1,")
         .split("    variants: [")
         .next()
         .unwrap()
@@ -38,7 +38,7 @@ fn a_format_1_file_opens_and_saves_as_the_current_format() {
     assert_eq!(s.format, FORMAT);
     assert!(s.variants.is_empty());
     let text = files::to_ron(&s).unwrap();
-    assert!(text.contains("format: 4,"), "{text}");
+    assert!(text.contains("format: 5,"), "{text}");
     assert_eq!(files::parse(&text, "new.ron").unwrap(), s);
 }
 

@@ -7,6 +7,7 @@ mod budget;
 mod calibrate;
 mod projection;
 mod targets;
+mod uncertainty;
 mod variants;
 
 /// A projection further than this from a reported figure (percent of it) is flagged.
@@ -22,4 +23,8 @@ pub use projection::{
     project_with, ramp_share,
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
+pub use uncertainty::{
+    Bands, Control, Factors, P5, P25, P50, P75, P95, PERCENTILES, Quantiles, RegionSpread, Spread,
+    TargetChance, quantiles, simulate, triangular,
+};
 pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

@@ -8,8 +8,13 @@ use crate::model::{
 };
 
 /// Per-segment and per-payer figures for one month.
-type PerSegment = [f64; Segment::COUNT];
+pub(super) type PerSegment = [f64; Segment::COUNT];
 type PerPayer = [f64; Payer::COUNT];
+
+/// The ALL total is summed in blocks of this many consecutive regions, then block by block,
+/// so that the uncertainty runs, which sum blocks on several threads, give the very same
+/// total whatever the number of threads.
+pub(super) const REGION_BLOCK: usize = 64;
 
 /// Monthly figures from `first` on; index k is `first + k` months.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -270,18 +275,28 @@ pub fn project_region_as(
     Some(engine.region(index, region, own.chain(extra), &mut Scratch::default()))
 }
 
-struct Engine<'a> {
-    report: &'a Report,
+pub(super) struct Engine<'a> {
+    pub(super) report: &'a Report,
     enabled: Option<&'a [bool]>,
-    lapse: PerSegment,
-    end: Month,
+    /// The scenario's (or the variant's) lapse rates, percent per month.
+    pub(super) lapse: PerSegment,
+    pub(super) end: Month,
+    /// The yearly workforce growth rate, percent.
+    pub(super) growth_pct: f64,
     /// `(1 + g/100)^(k/12)` for every month index a region can have.
-    growth: Vec<f64>,
+    pub(super) growth: Vec<f64>,
+}
+
+/// `(1 + g/100)^(k/12)` for k = 0..len, into `out`.
+pub(super) fn growth_factors(g: f64, len: usize, out: &mut Vec<f64>) {
+    let yearly = 1.0 + g / 100.0;
+    out.clear();
+    out.extend((0..len).map(|k| yearly.powf(k as f64 / 12.0)));
 }
 
 /// Buffers reused from region to region.
 #[derive(Default)]
-struct Scratch {
+pub(super) struct Scratch {
     pool_in: Vec<PerSegment>,
     funded_delta: Vec<PerSegment>,
     cost_delta: Vec<PerPayer>,
@@ -289,7 +304,7 @@ struct Scratch {
 }
 
 impl<'a> Engine<'a> {
-    fn new(
+    pub(super) fn new(
         scenario: &'a Scenario,
         report: &'a Report,
         overrides: &Overrides<'a>,
@@ -310,20 +325,19 @@ impl<'a> Engine<'a> {
             .max()
             .unwrap_or(0)
             .clamp(0, crate::model::MAX_MONTHS);
-        let yearly = 1.0 + g / 100.0;
-        let growth = (0..=longest)
-            .map(|k| yearly.powf(f64::from(k) / 12.0))
-            .collect();
+        let mut growth = Vec::new();
+        growth_factors(g, usize::try_from(longest).unwrap_or(0) + 1, &mut growth);
         Self {
             report,
             enabled: overrides.enabled,
             lapse,
             end,
+            growth_pct: g,
             growth,
         }
     }
 
-    fn counts(&self, index: usize, campaign: &Campaign) -> bool {
+    pub(super) fn counts(&self, index: usize, campaign: &Campaign) -> bool {
         let enabled = self
             .enabled
             .map_or(campaign.enabled, |e| e.get(index).copied().unwrap_or(false));
@@ -338,51 +352,38 @@ impl<'a> Engine<'a> {
         s: &mut Scratch,
     ) -> RegionProjection {
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
-        let first = region.as_of.month().unwrap_or(self.end);
-        let n = usize::try_from(self.end.since(first) + 1).unwrap_or(1);
-        reset(&mut s.pool_in, n);
-        reset(&mut s.funded_delta, n);
-        reset(&mut s.cost_delta, n);
-        reset(&mut s.one_off, n);
+        let (first, n) = self.span(region);
+        s.reset(n, true);
         for campaign in campaigns {
-            schedule_campaign(campaign, first, n, s);
+            schedule_campaign(campaign, campaign.people, first, n, s, true);
         }
-
-        let lapse = Segment::ALL.map(|seg| {
-            region
-                .lapse_pct_per_month
-                .get(&seg)
-                .copied()
-                .unwrap_or(self.lapse[seg.index()])
-                / 100.0
-        });
-        let new_per_month = Segment::ALL.map(|seg| segment_value(&region.new_per_month, seg));
-        let mut pool = Segment::ALL.map(|seg| segment_value(&region.active, seg));
-        let mut funded = [0.0; Segment::COUNT];
-        let mut funded_cost = [0.0; Payer::COUNT];
+        let base = Baseline::of(region, &self.lapse);
         let mut out = Series::with_len(first, n);
-        for k in 0..n {
-            if k > 0 {
+        let lapse = base.lapse_pct.map(|l| l / 100.0);
+        recurse(
+            n,
+            &lapse,
+            &base.new_per_month,
+            base.pool,
+            s,
+            |k, by_segment| {
+                let mut active = 0.0;
                 for seg in 0..Segment::COUNT {
-                    pool[seg] =
-                        pool[seg] * (1.0 - lapse[seg]) + new_per_month[seg] + s.pool_in[k][seg];
-                    funded[seg] += s.funded_delta[k][seg];
+                    active += by_segment[seg];
                 }
-                for p in 0..Payer::COUNT {
-                    funded_cost[p] += s.cost_delta[k][p];
-                    out.cost_by_payer[k][p] = funded_cost[p] + s.one_off[k][p];
-                }
+                let workforce = region.workforce * self.growth.get(k).copied().unwrap_or(1.0);
+                out.by_segment[k] = *by_segment;
+                out.active[k] = active;
+                out.workforce[k] = workforce;
+                out.coverage_pct[k] = 100.0 * active / workforce;
+            },
+        );
+        let mut funded_cost = [0.0; Payer::COUNT];
+        for k in 1..n {
+            for p in 0..Payer::COUNT {
+                funded_cost[p] += s.cost_delta[k][p];
+                out.cost_by_payer[k][p] = funded_cost[p] + s.one_off[k][p];
             }
-            let mut active = 0.0;
-            for seg in 0..Segment::COUNT {
-                let v = pool[seg] + funded[seg];
-                out.by_segment[k][seg] = v;
-                active += v;
-            }
-            let workforce = region.workforce * self.growth.get(k).copied().unwrap_or(1.0);
-            out.active[k] = active;
-            out.workforce[k] = workforce;
-            out.coverage_pct[k] = 100.0 * active / workforce;
             out.cost[k] = out.cost_by_payer[k].iter().sum();
         }
         let mut targets: Vec<(Month, f64)> = region
@@ -399,9 +400,86 @@ impl<'a> Engine<'a> {
     }
 }
 
-fn reset<T: Default + Copy>(buffer: &mut Vec<T>, n: usize) {
-    buffer.clear();
-    buffer.resize(n, T::default());
+impl Engine<'_> {
+    /// A region's first month and number of months.
+    pub(super) fn span(&self, region: &Region) -> (Month, usize) {
+        // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
+        let first = region.as_of.month().unwrap_or(self.end);
+        (
+            first,
+            usize::try_from(self.end.since(first) + 1).unwrap_or(1),
+        )
+    }
+}
+
+/// A region's own starting point: its pools, its enrollment without campaigns and its lapse
+/// rates (its own or the scenario's), percent per month.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Baseline {
+    pub(super) pool: PerSegment,
+    pub(super) new_per_month: PerSegment,
+    pub(super) lapse_pct: PerSegment,
+}
+
+impl Baseline {
+    pub(super) fn of(region: &Region, scenario_lapse: &PerSegment) -> Self {
+        Self {
+            pool: Segment::ALL.map(|seg| segment_value(&region.active, seg)),
+            new_per_month: Segment::ALL.map(|seg| segment_value(&region.new_per_month, seg)),
+            lapse_pct: Segment::ALL.map(|seg| {
+                region
+                    .lapse_pct_per_month
+                    .get(&seg)
+                    .copied()
+                    .unwrap_or(scenario_lapse[seg.index()])
+            }),
+        }
+    }
+}
+
+/// The one monthly recursion of the engine, shared by the projection and the uncertainty runs:
+/// each segment's pool lapses (`lapse` is a share per month) and gains its new members and
+/// the members campaigns put in it; campaign members count while funded. `month(k, active)`
+/// receives the active participants by segment of month index k.
+#[inline]
+pub(super) fn recurse(
+    n: usize,
+    lapse: &PerSegment,
+    new_per_month: &PerSegment,
+    mut pool: PerSegment,
+    s: &Scratch,
+    mut month: impl FnMut(usize, &PerSegment),
+) {
+    let mut funded = [0.0; Segment::COUNT];
+    let mut active = [0.0; Segment::COUNT];
+    for k in 0..n {
+        if k > 0 {
+            for seg in 0..Segment::COUNT {
+                pool[seg] = pool[seg] * (1.0 - lapse[seg]) + new_per_month[seg] + s.pool_in[k][seg];
+                funded[seg] += s.funded_delta[k][seg];
+            }
+        }
+        for seg in 0..Segment::COUNT {
+            active[seg] = pool[seg] + funded[seg];
+        }
+        month(k, &active);
+    }
+}
+
+impl Scratch {
+    /// Zeroes the buffers for `n` months; the cost buffers only when `costs`.
+    pub(super) fn reset(&mut self, n: usize, costs: bool) {
+        fn zero<T: Default + Copy>(buffer: &mut Vec<T>, n: usize) {
+            buffer.clear();
+            buffer.resize(n, T::default());
+        }
+        zero(&mut self.pool_in, n);
+        zero(&mut self.funded_delta, n);
+        if costs {
+            zero(&mut self.cost_delta, n);
+            zero(&mut self.one_off, n);
+        }
+    }
 }
 
 /// This campaign's enrollment in month index `k` of its ramp (0-based `i` of `r`).
@@ -422,9 +500,16 @@ pub fn ramp_share(ramp: Ramp, i: u32, r: u32) -> f64 {
     }
 }
 
-/// Adds one campaign's enrollment, exits and cost to the region's monthly deltas.
-/// Only months after `as_of` (k >= 1) and up to the end (k < n) count.
-fn schedule_campaign(campaign: &Campaign, first: Month, n: usize, s: &mut Scratch) {
+/// Adds one campaign's enrollment of `people`, its exits and (when `costs`) its cost to the
+/// region's monthly deltas. Only months after `as_of` (k >= 1) and up to the end (k < n) count.
+pub(super) fn schedule_campaign(
+    campaign: &Campaign,
+    people: f64,
+    first: Month,
+    n: usize,
+    s: &mut Scratch,
+    costs: bool,
+) {
     let Some(start) = campaign.start.month() else {
         return;
     };
@@ -445,20 +530,26 @@ fn schedule_campaign(campaign: &Campaign, first: Month, n: usize, s: &mut Scratc
         let (Ok(k), Ok(step)) = (usize::try_from(k_start + i), u32::try_from(i)) else {
             continue;
         };
-        let enrolled = campaign.people * ramp_share(campaign.ramp, step, ramp_months);
-        s.one_off[k][payer] += enrolled * campaign.one_off_rp;
+        let enrolled = people * ramp_share(campaign.ramp, step, ramp_months);
+        if costs {
+            s.one_off[k][payer] += enrolled * campaign.one_off_rp;
+        }
         if !funded {
             s.pool_in[k][seg] += enrolled;
             continue;
         }
         let monthly_cost = enrolled * campaign.contribution_rp;
         s.funded_delta[k][seg] += enrolled;
-        s.cost_delta[k][payer] += monthly_cost;
+        if costs {
+            s.cost_delta[k][payer] += monthly_cost;
+        }
         if let Some(months) = campaign.funded_months {
             let exit = k.saturating_add(usize::try_from(months).unwrap_or(usize::MAX));
             if exit < n {
                 s.funded_delta[exit][seg] -= enrolled;
-                s.cost_delta[exit][payer] -= monthly_cost;
+                if costs {
+                    s.cost_delta[exit][payer] -= monthly_cost;
+                }
                 s.pool_in[exit][seg] += enrolled * retained;
             }
         }
@@ -470,13 +561,31 @@ fn sum_regions(regions: &[Option<RegionProjection>], end: Month) -> Option<Serie
     let first = regions.iter().flatten().map(|r| r.series.first).max()?;
     let n = usize::try_from(end.since(first) + 1).ok()?;
     let mut out = Series::with_len(first, n);
+    // Workforce and active are summed block by block (see REGION_BLOCK).
+    let mut block_workforce = vec![0.0; n];
+    let mut block_active = vec![0.0; n];
+    for block in regions.chunks(REGION_BLOCK) {
+        block_workforce.fill(0.0);
+        block_active.fill(0.0);
+        for series in block.iter().flatten().map(|r| &r.series) {
+            let Ok(skip) = usize::try_from(first.since(series.first)) else {
+                continue;
+            };
+            for (k, j) in (skip..series.len()).enumerate().take(n) {
+                block_workforce[k] += series.workforce[j];
+                block_active[k] += series.active[j];
+            }
+        }
+        for k in 0..n {
+            out.workforce[k] += block_workforce[k];
+            out.active[k] += block_active[k];
+        }
+    }
     for series in regions.iter().flatten().map(|r| &r.series) {
         let Ok(skip) = usize::try_from(first.since(series.first)) else {
             continue;
         };
         for (k, j) in (skip..series.len()).enumerate().take(n) {
-            out.workforce[k] += series.workforce[j];
-            out.active[k] += series.active[j];
             out.cost[k] += series.cost[j];
             for seg in 0..Segment::COUNT {
                 out.by_segment[k][seg] += series.by_segment[j][seg];

@@ -82,6 +82,16 @@ pub enum Col {
     Growth,
     Setting,
     Value,
+    /// A campaign's uptake range, or the scenario's (a setting).
+    UptakeLow,
+    UptakeMode,
+    UptakeHigh,
+    /// Settings of the uncertainty runs.
+    Runs,
+    Seed,
+    LapseSpread(Segment),
+    NewSpread(Segment),
+    GrowthSpread,
 }
 
 /// What a sheet holds.
@@ -157,6 +167,9 @@ impl Kind {
                 Col::Contribution,
                 Col::OneOff,
                 Col::Enabled,
+                Col::UptakeLow,
+                Col::UptakeMode,
+                Col::UptakeHigh,
                 Col::Note,
             ],
             Self::Variants => {
@@ -804,7 +817,94 @@ fn set_campaign(c: &mut Campaign, col: Col, cell: &Cell, lang: Lang) -> Result<(
         Col::Enabled => {
             c.enabled = flag(cell).ok_or_else(|| listed(vec!["1".into(), "0".into()]))?;
         }
+        Col::UptakeLow | Col::UptakeMode | Col::UptakeHigh => {
+            let v = number(cell, false, lang)?;
+            let range = c.uptake_pct.get_or_insert_with(crate::model::full_uptake);
+            match col {
+                Col::UptakeLow => range.0 = v,
+                Col::UptakeMode => range.1 = v,
+                _ => range.2 = v,
+            }
+        }
         Col::Note => c.note = text,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The settings of the uncertainty runs, as they are written and read: column, value.
+fn uncertainty_rows(u: &crate::model::Uncertainty) -> Vec<(Col, f64)> {
+    let mut rows = vec![(Col::Runs, f64::from(u.runs))];
+    // A seed above 2^53 does not fit a spreadsheet's number; it is written as text.
+    rows.push((Col::Seed, u.seed as f64));
+    for s in Segment::ALL {
+        if let Some(v) = u.lapse_spread_pct.get(&s) {
+            rows.push((Col::LapseSpread(s), *v));
+        }
+    }
+    for s in Segment::ALL {
+        if let Some(v) = u.new_per_month_spread_pct.get(&s) {
+            rows.push((Col::NewSpread(s), *v));
+        }
+    }
+    rows.push((Col::GrowthSpread, u.workforce_growth_spread_pct));
+    rows.push((Col::UptakeLow, u.uptake_pct.0));
+    rows.push((Col::UptakeMode, u.uptake_pct.1));
+    rows.push((Col::UptakeHigh, u.uptake_pct.2));
+    rows
+}
+
+/// Every uncertainty setting a file may name.
+fn uncertainty_cols() -> impl Iterator<Item = Col> {
+    [Col::Runs, Col::Seed]
+        .into_iter()
+        .chain(Segment::ALL.map(Col::LapseSpread))
+        .chain(Segment::ALL.map(Col::NewSpread))
+        .chain([
+            Col::GrowthSpread,
+            Col::UptakeLow,
+            Col::UptakeMode,
+            Col::UptakeHigh,
+        ])
+}
+
+/// Sets one uncertainty setting from a cell.
+fn apply_uncertainty(
+    u: &mut crate::model::Uncertainty,
+    col: Col,
+    value: &Cell,
+    lang: Lang,
+) -> Result<(), String> {
+    let whole = |value: &Cell| -> Result<u64, String> {
+        if let Cell::Text(t) = value
+            && let Ok(v) = t.trim().parse::<u64>()
+        {
+            return Ok(v);
+        }
+        let v = number(value, true, lang)?;
+        if v >= 0.0 && v.fract() == 0.0 && v < 1.8e19 {
+            Ok(format!("{v}").parse().unwrap_or(0))
+        } else {
+            Err((lang.texts().ui.cell_not_number)(
+                &value.text(),
+                lang.marks().1,
+            ))
+        }
+    };
+    match col {
+        Col::Runs => u.runs = u32::try_from(whole(value)?).unwrap_or(u32::MAX),
+        Col::Seed => u.seed = whole(value)?,
+        Col::LapseSpread(s) => {
+            u.lapse_spread_pct.insert(s, number(value, false, lang)?);
+        }
+        Col::NewSpread(s) => {
+            u.new_per_month_spread_pct
+                .insert(s, number(value, false, lang)?);
+        }
+        Col::GrowthSpread => u.workforce_growth_spread_pct = number(value, false, lang)?,
+        Col::UptakeLow => u.uptake_pct.0 = number(value, false, lang)?,
+        Col::UptakeMode => u.uptake_pct.1 = number(value, false, lang)?,
+        Col::UptakeHigh => u.uptake_pct.2 = number(value, false, lang)?,
         _ => {}
     }
     Ok(())
@@ -832,6 +932,16 @@ pub fn settings_rows(scenario: &Scenario, lang: Lang) -> Vec<(String, Cell)> {
     for segment in Segment::ALL {
         if let Some(v) = scenario.assumptions.lapse_pct_per_month.get(&segment) {
             rows.push((header(Col::Lapse(segment), lang), Cell::Number(*v)));
+        }
+    }
+    if let Some(u) = &scenario.assumptions.uncertainty {
+        for (col, v) in uncertainty_rows(u) {
+            let cell = if col == Col::Seed && u.seed > (1 << 53) {
+                Cell::Text(u.seed.to_string())
+            } else {
+                Cell::Number(v)
+            };
+            rows.push((header(col, lang), cell));
         }
     }
     rows
@@ -1067,6 +1177,11 @@ pub fn merge(scenario: &Scenario, data: &Data, lang: Lang) -> (Scenario, Counts,
                                 out.assumptions
                                     .lapse_pct_per_month
                                     .insert(s, number(&value, false, lang)?);
+                            } else if let Some(col) =
+                                uncertainty_cols().find(|&col| is(&|l| header(col, l)))
+                            {
+                                let u = out.assumptions.uncertainty.get_or_insert_default();
+                                apply_uncertainty(u, col, &value, lang)?;
                             } else {
                                 return Err((gt.not_one_of)(
                                     &key,

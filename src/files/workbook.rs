@@ -30,7 +30,16 @@ fn shape(col: Col) -> Shape {
         | Col::OneOff
         | Col::RampMonths
         | Col::FundedMonths => Shape::Whole,
-        Col::Lapse(_) | Col::TargetPct | Col::Retention | Col::Growth => Shape::Decimal,
+        Col::Lapse(_)
+        | Col::TargetPct
+        | Col::Retention
+        | Col::Growth
+        | Col::UptakeLow
+        | Col::UptakeMode
+        | Col::UptakeHigh
+        | Col::LapseSpread(_)
+        | Col::NewSpread(_)
+        | Col::GrowthSpread => Shape::Decimal,
         _ => Shape::Text,
     }
 }
@@ -220,6 +229,9 @@ pub fn rows(scenario: &Scenario, kind: Kind, lang: Lang) -> Vec<Vec<Cell>> {
                     Cell::Number(c.contribution_rp),
                     Cell::Number(c.one_off_rp),
                     Cell::Number(if c.enabled { 1.0 } else { 0.0 }),
+                    c.uptake_pct.map_or(Cell::Empty, |u| Cell::Number(u.0)),
+                    c.uptake_pct.map_or(Cell::Empty, |u| Cell::Number(u.1)),
+                    c.uptake_pct.map_or(Cell::Empty, |u| Cell::Number(u.2)),
                     text(&c.note),
                 ]
             })

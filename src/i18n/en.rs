@@ -300,6 +300,14 @@ pub static TEXTS: Texts = Texts {
                 Col::Growth => "Workforce growth % per year".into(),
                 Col::Setting => "Setting".into(),
                 Col::Value => "Value".into(),
+                Col::UptakeLow => "Uptake low %".into(),
+                Col::UptakeMode => "Uptake most likely %".into(),
+                Col::UptakeHigh => "Uptake high %".into(),
+                Col::Runs => "Uncertainty runs".into(),
+                Col::Seed => "Uncertainty seed".into(),
+                Col::LapseSpread(s) => format!("Lapse spread % {}", s.code()),
+                Col::NewSpread(s) => format!("New per month spread % {}", s.code()),
+                Col::GrowthSpread => "Growth spread %".into(),
             }
         },
         sheet: |k| {
@@ -766,6 +774,13 @@ fn problem(p: &Problem) -> String {
             "the split by segment adds up to {}, not the reported {}",
             L.people(*sum),
             L.people(*total)
+        ),
+        Problem::NoRuns => "needs at least 1 run".to_owned(),
+        Problem::RangeOrder { low, mode, high } => format!(
+            "low {}, most likely {}, high {}: the three must be in that order",
+            L.short_number(*low),
+            L.short_number(*mode),
+            L.short_number(*high)
         ),
         Problem::ProjectionOff {
             month,

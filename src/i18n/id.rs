@@ -278,6 +278,14 @@ pub static TEXTS: Texts = Texts {
                 Col::Growth => "Pertumbuhan angkatan kerja % per tahun".into(),
                 Col::Setting => "Pengaturan".into(),
                 Col::Value => "Nilai".into(),
+                Col::UptakeLow => "Serapan rendah %".into(),
+                Col::UptakeMode => "Serapan paling mungkin %".into(),
+                Col::UptakeHigh => "Serapan tinggi %".into(),
+                Col::Runs => "Putaran ketidakpastian".into(),
+                Col::Seed => "Benih ketidakpastian".into(),
+                Col::LapseSpread(s) => format!("Sebaran lapse % {}", s.code()),
+                Col::NewSpread(s) => format!("Sebaran baru per bulan % {}", s.code()),
+                Col::GrowthSpread => "Sebaran pertumbuhan %".into(),
             }
         },
         sheet: |k| {
@@ -728,6 +736,13 @@ fn problem(p: &Problem) -> String {
             "rincian per segmen berjumlah {}, bukan {} yang dilaporkan",
             L.people(*sum),
             L.people(*total)
+        ),
+        Problem::NoRuns => "perlu paling sedikit 1 putaran".to_owned(),
+        Problem::RangeOrder { low, mode, high } => format!(
+            "rendah {}, paling mungkin {}, tinggi {}: ketiganya harus berurutan begitu",
+            L.short_number(*low),
+            L.short_number(*mode),
+            L.short_number(*high)
         ),
         Problem::ProjectionOff {
             month,

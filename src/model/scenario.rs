@@ -9,9 +9,10 @@ use super::month::MonthField;
 
 /// The file format this program writes; it reads this one and every earlier one.
 /// Format 2 added `variants`; format 3 added a region's `fitted` rates and an actual's
-/// `by_segment` split; format 4 a `note` on regions, targets, actuals and campaigns. An older
-/// file reads as the current format with those left empty.
-pub const FORMAT: u32 = 4;
+/// `by_segment` split; format 4 a `note` on regions, targets, actuals and campaigns; format 5
+/// the assumptions' `uncertainty` and a campaign's `uptake_pct`. An older file reads as the
+/// current format with those left empty.
+pub const FORMAT: u32 = 5;
 
 /// The usual BPU package (JKK + JKM on the minimum declared income), Rp per person per month.
 pub const DEFAULT_CONTRIBUTION_RP: f64 = 16_800.0;
@@ -119,6 +120,80 @@ pub struct Assumptions {
     pub lapse_pct_per_month: SegmentMap,
     #[serde(default)]
     pub workforce_growth_pct_per_year: f64,
+    /// How unsure the rates and campaigns are: `None` = no bands, the projection alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
+}
+
+/// A triangular range `(low, mode, high)` in percent.
+pub type Triangle = (f64, f64, f64);
+
+/// The ranges of the Monte Carlo runs: every field may be left out of the file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uncertainty {
+    /// Number of runs.
+    #[serde(default = "default_runs")]
+    pub runs: u32,
+    /// The seed of the generator: the same seed gives the same bands on any machine.
+    #[serde(default = "default_seed")]
+    pub seed: u64,
+    /// Each segment's lapse rate is multiplied by `Tri(1 - a/100, 1, 1 + a/100)` per run.
+    #[serde(default, deserialize_with = "unique::segments")]
+    pub lapse_spread_pct: SegmentMap,
+    /// Each segment's enrollment without campaigns, the same way.
+    #[serde(default, deserialize_with = "unique::segments")]
+    pub new_per_month_spread_pct: SegmentMap,
+    /// The workforce growth rate, the same way.
+    #[serde(default)]
+    pub workforce_growth_spread_pct: f64,
+    /// Share of a campaign's planned people who enroll, percent, unless it has its own.
+    #[serde(default = "full_uptake")]
+    pub uptake_pct: Triangle,
+}
+
+/// Runs when the file does not say.
+pub const DEFAULT_RUNS: u32 = 1_000;
+
+fn default_runs() -> u32 {
+    DEFAULT_RUNS
+}
+
+fn default_seed() -> u64 {
+    1
+}
+
+/// Every campaign enrolls the people it plans.
+#[must_use]
+pub fn full_uptake() -> Triangle {
+    (100.0, 100.0, 100.0)
+}
+
+impl Default for Uncertainty {
+    fn default() -> Self {
+        Self {
+            runs: DEFAULT_RUNS,
+            seed: default_seed(),
+            lapse_spread_pct: SegmentMap::new(),
+            new_per_month_spread_pct: SegmentMap::new(),
+            workforce_growth_spread_pct: 0.0,
+            uptake_pct: full_uptake(),
+        }
+    }
+}
+
+impl Uncertainty {
+    /// True when no input is uncertain: every run is the projection.
+    #[must_use]
+    pub fn is_certain(&self, campaigns: &[Campaign]) -> bool {
+        let flat = |(l, m, h): Triangle| l == m && m == h && m == 100.0;
+        self.lapse_spread_pct.values().all(|&v| v == 0.0)
+            && self.new_per_month_spread_pct.values().all(|&v| v == 0.0)
+            && self.workforce_growth_spread_pct == 0.0
+            && campaigns
+                .iter()
+                .all(|c| flat(c.uptake_pct.unwrap_or(self.uptake_pct)))
+    }
 }
 
 impl Assumptions {
@@ -136,6 +211,7 @@ impl Assumptions {
             .into_iter()
             .collect(),
             workforce_growth_pct_per_year: 1.0,
+            uncertainty: None,
         }
     }
 }
@@ -275,6 +351,10 @@ pub struct Campaign {
     /// A campaign switched off stays in the file but does not count.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Share of `people` who enroll, `(low, mode, high)` percent, for the uncertainty runs;
+    /// `None` = the scenario's range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uptake_pct: Option<Triangle>,
     /// Where the figures come from, in the planner's words ("reported", "ASSUMPTION: ...");
     /// kept by every save, unlike comments in a hand-written file.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -389,6 +469,7 @@ impl Campaign {
             note: String::new(),
             one_off_rp: 0.0,
             enabled: true,
+            uptake_pct: None,
         }
     }
 }

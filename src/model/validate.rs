@@ -17,6 +17,10 @@ pub const MAX_GROWTH_PCT: f64 = 100.0;
 /// Names, codes and sources longer than this many characters are a pasted document, not a
 /// name: the window shows them shortened and they stop what they name.
 pub const MAX_NAME_CHARS: usize = 2_000;
+/// More uncertainty runs than this are not needed for percentiles and would only hold memory.
+pub const MAX_RUNS: u32 = 10_000;
+/// A campaign enrolling more than this many percent of its plan is a typo.
+pub const MAX_UPTAKE_PCT: f64 = 1_000.0;
 /// The scenario's notes may be longer.
 pub const MAX_NOTES_CHARS: usize = 100_000;
 
@@ -67,6 +71,13 @@ pub enum Field {
     Notes,
     Province,
     WorkforceSource,
+    /// The uncertainty block's fields.
+    Runs,
+    LapseSpread(Segment),
+    NewSpread(Segment),
+    GrowthSpread,
+    /// The scenario's uptake range, or a campaign's own.
+    Uptake,
 }
 
 /// What is wrong, with the values involved, so the text can be written in any language.
@@ -145,6 +156,14 @@ pub enum Problem {
         sum: f64,
         total: f64,
     },
+    /// Uncertainty with no runs.
+    NoRuns,
+    /// A triangular range whose low, mode and high are not in order.
+    RangeOrder {
+        low: f64,
+        mode: f64,
+        high: f64,
+    },
     /// The projection misses a reported figure by more than the engine's tolerance.
     ProjectionOff {
         month: Month,
@@ -214,6 +233,8 @@ pub struct Report {
     /// through every issue of a national scenario.
     first_at: HashMap<(Place, Field), usize>,
     scenario_ok: bool,
+    /// No error in the uncertainty block or a campaign's uptake range.
+    uncertainty_ok: bool,
     region_ok: Vec<bool>,
     campaign_ok: Vec<bool>,
     /// For each campaign, the index of the region it enrolls in, when there is one.
@@ -256,6 +277,13 @@ impl Report {
     #[must_use]
     pub fn region_ok(&self, index: usize) -> bool {
         self.scenario_ok && self.region_ok.get(index).copied().unwrap_or(false)
+    }
+
+    /// The uncertainty runs can go: no error in the ranges (the projection's own errors stop
+    /// the regions they name, as always).
+    #[must_use]
+    pub fn uncertainty_ok(&self) -> bool {
+        self.uncertainty_ok
     }
 
     /// A variant can be projected when it has no error.
@@ -460,6 +488,23 @@ pub fn validate(scenario: &Scenario) -> Report {
         c.variant(scenario, index);
     }
 
+    // Ranges only matter to the uncertainty runs: an error here stops them, not the projection.
+    let from = c.issues.len();
+    if let Some(u) = &scenario.assumptions.uncertainty {
+        c.subject = Subject::Scenario;
+        c.uncertainty(u);
+        for (index, campaign) in scenario.campaigns.iter().enumerate() {
+            if let Some(range) = campaign.uptake_pct {
+                c.subject = Subject::Campaign {
+                    index,
+                    name: campaign.name.clone(),
+                };
+                c.uptake(range);
+            }
+        }
+    }
+    let uncertainty_ok = !c.has_error(from);
+
     let mut first_at = HashMap::new();
     for (i, issue) in c.issues.iter().enumerate() {
         first_at
@@ -470,6 +515,7 @@ pub fn validate(scenario: &Scenario) -> Report {
         first_at,
         issues: c.issues,
         scenario_ok,
+        uncertainty_ok,
         region_ok,
         campaign_ok,
         campaign_region,
@@ -477,6 +523,53 @@ pub fn validate(scenario: &Scenario) -> Report {
 }
 
 impl Checker {
+    /// The uncertainty block: runs within [`MAX_RUNS`], spreads of 0 to 100 %, an uptake range.
+    fn uncertainty(&mut self, u: &super::Uncertainty) {
+        if u.runs == 0 {
+            self.push(Field::Runs, Problem::NoRuns);
+        } else if u.runs > MAX_RUNS {
+            self.push(
+                Field::Runs,
+                Problem::TooLarge {
+                    value: f64::from(u.runs),
+                    max: f64::from(MAX_RUNS),
+                },
+            );
+        }
+        for (&segment, &value) in &u.lapse_spread_pct {
+            self.percent(Field::LapseSpread(segment), value);
+        }
+        for (&segment, &value) in &u.new_per_month_spread_pct {
+            self.percent(Field::NewSpread(segment), value);
+        }
+        self.percent(Field::GrowthSpread, u.workforce_growth_spread_pct);
+        self.uptake(u.uptake_pct);
+    }
+
+    /// An uptake range: finite, from 0 to [`MAX_UPTAKE_PCT`], low <= mode <= high.
+    fn uptake(&mut self, (low, mode, high): super::Triangle) {
+        for value in [low, mode, high] {
+            if !value.is_finite() {
+                return self.push(Field::Uptake, Problem::NotFinite);
+            }
+            if value < 0.0 {
+                return self.push(Field::Uptake, Problem::Negative { value });
+            }
+            if value > MAX_UPTAKE_PCT {
+                return self.push(
+                    Field::Uptake,
+                    Problem::TooLarge {
+                        value,
+                        max: MAX_UPTAKE_PCT,
+                    },
+                );
+            }
+        }
+        if !(low <= mode && mode <= high) {
+            self.push(Field::Uptake, Problem::RangeOrder { low, mode, high });
+        }
+    }
+
     /// A variant: a name of its own, campaigns that exist, assumptions in range.
     fn variant(&mut self, scenario: &Scenario, index: usize) {
         let variant = &scenario.variants[index];
@@ -677,6 +770,11 @@ impl fmt::Display for Field {
             Self::Province => f.write_str("province"),
             Self::WorkforceSource => f.write_str("workforce_source"),
             Self::VariantCampaign(i) => write!(f, "campaigns[{}]", i + 1),
+            Self::Runs => f.write_str("uncertainty.runs"),
+            Self::LapseSpread(s) => write!(f, "uncertainty.lapse_spread_pct.{}", s.code()),
+            Self::NewSpread(s) => write!(f, "uncertainty.new_per_month_spread_pct.{}", s.code()),
+            Self::GrowthSpread => f.write_str("uncertainty.workforce_growth_spread_pct"),
+            Self::Uptake => f.write_str("uptake_pct"),
         }
     }
 }

@@ -1,0 +1,557 @@
+//! Uncertainty: many runs of the one engine with the uncertain inputs drawn from their
+//! ranges, the percentiles of coverage over the runs, the chance of each target, and which
+//! input moves a target most.
+//!
+//! The rules (the file format's documentation holds them too): run r draws, for each segment,
+//! a lapse factor `Tri(1 - a/100, 1, 1 + a/100)` shared by every region, a factor of the same
+//! shape for every region's enrollment without campaigns, one for the workforce growth rate,
+//! and for each campaign an uptake `Tri(low, mode, high)` percent of its people. Percentiles are
+//! by nearest rank. Each run's draws come from its own key (the r-th output of a
+//! `Xoshiro256PlusPlus` seeded with the seed) and each draw from a `SplitMix64` step at a fixed
+//! slot of that key, so a draw belongs to a run and a slot, never to a thread: the same file,
+//! runs and seed give the same bits on any machine and any number of threads.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
+
+use super::projection::{
+    Baseline, Engine, Overrides, PerSegment, REGION_BLOCK, Scratch, growth_factors, recurse,
+    schedule_campaign,
+};
+use crate::model::{Campaign, Month, Report, Scenario, Segment, Triangle, Uncertainty};
+
+/// The percentiles given for every month, in this order.
+pub const PERCENTILES: [usize; 7] = [5, 10, 25, 50, 75, 90, 95];
+/// Positions in [`Quantiles`].
+pub const P5: usize = 0;
+pub const P25: usize = 2;
+pub const P50: usize = 3;
+pub const P75: usize = 4;
+pub const P95: usize = 6;
+
+/// Coverage percent at each of [`PERCENTILES`].
+pub type Quantiles = [f64; PERCENTILES.len()];
+
+/// A yearly growth rate a run may not go below: a spread around a steep fall would otherwise
+/// shrink the workforce to nothing.
+const MIN_GROWTH_PCT: f64 = -99.0;
+
+/// The percentiles of coverage month by month, from `first`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bands {
+    pub first: Month,
+    pub values: Vec<Quantiles>,
+}
+
+impl Bands {
+    /// The month at index `k`.
+    #[must_use]
+    pub fn month(&self, k: usize) -> Month {
+        self.first.plus(i32::try_from(k).unwrap_or(i32::MAX))
+    }
+
+    /// The percentiles of `month`, when the bands cover it.
+    #[must_use]
+    pub fn at(&self, month: Month) -> Option<&Quantiles> {
+        let k = usize::try_from(month.since(self.first)).ok()?;
+        self.values.get(k)
+    }
+}
+
+/// The share of runs that reach a target at its month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetChance {
+    pub month: Month,
+    pub pct: f64,
+    /// From 0 to 1; `None` when the target's month is outside the projection.
+    pub chance: Option<f64>,
+}
+
+/// One region's bands and the chance of each of its targets, earliest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionSpread {
+    pub region: usize,
+    pub bands: Bands,
+    pub chances: Vec<TargetChance>,
+}
+
+/// Everything the runs give: per region (`None` where validation stops the region) and ALL.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Spread {
+    /// Runs the percentiles are taken over.
+    pub runs: u32,
+    pub regions: Vec<Option<RegionSpread>>,
+    pub total: Option<Bands>,
+}
+
+impl Spread {
+    #[must_use]
+    pub fn region(&self, index: usize) -> Option<&RegionSpread> {
+        self.regions.get(index).and_then(Option::as_ref)
+    }
+}
+
+/// How a caller follows and stops the runs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Control<'a> {
+    /// Set to stop: `simulate` then returns `None` soon.
+    pub cancel: Option<&'a AtomicBool>,
+    /// Counts the regions done, for a progress mark.
+    pub done: Option<&'a AtomicUsize>,
+    /// Threads to use; `None` = every core. The result does not depend on it.
+    pub threads: Option<usize>,
+}
+
+impl Control<'_> {
+    fn cancelled(&self) -> bool {
+        self.cancel.is_some_and(|c| c.load(Ordering::Relaxed))
+    }
+}
+
+/// The value at `u` (0 <= u < 1) of the triangular distribution `(low, mode, high)`, by its
+/// inverse distribution function; a range of one value gives that value.
+#[must_use]
+pub fn triangular(u: f64, (low, mode, high): Triangle) -> f64 {
+    if high <= low {
+        return mode;
+    }
+    let width = high - low;
+    if u * width < mode - low {
+        low + (u * width * (mode - low)).sqrt()
+    } else {
+        high - ((1.0 - u) * width * (high - mode)).sqrt()
+    }
+}
+
+/// The factor range `Tri(1 - a/100, 1, 1 + a/100)` of a spread of `a` percent.
+fn spread_range(a: f64) -> Triangle {
+    (1.0 - a / 100.0, 1.0, 1.0 + a / 100.0)
+}
+
+/// The uniform draw of run `key` at `slot`: one `SplitMix64` step, 53 bits.
+fn uniform(key: u64, slot: usize) -> f64 {
+    const GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
+    let start = key.wrapping_add((slot as u64).wrapping_mul(GAMMA));
+    let bits = SplitMix64::seed_from_u64(start).next_u64() >> 11;
+    bits as f64 * (1.0 / 9_007_199_254_740_992.0)
+}
+
+/// Draw slots: lapse and new enrollment per segment, growth, then campaign c at `CAMPAIGN + c`.
+const LAPSE: usize = 0;
+const NEW: usize = Segment::COUNT;
+const GROWTH: usize = 2 * Segment::COUNT;
+const CAMPAIGN: usize = GROWTH + 1;
+
+/// What one run multiplies: every region's lapse rates and new enrollment by segment, and the
+/// growth rate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Factors {
+    pub lapse: PerSegment,
+    pub new_per_month: PerSegment,
+    pub growth: f64,
+}
+
+impl Factors {
+    /// Every input at its middle: the projection itself.
+    pub const ONE: Self = Self {
+        lapse: [1.0; Segment::COUNT],
+        new_per_month: [1.0; Segment::COUNT],
+        growth: 1.0,
+    };
+
+    fn draw(key: u64, u: &Uncertainty) -> Self {
+        let spread = |map: &crate::model::SegmentMap, seg: Segment, slot: usize| {
+            let a = map.get(&seg).copied().unwrap_or(0.0);
+            triangular(uniform(key, slot + seg.index()), spread_range(a))
+        };
+        Self {
+            lapse: Segment::ALL.map(|s| spread(&u.lapse_spread_pct, s, LAPSE)),
+            new_per_month: Segment::ALL.map(|s| spread(&u.new_per_month_spread_pct, s, NEW)),
+            growth: triangular(
+                uniform(key, GROWTH),
+                spread_range(u.workforce_growth_spread_pct),
+            ),
+        }
+    }
+}
+
+/// Each run's key: the r-th output of the seeded generator.
+fn run_keys(seed: u64, runs: usize) -> Vec<u64> {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    (0..runs).map(|_| rng.next_u64()).collect()
+}
+
+/// A campaign's uptake range: its own, else the scenario's.
+fn uptake_range(campaign: &Campaign, u: &Uncertainty) -> Triangle {
+    campaign.uptake_pct.unwrap_or(u.uptake_pct)
+}
+
+/// The share of its people campaign `index` enrolls in the run with `key`.
+fn uptake(key: u64, index: usize, range: Triangle) -> f64 {
+    triangular(uniform(key, CAMPAIGN + index), range) / 100.0
+}
+
+/// One region, ready to be run many times.
+struct Plan<'a> {
+    index: usize,
+    first: Month,
+    n: usize,
+    base: Baseline,
+    workforce: f64,
+    /// The campaigns that count, with their position in the scenario and uptake range.
+    campaigns: Vec<(usize, &'a Campaign, Triangle)>,
+    targets: Vec<(Month, f64)>,
+}
+
+impl Plan<'_> {
+    /// One run: calls `each(k, active, workforce)` for every month index.
+    fn run(
+        &self,
+        f: &Factors,
+        growth: &[f64],
+        uptake_of: impl Fn(usize, Triangle) -> f64,
+        s: &mut Scratch,
+        mut each: impl FnMut(usize, f64, f64),
+    ) {
+        s.reset(self.n, false);
+        for &(index, campaign, range) in &self.campaigns {
+            let people = campaign.people * uptake_of(index, range);
+            schedule_campaign(campaign, people, self.first, self.n, s, false);
+        }
+        let lapse: PerSegment = std::array::from_fn(|seg| {
+            (self.base.lapse_pct[seg] * f.lapse[seg]).clamp(0.0, 100.0) / 100.0
+        });
+        let new: PerSegment =
+            std::array::from_fn(|seg| self.base.new_per_month[seg] * f.new_per_month[seg]);
+        recurse(self.n, &lapse, &new, self.base.pool, s, |k, by_segment| {
+            let mut active = 0.0;
+            for seg in 0..Segment::COUNT {
+                active += by_segment[seg];
+            }
+            each(
+                k,
+                active,
+                self.workforce * growth.get(k).copied().unwrap_or(1.0),
+            );
+        });
+    }
+}
+
+/// The engine and every projected region's plan, for a scenario with overrides.
+struct Setup<'a> {
+    engine: Engine<'a>,
+    plans: Vec<Option<Plan<'a>>>,
+}
+
+impl<'a> Setup<'a> {
+    fn new(
+        scenario: &'a Scenario,
+        report: &'a Report,
+        overrides: &Overrides<'a>,
+        u: &Uncertainty,
+    ) -> Option<Self> {
+        let end = scenario.end.month()?;
+        let engine = Engine::new(scenario, report, overrides, end);
+        let mut campaigns: Vec<Vec<(usize, &Campaign, Triangle)>> =
+            vec![Vec::new(); scenario.regions.len()];
+        for (index, campaign) in scenario.campaigns.iter().enumerate() {
+            if engine.counts(index, campaign)
+                && let Some(region) = report.campaign_region(index)
+            {
+                campaigns[region].push((index, campaign, uptake_range(campaign, u)));
+            }
+        }
+        let plans = scenario
+            .regions
+            .iter()
+            .zip(campaigns)
+            .enumerate()
+            .map(|(index, (region, campaigns))| {
+                report.region_ok(index).then(|| {
+                    let (first, n) = engine.span(region);
+                    let mut targets: Vec<(Month, f64)> = region
+                        .targets
+                        .iter()
+                        .filter_map(|t| Some((t.month.month()?, t.pct)))
+                        .collect();
+                    targets.sort_by_key(|&(m, _)| m);
+                    Plan {
+                        index,
+                        first,
+                        n,
+                        base: Baseline::of(region, &engine.lapse),
+                        workforce: region.workforce,
+                        campaigns,
+                        targets,
+                    }
+                })
+            })
+            .collect();
+        Some(Self { engine, plans })
+    }
+
+    /// The growth factors of a run whose growth rate is multiplied by `factor`.
+    fn growth_for(&self, factor: f64, out: &mut Vec<f64>) {
+        let g = (self.engine.growth_pct * factor).max(MIN_GROWTH_PCT);
+        growth_factors(g, self.engine.growth.len(), out);
+    }
+}
+
+/// Positions `ranks` (ascending) of `values[lo..hi]` put where a full sort would put them.
+fn select_ranks(values: &mut [f64], lo: usize, hi: usize, ranks: &[usize]) {
+    if ranks.is_empty() || lo >= hi {
+        return;
+    }
+    let mid = ranks.len() / 2;
+    let m = ranks[mid];
+    values[lo..hi].select_nth_unstable_by(m - lo, f64::total_cmp);
+    let left = ranks[..mid].partition_point(|&r| r < m);
+    select_ranks(values, lo, m, &ranks[..left]);
+    let right = mid + ranks[mid..].partition_point(|&r| r <= m);
+    select_ranks(values, m + 1, hi, &ranks[right..]);
+}
+
+/// The nearest-rank percentiles of `values` (reordered): `pP = v[ceil(P/100 * n) - 1]` of the
+/// sorted values.
+#[must_use]
+pub fn quantiles(values: &mut [f64]) -> Quantiles {
+    let n = values.len();
+    if n == 0 {
+        return [f64::NAN; PERCENTILES.len()];
+    }
+    let ranks = PERCENTILES.map(|p| (p * n).div_ceil(100).max(1) - 1);
+    select_ranks(values, 0, n, &ranks);
+    ranks.map(|r| values[r])
+}
+
+/// What a worker hands back for one block of regions.
+struct BlockDone {
+    block: usize,
+    /// Active and workforce of the block's regions summed, run-major over the ALL months.
+    active: Vec<f64>,
+    workforce: Vec<f64>,
+    regions: Vec<(usize, RegionSpread)>,
+}
+
+/// Runs `runs` draws of the uncertainty in `u` through the engine (with `overrides`, as for a
+/// variant). `None` when the scenario has no end month or the runs were cancelled.
+#[must_use]
+pub fn simulate(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    u: &Uncertainty,
+    runs: u32,
+    control: &Control,
+) -> Option<Spread> {
+    let runs = usize::try_from(runs.max(1)).unwrap_or(1);
+    let setup = Setup::new(scenario, report, overrides, u)?;
+    let keys = run_keys(u.seed, runs);
+    let factors: Vec<Factors> = keys.iter().map(|&k| Factors::draw(k, u)).collect();
+    // One growth row per run when the growth rate is uncertain, else the engine's own.
+    let months = setup.engine.growth.len();
+    let mut growth = Vec::new();
+    if u.workforce_growth_spread_pct == 0.0 {
+        growth.clone_from(&setup.engine.growth);
+    } else {
+        growth.reserve(runs * months);
+        let mut row = Vec::with_capacity(months);
+        for f in &factors {
+            setup.growth_for(f.growth, &mut row);
+            growth.extend_from_slice(&row);
+        }
+    }
+    let growth_of = |r: usize| {
+        if u.workforce_growth_spread_pct == 0.0 {
+            &growth[..]
+        } else {
+            &growth[r * months..(r + 1) * months]
+        }
+    };
+
+    let first_all = setup.plans.iter().flatten().map(|p| p.first).max();
+    let n_all = first_all.map_or(0, |f| {
+        usize::try_from(setup.engine.end.since(f) + 1).unwrap_or(0)
+    });
+    let blocks: Vec<&[Option<Plan>]> = setup.plans.chunks(REGION_BLOCK).collect();
+    let threads = control
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+        .clamp(1, blocks.len().max(1));
+    let next = AtomicUsize::new(0);
+    let spare: Mutex<Vec<Vec<f64>>> = Mutex::new(Vec::new());
+    let (tx, rx) = mpsc::channel::<BlockDone>();
+
+    let work = |tx: mpsc::Sender<BlockDone>| {
+        let mut s = Scratch::default();
+        let mut matrix: Vec<f64> = Vec::new();
+        let mut column: Vec<f64> = Vec::with_capacity(runs);
+        loop {
+            let b = next.fetch_add(1, Ordering::Relaxed);
+            if b >= blocks.len() || control.cancelled() {
+                return;
+            }
+            let buffer = || {
+                let mut v = spare
+                    .lock()
+                    .map(|mut s| s.pop().unwrap_or_default())
+                    .unwrap_or_default();
+                v.clear();
+                v.resize(runs * n_all, 0.0);
+                v
+            };
+            let mut active = buffer();
+            let mut workforce = buffer();
+            let mut regions = Vec::new();
+            for plan in blocks[b].iter().flatten() {
+                if control.cancelled() {
+                    return;
+                }
+                let n = plan.n;
+                let skip =
+                    first_all.map_or(0, |f| usize::try_from(f.since(plan.first)).unwrap_or(0));
+                matrix.clear();
+                matrix.resize(runs * n, 0.0);
+                for r in 0..runs {
+                    let key = keys[r];
+                    let row = &mut matrix[r * n..(r + 1) * n];
+                    let all_active = &mut active[r * n_all..(r + 1) * n_all];
+                    let all_workforce = &mut workforce[r * n_all..(r + 1) * n_all];
+                    plan.run(
+                        &factors[r],
+                        growth_of(r),
+                        |c, range| uptake(key, c, range),
+                        &mut s,
+                        |k, a, w| {
+                            row[k] = 100.0 * a / w;
+                            if k >= skip && k - skip < n_all {
+                                all_active[k - skip] += a;
+                                all_workforce[k - skip] += w;
+                            }
+                        },
+                    );
+                }
+                regions.push((plan.index, summarise(plan, &matrix, runs, &mut column)));
+                if let Some(done) = control.done {
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            let done = BlockDone {
+                block: b,
+                active,
+                workforce,
+                regions,
+            };
+            if tx.send(done).is_err() {
+                return;
+            }
+        }
+    };
+
+    let mut out = Spread {
+        runs: u32::try_from(runs).unwrap_or(u32::MAX),
+        regions: vec![None; scenario.regions.len()],
+        total: None,
+    };
+    let mut total_active = vec![0.0; runs * n_all];
+    let mut total_workforce = vec![0.0; runs * n_all];
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            let tx = tx.clone();
+            scope.spawn(|| work(tx));
+        }
+        // The calling thread works too, then merges what is left.
+        let merger = scope.spawn(|| {
+            let mut pending = std::collections::BTreeMap::<usize, BlockDone>::new();
+            let mut merged = 0;
+            let mut placed = Vec::new();
+            for done in rx {
+                pending.insert(done.block, done);
+                while let Some(done) = pending.remove(&merged) {
+                    for (t, v) in total_active.iter_mut().zip(&done.active) {
+                        *t += v;
+                    }
+                    for (t, v) in total_workforce.iter_mut().zip(&done.workforce) {
+                        *t += v;
+                    }
+                    placed.extend(done.regions);
+                    if let Ok(mut s) = spare.lock() {
+                        s.push(done.active);
+                        s.push(done.workforce);
+                    }
+                    merged += 1;
+                }
+            }
+            (merged, placed)
+        });
+        work(tx);
+        if let Ok((merged, placed)) = merger.join()
+            && merged == blocks.len()
+        {
+            for (i, r) in placed {
+                out.regions[i] = Some(r);
+            }
+        }
+    });
+    if control.cancelled()
+        || out.regions.iter().flatten().count() != setup.plans.iter().flatten().count()
+    {
+        return None;
+    }
+    out.total = first_all.map(|first| {
+        let mut column = Vec::with_capacity(runs);
+        let values =
+            (0..n_all)
+                .map(|k| {
+                    column.clear();
+                    column.extend((0..runs).map(|r| {
+                        100.0 * total_active[r * n_all + k] / total_workforce[r * n_all + k]
+                    }));
+                    quantiles(&mut column)
+                })
+                .collect();
+        Bands { first, values }
+    });
+    Some(out)
+}
+
+/// A region's percentiles month by month and its targets' chances, from its run-major matrix.
+fn summarise(plan: &Plan, matrix: &[f64], runs: usize, column: &mut Vec<f64>) -> RegionSpread {
+    let n = plan.n;
+    let values = (0..n)
+        .map(|k| {
+            column.clear();
+            column.extend((0..runs).map(|r| matrix[r * n + k]));
+            quantiles(column)
+        })
+        .collect();
+    let chances = plan
+        .targets
+        .iter()
+        .map(|&(month, pct)| {
+            let k = usize::try_from(month.since(plan.first))
+                .ok()
+                .filter(|&k| k < n);
+            TargetChance {
+                month,
+                pct,
+                chance: k.map(|k| {
+                    let hits = (0..runs).filter(|&r| matrix[r * n + k] >= pct).count();
+                    hits as f64 / runs as f64
+                }),
+            }
+        })
+        .collect();
+    RegionSpread {
+        region: plan.index,
+        bands: Bands {
+            first: plan.first,
+            values,
+        },
+        chances,
+    }
+}
