@@ -3,9 +3,10 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use ucj_planner::engine::{
-    Overrides, RegionFit, analyse_targets, calibrate, people_needed, project, project_with,
+    Control, Overrides, RegionFit, analyse_targets, calibrate, people_needed, project,
+    project_with, simulate,
 };
-use ucj_planner::model::{synthetic_scenario, validate};
+use ucj_planner::model::{Segment, Uncertainty, synthetic_scenario, validate};
 
 fn projection(c: &mut Criterion) {
     let scenario = synthetic_scenario(514, 3000, 120);
@@ -69,5 +70,45 @@ fn calibration(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, projection, calibration);
+/// 1,000 runs of the national scenario with every spread non-zero: percentiles of every region
+/// and ALL, and every target's chance.
+fn uncertainty(c: &mut Criterion) {
+    let mut scenario = synthetic_scenario(514, 3000, 120);
+    let mut u = Uncertainty {
+        runs: 1000,
+        seed: 1,
+        workforce_growth_spread_pct: 50.0,
+        uptake_pct: (70.0, 100.0, 100.0),
+        ..Uncertainty::default()
+    };
+    for s in Segment::ALL {
+        u.lapse_spread_pct.insert(s, 30.0);
+        u.new_per_month_spread_pct.insert(s, 40.0);
+    }
+    scenario.assumptions.uncertainty = Some(u.clone());
+    let report = validate(&scenario);
+    let mut group = c.benchmark_group("uncertainty");
+    group.sample_size(10);
+    for threads in [1, 2] {
+        group.bench_function(format!("1000 national runs, {threads} thread(s)"), |b| {
+            let control = Control {
+                threads: Some(threads),
+                ..Control::default()
+            };
+            b.iter(|| {
+                simulate(
+                    black_box(&scenario),
+                    &report,
+                    &Overrides::default(),
+                    &u,
+                    1000,
+                    &control,
+                )
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, projection, calibration, uncertainty);
 criterion_main!(benches);

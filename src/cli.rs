@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::engine::{
-    Budget, Overrides, Projection, Seek, analyse_targets, gross_seek_plan, people_needed,
-    project_variant,
+    Budget, Control, Overrides, Projection, Seek, Spread, analyse_targets, gross_seek_plan,
+    people_needed, project_variant, simulate_plan,
 };
 use crate::files;
 use crate::i18n::Lang;
@@ -87,6 +87,27 @@ pub enum Command {
         /// Project this plan variant (its name) instead of the campaigns' own switches.
         #[arg(long, value_name = "NAME")]
         variant: Option<String>,
+    },
+    /// Run the scenario's uncertainty (its `uncertainty` block; without one every spread is 0)
+    /// and print CSV `month,region_code,region,p5,p10,p25,p50,p75,p90,p95`: percentiles of
+    /// coverage %, one row per region per month, then the ALL rows. With `--targets`, print
+    /// `region_code,region,target_month,target_pct,chance` instead (chance from 0 to 1).
+    /// Exit 1 when the file has errors (nothing is printed when its ranges do).
+    Uncertainty {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Number of runs (default: the file's, else 1000).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::model::MAX_RUNS)))]
+        runs: Option<u32>,
+        /// Seed of the generator (default: the file's, else 1).
+        #[arg(long, value_name = "S")]
+        seed: Option<u64>,
+        /// Run this plan variant (its name) instead of the campaigns' own switches.
+        #[arg(long, value_name = "NAME")]
+        variant: Option<String>,
+        /// The chance of every target instead of the percentiles.
+        #[arg(long)]
+        targets: bool,
     },
     /// Print a readable table per region: coverage now, each target with the projected
     /// coverage at its month, the gap, the month it is reached, the enrollments still needed
@@ -222,6 +243,7 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         }
         Command::Check { file }
         | Command::Project { file, .. }
+        | Command::Uncertainty { file, .. }
         | Command::Summary { file }
         | Command::Calibrate { file, .. } => file,
     };
@@ -234,6 +256,10 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
     };
     let mut variant = None;
     if let Command::Project {
+        variant: Some(name),
+        ..
+    }
+    | Command::Uncertainty {
         variant: Some(name),
         ..
     } = command
@@ -271,7 +297,51 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         }
         Command::Summary { .. } => {
             print_issues(&projection, lang, err);
-            summary(&scenario, &projection, file, lang, out)
+            let spread = scenario.assumptions.uncertainty.as_ref().and_then(|_| {
+                simulate_plan(
+                    &scenario,
+                    &projection.report,
+                    None,
+                    None,
+                    None,
+                    &Control::default(),
+                )
+            });
+            summary(&scenario, &projection, spread.as_ref(), file, lang, out)
+        }
+        Command::Uncertainty {
+            runs,
+            seed,
+            targets,
+            ..
+        } => {
+            print_issues(&projection, lang, err);
+            let report = &projection.report;
+            let Some(spread) = simulate_plan(
+                &scenario,
+                report,
+                variant,
+                *runs,
+                *seed,
+                &Control::default(),
+            ) else {
+                let _ = writeln!(
+                    err,
+                    "{}: {}",
+                    file.display(),
+                    lang.texts().uncertainty.not_run
+                );
+                return EXIT_INVALID;
+            };
+            if scenario.assumptions.uncertainty.is_none() {
+                let _ = writeln!(err, "{}", lang.texts().uncertainty.no_block);
+            }
+            let text = if *targets {
+                files::chances_csv(&scenario, &spread)
+            } else {
+                files::bands_csv(&scenario, &spread)
+            };
+            out.write_all(text.as_bytes())
         }
         Command::Import { .. }
         | Command::Export { .. }
@@ -324,6 +394,7 @@ fn check(projection: &Projection, lang: Lang, out: &mut dyn Write) -> std::io::R
 fn summary(
     scenario: &Scenario,
     projection: &Projection,
+    spread: Option<&Spread>,
     path: &Path,
     lang: Lang,
     out: &mut dyn Write,
@@ -363,13 +434,18 @@ fn summary(
         if outcomes.is_empty() {
             writeln!(out, "  {}", t.no_targets)?;
         } else {
-            let mut rows = vec![vec![
+            let chances = spread.and_then(|s| s.region(index)).map(|s| &s.chances);
+            let mut header = vec![
                 t.target.to_owned(),
                 t.projected.to_owned(),
                 t.gap.to_owned(),
                 t.reached.to_owned(),
                 t.needed.to_owned(),
-            ]];
+            ];
+            if chances.is_some() {
+                header.push(lang.texts().uncertainty.chance.to_lowercase());
+            }
+            let mut rows = vec![header];
             for o in &outcomes {
                 let plan = gross_seek_plan(&region.code, s.first, o.month);
                 let seek = people_needed(
@@ -393,6 +469,15 @@ fn summary(
                         Seek::Unreachable => t.unreachable.to_owned(),
                     },
                 ]);
+                if let Some(chances) = chances {
+                    let chance = chances
+                        .iter()
+                        .find(|c| c.month == o.month && c.pct == o.pct)
+                        .and_then(|c| c.chance);
+                    if let Some(row) = rows.last_mut() {
+                        row.push(chance.map_or_else(|| "–".into(), |c| lang.chance(c)));
+                    }
+                }
             }
             write_table(out, &rows, "  ")?;
         }

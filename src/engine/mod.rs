@@ -25,6 +25,6 @@ pub use projection::{
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
 pub use uncertainty::{
     Bands, Control, Factors, P5, P25, P50, P75, P95, PERCENTILES, Quantiles, RegionSpread, Spread,
-    TargetChance, quantiles, simulate, triangular,
+    TargetChance, quantiles, simulate, simulate_plan, triangular,
 };
 pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

@@ -111,6 +111,9 @@ pub struct Projection {
     pub total: Option<Series>,
     /// Public cost of all projected regions by calendar month, from the earliest `as_of`.
     pub budget: Option<Budget>,
+    /// Where the projection's own warnings (reported figures missed) sit in the report's
+    /// issues: one stretch, in region order.
+    deviations: std::ops::Range<usize>,
 }
 
 impl Projection {
@@ -121,10 +124,21 @@ impl Projection {
 
     /// The warnings that region `index`'s projection misses one of its reported figures.
     pub fn deviations_of(&self, index: usize) -> impl Iterator<Item = &Issue> {
-        self.report.issues.iter().filter(move |i| {
-            matches!(i.problem, Problem::ProjectionOff { .. })
-                && matches!(i.subject, Subject::Region { index: r, .. } if r == index)
-        })
+        let all = self
+            .report
+            .issues
+            .get(self.deviations.clone())
+            .unwrap_or_default();
+        let region = |i: &Issue| match i.subject {
+            Subject::Region { index, .. } => index,
+            _ => usize::MAX,
+        };
+        // In region order: a binary search, not a pass over every issue per region.
+        let from = all.partition_point(|i| region(i) < index);
+        all[from..]
+            .iter()
+            .take_while(move |i| region(i) == index)
+            .filter(|i| matches!(i.problem, Problem::ProjectionOff { .. }))
     }
 
     /// The regions errors keep out of the projection and so out of the ALL total.
@@ -194,12 +208,15 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
     let total = sum_regions(&regions, end);
     let budget = Budget::of_regions(&regions, end);
     let mut report = report;
+    let from = report.issues.len();
     report.extend(deviations(scenario, &regions));
+    let deviations = from..report.issues.len();
     Projection {
         report,
         regions,
         total,
         budget,
+        deviations,
     }
 }
 
@@ -500,21 +517,33 @@ pub fn ramp_share(ramp: Ramp, i: u32, r: u32) -> f64 {
     }
 }
 
-/// Adds one campaign's enrollment of `people`, its exits and (when `costs`) its cost to the
-/// region's monthly deltas. Only months after `as_of` (k >= 1) and up to the end (k < n) count.
-pub(super) fn schedule_campaign(
+/// One change a campaign makes to its region in one month.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Flow {
+    /// People into the segment's pool (self-paying enrollment, or those who keep paying when
+    /// their funding ends).
+    Pool(f64),
+    /// Change in funded members (negative when their funding ends).
+    Funded(f64),
+    /// Public cost paid once, Rp.
+    OneOff(f64),
+    /// Change in the monthly public cost, Rp.
+    Cost(f64),
+}
+
+/// Every change one campaign enrolling `people` makes, month index by month index, in the
+/// order the engine adds them. Only months after `as_of` (k >= 1) and up to the end (k < n)
+/// count.
+pub(super) fn campaign_flows(
     campaign: &Campaign,
     people: f64,
     first: Month,
     n: usize,
-    s: &mut Scratch,
-    costs: bool,
+    mut emit: impl FnMut(usize, Flow),
 ) {
     let Some(start) = campaign.start.month() else {
         return;
     };
-    let seg = campaign.segment.index();
-    let payer = campaign.payer.index();
     let ramp_months = match campaign.ramp {
         Ramp::Immediate => 1,
         Ramp::Linear | Ramp::SCurve => campaign.ramp_months.max(1),
@@ -531,29 +560,44 @@ pub(super) fn schedule_campaign(
             continue;
         };
         let enrolled = people * ramp_share(campaign.ramp, step, ramp_months);
-        if costs {
-            s.one_off[k][payer] += enrolled * campaign.one_off_rp;
-        }
+        emit(k, Flow::OneOff(enrolled * campaign.one_off_rp));
         if !funded {
-            s.pool_in[k][seg] += enrolled;
+            emit(k, Flow::Pool(enrolled));
             continue;
         }
         let monthly_cost = enrolled * campaign.contribution_rp;
-        s.funded_delta[k][seg] += enrolled;
-        if costs {
-            s.cost_delta[k][payer] += monthly_cost;
-        }
+        emit(k, Flow::Funded(enrolled));
+        emit(k, Flow::Cost(monthly_cost));
         if let Some(months) = campaign.funded_months {
-            let exit = k.saturating_add(usize::try_from(months).unwrap_or(usize::MAX));
-            if exit < n {
-                s.funded_delta[exit][seg] -= enrolled;
-                if costs {
-                    s.cost_delta[exit][payer] -= monthly_cost;
-                }
-                s.pool_in[exit][seg] += enrolled * retained;
+            let leaves = k.saturating_add(usize::try_from(months).unwrap_or(usize::MAX));
+            if leaves < n {
+                emit(leaves, Flow::Funded(-enrolled));
+                emit(leaves, Flow::Cost(-monthly_cost));
+                emit(leaves, Flow::Pool(enrolled * retained));
             }
         }
     }
+}
+
+/// Adds one campaign's enrollment of `people`, its exits and (when `costs`) its cost to the
+/// region's monthly deltas.
+pub(super) fn schedule_campaign(
+    campaign: &Campaign,
+    people: f64,
+    first: Month,
+    n: usize,
+    s: &mut Scratch,
+    costs: bool,
+) {
+    let seg = campaign.segment.index();
+    let payer = campaign.payer.index();
+    campaign_flows(campaign, people, first, n, |k, flow| match flow {
+        Flow::Pool(v) => s.pool_in[k][seg] += v,
+        Flow::Funded(v) => s.funded_delta[k][seg] += v,
+        Flow::OneOff(v) if costs => s.one_off[k][payer] += v,
+        Flow::Cost(v) if costs => s.cost_delta[k][payer] += v,
+        Flow::OneOff(_) | Flow::Cost(_) => {}
+    });
 }
 
 /// Sums the projected regions over the months all of them cover: the `ALL` series.

@@ -19,8 +19,7 @@ use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
 use super::projection::{
-    Baseline, Engine, Overrides, PerSegment, REGION_BLOCK, Scratch, growth_factors, recurse,
-    schedule_campaign,
+    Baseline, Engine, Flow, Overrides, PerSegment, REGION_BLOCK, campaign_flows, growth_factors,
 };
 use crate::model::{Campaign, Month, Report, Scenario, Segment, Triangle, Uncertainty};
 
@@ -195,7 +194,20 @@ fn uptake(key: u64, index: usize, range: Triangle) -> f64 {
     triangular(uniform(key, CAMPAIGN + index), range) / 100.0
 }
 
-/// One region, ready to be run many times.
+/// One change a campaign makes in a month, for a run to scale by the campaign's uptake.
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    k: usize,
+    segment: usize,
+    /// Into the funded members, else into the pool.
+    funded: bool,
+    /// Position in the plan's campaigns.
+    campaign: usize,
+    /// People, for the campaign's full plan.
+    people: f64,
+}
+
+/// One region, ready to be run many times: what no run changes is worked out once.
 struct Plan<'a> {
     index: usize,
     first: Month,
@@ -204,40 +216,110 @@ struct Plan<'a> {
     workforce: f64,
     /// The campaigns that count, with their position in the scenario and uptake range.
     campaigns: Vec<(usize, &'a Campaign, Triangle)>,
+    /// Every campaign's changes by month, in the order the engine adds them.
+    events: Vec<Event>,
     targets: Vec<(Month, f64)>,
 }
 
-impl Plan<'_> {
-    /// One run: calls `each(k, active, workforce)` for every month index.
+impl<'a> Plan<'a> {
+    fn new(
+        index: usize,
+        first: Month,
+        n: usize,
+        base: Baseline,
+        workforce: f64,
+        campaigns: Vec<(usize, &'a Campaign, Triangle)>,
+        targets: Vec<(Month, f64)>,
+    ) -> Self {
+        let mut events = Vec::new();
+        for (c, &(_, campaign, _)) in campaigns.iter().enumerate() {
+            let segment = campaign.segment.index();
+            campaign_flows(campaign, campaign.people, first, n, |k, flow| {
+                let (funded, people) = match flow {
+                    Flow::Pool(v) => (false, v),
+                    Flow::Funded(v) => (true, v),
+                    Flow::OneOff(_) | Flow::Cost(_) => return,
+                };
+                events.push(Event {
+                    k,
+                    segment,
+                    funded,
+                    campaign: c,
+                    people,
+                });
+            });
+        }
+        // Stable: within a month, the engine's order of campaigns and steps is kept.
+        events.sort_by_key(|e| e.k);
+        Self {
+            index,
+            first,
+            n,
+            base,
+            workforce,
+            campaigns,
+            events,
+            targets,
+        }
+    }
+
+    /// One run, with each campaign's uptake share in `uptake` (by position in the plan):
+    /// calls `each(k, active, workforce)` for every month index. Adds exactly what the
+    /// engine adds, in its order, so a run with every factor 1 is the projection.
     fn run(
         &self,
         f: &Factors,
         growth: &[f64],
-        uptake_of: impl Fn(usize, Triangle) -> f64,
-        s: &mut Scratch,
+        uptake: &[f64],
         mut each: impl FnMut(usize, f64, f64),
     ) {
-        s.reset(self.n, false);
-        for &(index, campaign, range) in &self.campaigns {
-            let people = campaign.people * uptake_of(index, range);
-            schedule_campaign(campaign, people, self.first, self.n, s, false);
-        }
         let lapse: PerSegment = std::array::from_fn(|seg| {
             (self.base.lapse_pct[seg] * f.lapse[seg]).clamp(0.0, 100.0) / 100.0
         });
         let new: PerSegment =
             std::array::from_fn(|seg| self.base.new_per_month[seg] * f.new_per_month[seg]);
-        recurse(self.n, &lapse, &new, self.base.pool, s, |k, by_segment| {
+        let growth = &growth[..self.n.min(growth.len())];
+        let mut pool = self.base.pool;
+        let mut funded = [0.0; Segment::COUNT];
+        let mut e = 0;
+        for k in 0..self.n {
+            if k > 0 {
+                let mut into_pool = [0.0; Segment::COUNT];
+                let mut into_funded = [0.0; Segment::COUNT];
+                while let Some(event) = self.events.get(e).filter(|ev| ev.k == k) {
+                    let v = uptake[event.campaign] * event.people;
+                    if event.funded {
+                        into_funded[event.segment] += v;
+                    } else {
+                        into_pool[event.segment] += v;
+                    }
+                    e += 1;
+                }
+                for seg in 0..Segment::COUNT {
+                    pool[seg] = pool[seg] * (1.0 - lapse[seg]) + new[seg] + into_pool[seg];
+                    funded[seg] += into_funded[seg];
+                }
+            }
             let mut active = 0.0;
             for seg in 0..Segment::COUNT {
-                active += by_segment[seg];
+                active += pool[seg] + funded[seg];
             }
             each(
                 k,
                 active,
                 self.workforce * growth.get(k).copied().unwrap_or(1.0),
             );
-        });
+        }
+    }
+
+    /// Each campaign's uptake share in the run with `key`, into `out`.
+    fn uptakes(&self, key: u64, out: &mut Vec<f64>) {
+        out.clear();
+        out.extend(
+            self.campaigns
+                .iter()
+                .map(|&(index, _, range)| uptake(key, index, range)),
+        );
     }
 }
 
@@ -279,15 +361,15 @@ impl<'a> Setup<'a> {
                         .filter_map(|t| Some((t.month.month()?, t.pct)))
                         .collect();
                     targets.sort_by_key(|&(m, _)| m);
-                    Plan {
+                    Plan::new(
                         index,
                         first,
                         n,
-                        base: Baseline::of(region, &engine.lapse),
-                        workforce: region.workforce,
+                        Baseline::of(region, &engine.lapse),
+                        region.workforce,
                         campaigns,
                         targets,
-                    }
+                    )
                 })
             })
             .collect();
@@ -301,31 +383,127 @@ impl<'a> Setup<'a> {
     }
 }
 
-/// Positions `ranks` (ascending) of `values[lo..hi]` put where a full sort would put them.
-fn select_ranks(values: &mut [f64], lo: usize, hi: usize, ranks: &[usize]) {
-    if ranks.is_empty() || lo >= hi {
-        return;
-    }
-    let mid = ranks.len() / 2;
-    let m = ranks[mid];
-    values[lo..hi].select_nth_unstable_by(m - lo, f64::total_cmp);
-    let left = ranks[..mid].partition_point(|&r| r < m);
-    select_ranks(values, lo, m, &ranks[..left]);
-    let right = mid + ranks[mid..].partition_point(|&r| r <= m);
-    select_ranks(values, m + 1, hi, &ranks[right..]);
+/// The nearest-rank positions of [`PERCENTILES`] among `n` sorted values:
+/// `pP = v[ceil(P/100 * n) - 1]`.
+fn ranks(n: usize) -> [usize; PERCENTILES.len()] {
+    PERCENTILES.map(|p| (p * n).div_ceil(100).max(1) - 1)
 }
 
-/// The nearest-rank percentiles of `values` (reordered): `pP = v[ceil(P/100 * n) - 1]` of the
-/// sorted values.
+/// The nearest-rank percentiles of `values` (which are sorted in place).
 #[must_use]
 pub fn quantiles(values: &mut [f64]) -> Quantiles {
-    let n = values.len();
-    if n == 0 {
+    if values.is_empty() {
         return [f64::NAN; PERCENTILES.len()];
     }
-    let ranks = PERCENTILES.map(|p| (p * n).div_ceil(100).max(1) - 1);
-    select_ranks(values, 0, n, &ranks);
-    ranks.map(|r| values[r])
+    values.sort_unstable_by(f64::total_cmp);
+    ranks(values.len()).map(|r| values[r])
+}
+
+/// Buffers for [`bands_of`], kept from region to region.
+#[derive(Default)]
+struct Sorting {
+    column: Vec<f64>,
+    bucket_of: Vec<u8>,
+    grouped: Vec<f64>,
+}
+
+/// Runs computed together before their months are put side by side.
+const TILE: usize = 16;
+
+/// Buckets of the value range for finding order statistics.
+const BUCKETS: usize = 64;
+
+/// The nearest-rank percentiles of `values`, without sorting them: the values are counted
+/// into buckets of their range (a monotone map, so bucket order is value order), and only
+/// the buckets that hold a wanted rank are put in order.
+fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
+    let n = values.len();
+    let at = ranks(n);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for &v in values {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater)
+        || !lo.is_finite()
+        || !hi.is_finite()
+        || n < 4 * BUCKETS
+    {
+        s.grouped.clear();
+        s.grouped.extend_from_slice(values);
+        return quantiles(&mut s.grouped);
+    }
+    let scale = (BUCKETS as f64) / (hi - lo);
+    s.bucket_of.clear();
+    s.bucket_of.extend(values.iter().map(|&v| {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 <= x, capped
+        let b = (((v - lo) * scale) as u8).min(BUCKETS as u8 - 1);
+        b
+    }));
+    // Four histograms side by side: neighbouring values often share a bucket, and one
+    // counter would wait on itself.
+    let mut hist = [[0_u32; BUCKETS]; 4];
+    let mut quads = s.bucket_of.chunks_exact(4);
+    for q in &mut quads {
+        for (h, &b) in hist.iter_mut().zip(q) {
+            h[usize::from(b)] += 1;
+        }
+    }
+    for &b in quads.remainder() {
+        hist[0][usize::from(b)] += 1;
+    }
+    // start[b] = position of bucket b's first value in value order.
+    let mut start = [0_usize; BUCKETS + 1];
+    for b in 0..BUCKETS {
+        let count: u32 = hist.iter().map(|h| h[b]).sum();
+        start[b + 1] = start[b] + count as usize;
+    }
+    // Only the buckets holding a wanted rank are gathered, each into its own stretch.
+    let mut slot = [usize::MAX; BUCKETS];
+    let mut wanted = [(0_usize, 0_usize); PERCENTILES.len()];
+    let mut filled = 0;
+    for (i, &r) in at.iter().enumerate() {
+        let b = start[1..].partition_point(|&end| end <= r);
+        if slot[b] == usize::MAX {
+            slot[b] = filled;
+            filled += start[b + 1] - start[b];
+        }
+        wanted[i] = (b, r - start[b]);
+    }
+    let mut fill = slot;
+    s.grouped.clear();
+    s.grouped.resize(filled, 0.0);
+    for (&v, &b) in values.iter().zip(&s.bucket_of) {
+        let at = &mut fill[usize::from(b)];
+        if *at != usize::MAX {
+            s.grouped[*at] = v;
+            *at += 1;
+        }
+    }
+    wanted.map(|(b, offset)| {
+        let from = slot[b];
+        let bucket = &mut s.grouped[from..from + start[b + 1] - start[b]];
+        *bucket.select_nth_unstable_by(offset, f64::total_cmp).1
+    })
+}
+
+/// The percentiles month by month of `value(k, r)` over the runs.
+fn bands_of(
+    n: usize,
+    runs: usize,
+    value: impl Fn(usize, usize) -> f64,
+    sorting: &mut Sorting,
+) -> Vec<Quantiles> {
+    let mut column = std::mem::take(&mut sorting.column);
+    let out = (0..n)
+        .map(|k| {
+            column.clear();
+            column.extend((0..runs).map(|r| value(k, r)));
+            quantiles_bucketed(&column, sorting)
+        })
+        .collect();
+    sorting.column = column;
+    out
 }
 
 /// What a worker hands back for one block of regions.
@@ -387,9 +565,10 @@ pub fn simulate(
     let (tx, rx) = mpsc::channel::<BlockDone>();
 
     let work = |tx: mpsc::Sender<BlockDone>| {
-        let mut s = Scratch::default();
+        let mut uptakes: Vec<f64> = Vec::new();
         let mut matrix: Vec<f64> = Vec::new();
-        let mut column: Vec<f64> = Vec::with_capacity(runs);
+        let mut tile: Vec<f64> = Vec::new();
+        let mut sorting = Sorting::default();
         loop {
             let b = next.fetch_add(1, Ordering::Relaxed);
             if b >= blocks.len() || control.cancelled() {
@@ -416,26 +595,33 @@ pub fn simulate(
                     first_all.map_or(0, |f| usize::try_from(f.since(plan.first)).unwrap_or(0));
                 matrix.clear();
                 matrix.resize(runs * n, 0.0);
-                for r in 0..runs {
-                    let key = keys[r];
-                    let row = &mut matrix[r * n..(r + 1) * n];
-                    let all_active = &mut active[r * n_all..(r + 1) * n_all];
-                    let all_workforce = &mut workforce[r * n_all..(r + 1) * n_all];
-                    plan.run(
-                        &factors[r],
-                        growth_of(r),
-                        |c, range| uptake(key, c, range),
-                        &mut s,
-                        |k, a, w| {
+                // Runs go in tiles: each run's months into a small row-major tile, then the
+                // tile into the month-major matrix, where a month's runs lie side by side.
+                for r0 in (0..runs).step_by(TILE) {
+                    let width = TILE.min(runs - r0);
+                    tile.clear();
+                    tile.resize(width * n, 0.0);
+                    for (t, row) in tile.chunks_exact_mut(n).enumerate() {
+                        let r = r0 + t;
+                        plan.uptakes(keys[r], &mut uptakes);
+                        let all_active = &mut active[r * n_all..(r + 1) * n_all];
+                        let all_workforce = &mut workforce[r * n_all..(r + 1) * n_all];
+                        plan.run(&factors[r], growth_of(r), &uptakes, |k, a, w| {
                             row[k] = 100.0 * a / w;
                             if k >= skip && k - skip < n_all {
                                 all_active[k - skip] += a;
                                 all_workforce[k - skip] += w;
                             }
-                        },
-                    );
+                        });
+                    }
+                    for k in 0..n {
+                        let month = &mut matrix[k * runs + r0..k * runs + r0 + width];
+                        for (t, v) in month.iter_mut().enumerate() {
+                            *v = tile[t * n + k];
+                        }
+                    }
                 }
-                regions.push((plan.index, summarise(plan, &matrix, runs, &mut column)));
+                regions.push((plan.index, summarise(plan, &matrix, runs, &mut sorting)));
                 if let Some(done) = control.done {
                     done.fetch_add(1, Ordering::Relaxed);
                 }
@@ -503,32 +689,51 @@ pub fn simulate(
         return None;
     }
     out.total = first_all.map(|first| {
-        let mut column = Vec::with_capacity(runs);
-        let values =
-            (0..n_all)
-                .map(|k| {
-                    column.clear();
-                    column.extend((0..runs).map(|r| {
-                        100.0 * total_active[r * n_all + k] / total_workforce[r * n_all + k]
-                    }));
-                    quantiles(&mut column)
-                })
-                .collect();
+        let values = bands_of(
+            n_all,
+            runs,
+            |k, r| 100.0 * total_active[r * n_all + k] / total_workforce[r * n_all + k],
+            &mut Sorting::default(),
+        );
         Bands { first, values }
     });
     Some(out)
 }
 
-/// A region's percentiles month by month and its targets' chances, from its run-major matrix.
-fn summarise(plan: &Plan, matrix: &[f64], runs: usize, column: &mut Vec<f64>) -> RegionSpread {
+/// The runs of the file's own uncertainty block (or none: every spread 0) for the working
+/// plan or variant `variant`, with `runs` and `seed` replacing the file's when given. `None`
+/// when the ranges have errors, the scenario has no end month, or the runs were cancelled.
+#[must_use]
+pub fn simulate_plan(
+    scenario: &Scenario,
+    report: &Report,
+    variant: Option<usize>,
+    runs: Option<u32>,
+    seed: Option<u64>,
+    control: &Control,
+) -> Option<Spread> {
+    if !report.uncertainty_ok() {
+        return None;
+    }
+    let mut u = scenario.assumptions.uncertainty.clone().unwrap_or_default();
+    if let Some(seed) = seed {
+        u.seed = seed;
+    }
+    let runs = runs.unwrap_or(u.runs);
+    match variant.and_then(|i| scenario.variants.get(i)) {
+        Some(v) => {
+            let plan = super::variants::VariantPlan::of(scenario, v);
+            simulate(scenario, report, &plan.overrides(), &u, runs, control)
+        }
+        None => simulate(scenario, report, &Overrides::default(), &u, runs, control),
+    }
+}
+
+/// A region's percentiles month by month and its targets' chances, from its month-major
+/// matrix of coverage.
+fn summarise(plan: &Plan, matrix: &[f64], runs: usize, sorting: &mut Sorting) -> RegionSpread {
     let n = plan.n;
-    let values = (0..n)
-        .map(|k| {
-            column.clear();
-            column.extend((0..runs).map(|r| matrix[r * n + k]));
-            quantiles(column)
-        })
-        .collect();
+    let values = bands_of(n, runs, |k, r| matrix[k * runs + r], sorting);
     let chances = plan
         .targets
         .iter()
@@ -540,7 +745,8 @@ fn summarise(plan: &Plan, matrix: &[f64], runs: usize, column: &mut Vec<f64>) ->
                 month,
                 pct,
                 chance: k.map(|k| {
-                    let hits = (0..runs).filter(|&r| matrix[r * n + k] >= pct).count();
+                    let column = &matrix[k * runs..(k + 1) * runs];
+                    let hits = column.iter().filter(|&&v| v >= pct).count();
                     hits as f64 / runs as f64
                 }),
             }
@@ -553,5 +759,32 @@ fn summarise(plan: &Plan, matrix: &[f64], runs: usize, column: &mut Vec<f64>) ->
             values,
         },
         chances,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bucketed_percentiles_are_the_sorted_ones() {
+        let mut sorting = Sorting::default();
+        for (case, n) in [1_usize, 7, 255, 256, 1000, 4099].into_iter().enumerate() {
+            let key = run_keys(case as u64, 1)[0];
+            // Ties, a cluster and an outlier: buckets of very unequal size.
+            let values: Vec<f64> = (0..n)
+                .map(|i| match i % 5 {
+                    0 => 40.0,
+                    1 => 1e6,
+                    _ => 40.0 + uniform(key, i) * 0.001,
+                })
+                .collect();
+            let mut sorted = values.clone();
+            assert_eq!(
+                quantiles_bucketed(&values, &mut sorting),
+                quantiles(&mut sorted),
+                "{n} values"
+            );
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{Projection, Series};
+use crate::engine::{Bands, Projection, Series, Spread};
 use crate::i18n::Lang;
 use crate::model::Scenario;
 
@@ -221,6 +221,60 @@ fn series_row(
         }
     }
     out.push('\n');
+}
+
+pub const BANDS_HEADER: &str = "month,region_code,region,p5,p10,p25,p50,p75,p90,p95";
+pub const CHANCES_HEADER: &str = "region_code,region,target_month,target_pct,chance";
+
+/// The percentiles of coverage: one row per region per month, then the `ALL` rows
+/// ([`BANDS_HEADER`], percent to 2 decimals).
+#[must_use]
+pub fn bands_csv(scenario: &Scenario, spread: &Spread) -> String {
+    let header: Vec<&str> = BANDS_HEADER.split(',').collect();
+    let mut table = Table::new(CsvFormat::MACHINE, &header);
+    let rows = |table: &mut Table, bands: &Bands, code: &str, name: &str| {
+        for (k, q) in bands.values.iter().enumerate() {
+            let out = &mut table.out;
+            let _ = write!(out, "{},{code},{name}", bands.month(k));
+            for &v in q {
+                out.push(',');
+                push_number(out, v, 2, '.');
+            }
+            out.push('\n');
+        }
+    };
+    for (region, s) in scenario.regions.iter().zip(&spread.regions) {
+        let Some(s) = s else { continue };
+        let (code, name) = (table.text(&region.code), table.text(&region.name));
+        rows(&mut table, &s.bands, &code, &name);
+    }
+    if let Some(total) = &spread.total {
+        rows(&mut table, total, "ALL", "ALL");
+    }
+    table.finish()
+}
+
+/// The chance of every target ([`CHANCES_HEADER`], from 0 to 1 with 3 decimals; empty when the
+/// target's month is outside the projection).
+#[must_use]
+pub fn chances_csv(scenario: &Scenario, spread: &Spread) -> String {
+    let header: Vec<&str> = CHANCES_HEADER.split(',').collect();
+    let mut table = Table::new(CsvFormat::MACHINE, &header);
+    for (region, s) in scenario.regions.iter().zip(&spread.regions) {
+        let Some(s) = s else { continue };
+        let (code, name) = (table.text(&region.code), table.text(&region.name));
+        for c in &s.chances {
+            let out = &mut table.out;
+            let _ = write!(out, "{code},{name},{},", c.month);
+            push_number(out, c.pct, 2, '.');
+            out.push(',');
+            if let Some(chance) = c.chance {
+                push_number(out, chance, 3, '.');
+            }
+            out.push('\n');
+        }
+    }
+    table.finish()
 }
 
 /// The projection in the CLI's machine format, with [`PROJECTION_HEADER`].

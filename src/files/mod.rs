@@ -10,7 +10,10 @@ mod spreadsheet;
 pub mod tables;
 pub mod workbook;
 
-pub use csv::{CsvFormat, PROJECTION_HEADER, projection_csv};
+pub use csv::{
+    BANDS_HEADER, CHANCES_HEADER, CsvFormat, PROJECTION_HEADER, bands_csv, chances_csv,
+    projection_csv,
+};
 pub use safe_write::{backup_path, write_atomic};
 pub use scenario_file::{
     FileError, MAX_FILE_BYTES, SAMPLE, file_has_comments, has_comments, load, parse, save, to_ron,

@@ -2,7 +2,7 @@
 
 use super::{
     CalibTexts, CatalogueTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts,
-    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts,
+    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts, UncertaintyTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -222,6 +222,45 @@ pub static TEXTS: Texts = Texts {
                 "tick at least one rate to fit".to_owned()
             }
         },
+    },
+    uncertainty: UncertaintyTexts {
+        title: "Uncertainty",
+        intro: "No one publishes a lapse rate and no campaign enrolls exactly the people it plans. Give each uncertain input a range: every run draws from the ranges (triangular, most likely in the middle) and projects again, and the bands show where 50 % and 90 % of the runs fall.",
+        enable: "Run uncertainty (bands and chances)",
+        enable_hint: "Adds an uncertainty block to the file; switched off, the ranges are removed",
+        runs: "Runs",
+        seed: "Seed",
+        lapse_spread: "Lapse ± % of its rate",
+        new_spread: "Enrollment without campaigns ± %",
+        growth_spread: "Workforce growth ± % of its rate",
+        spread_hint: "Each run multiplies the rate by a factor from 1 - x/100 to 1 + x/100, most likely 1: 50 turns a 4 % lapse into 2 % to 6 %",
+        uptake: "Campaign uptake, % of planned people",
+        uptake_hint: "Each run enrolls low to high percent of each campaign's people, most likely the middle value; a campaign may have its own range (Campaigns table)",
+        low: "low",
+        mode: "most likely",
+        high: "high",
+        no_spread: "Every range is a single value: the runs are the projection, so no bands are drawn.",
+        not_run: "the uncertainty runs cannot go: fix the errors in the ranges first",
+        no_block: "note: the file has no uncertainty block, so every spread is 0 and every percentile is the projection",
+        chance: "Chance",
+        chance_of: |level, month, chance| {
+            format!("Chance of reaching {level} by {month}: {chance}")
+        },
+        running: |pct| format!("Uncertainty runs: {pct} %"),
+        from_runs: |runs| format!("from {runs} runs"),
+        band_outer: "90 % of runs (5–95 %)",
+        band_inner: "50 % of runs (25–75 %)",
+        median: "Median of runs",
+        what_matters: |target| format!("What moves coverage at {target}"),
+        what_matters_hint: "Coverage at the target's month with one input at the low and at the high end of its range, all others at their most likely: the longest bar is the assumption worth arguing about",
+        at_low: "input low",
+        at_high: "input high",
+        lapse_of: |s| format!("Lapse {s}"),
+        new_of: |s| format!("Enrollment without campaigns {s}"),
+        growth: "Workforce growth",
+        uptake_of: |name| format!("Uptake: {name}"),
+        seek_chance: |chance| format!("People for a {chance} chance"),
+        seek_chance_hint: "Goal seek over the uncertainty runs: the fewest people the campaign must plan so that this share of runs reaches the target (its uptake drawn from the scenario's range)",
     },
     catalogue: CatalogueTexts {
         menu: "New from the catalogue…",

@@ -2,7 +2,7 @@
 
 use super::{
     CalibTexts, CatalogueTexts, ColumnTexts, GridTexts, ImportTexts, Lang, OutsideTexts,
-    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts,
+    RecoveryTexts, SheetTexts, StatusTexts, SummaryTexts, Texts, UiTexts, UncertaintyTexts,
 };
 use crate::model::{Payer, Problem, Ramp};
 
@@ -212,6 +212,45 @@ pub static TEXTS: Texts = Texts {
             crate::engine::CalibrationError::NothingChosen => "centang paling sedikit satu laju untuk dicocokkan".to_owned(),
         }
         },
+    },
+    uncertainty: UncertaintyTexts {
+        title: "Ketidakpastian",
+        intro: "Tidak ada yang menerbitkan laju lapse, dan tidak ada kampanye yang mendaftarkan persis jumlah orang yang direncanakan. Beri setiap masukan yang tidak pasti sebuah rentang: setiap putaran menarik nilai dari rentang itu (segitiga, paling mungkin di tengah) lalu memproyeksikan ulang, dan pita menunjukkan di mana 50 % dan 90 % putaran berada.",
+        enable: "Jalankan ketidakpastian (pita dan peluang)",
+        enable_hint: "Menambahkan blok ketidakpastian ke berkas; bila dimatikan, rentangnya dihapus",
+        runs: "Putaran",
+        seed: "Benih",
+        lapse_spread: "Lapse ± % dari lajunya",
+        new_spread: "Pendaftaran tanpa kampanye ± %",
+        growth_spread: "Pertumbuhan angkatan kerja ± % dari lajunya",
+        spread_hint: "Setiap putaran mengalikan laju dengan faktor dari 1 - x/100 sampai 1 + x/100, paling mungkin 1: 50 mengubah lapse 4 % menjadi 2 % sampai 6 %",
+        uptake: "Serapan kampanye, % dari orang yang direncanakan",
+        uptake_hint: "Setiap putaran mendaftarkan rendah sampai tinggi persen dari orang setiap kampanye, paling mungkin nilai tengah; kampanye boleh punya rentang sendiri (tabel Kampanye)",
+        low: "rendah",
+        mode: "paling mungkin",
+        high: "tinggi",
+        no_spread: "Setiap rentang hanya satu nilai: putaran sama dengan proyeksi, jadi pita tidak digambar.",
+        not_run: "simulasi ketidakpastian tidak dapat berjalan: perbaiki dulu kesalahan pada rentangnya",
+        no_block: "catatan: berkas tidak punya blok ketidakpastian, jadi setiap sebaran 0 dan setiap persentil sama dengan proyeksi",
+        chance: "Peluang",
+        chance_of: |level, month, chance| {
+            format!("Peluang mencapai {level} pada {month}: {chance}")
+        },
+        running: |pct| format!("Simulasi ketidakpastian: {pct} %"),
+        from_runs: |runs| format!("dari {runs} putaran"),
+        band_outer: "90 % putaran (5–95 %)",
+        band_inner: "50 % putaran (25–75 %)",
+        median: "Median putaran",
+        what_matters: |target| format!("Yang menggeser cakupan pada {target}"),
+        what_matters_hint: "Cakupan pada bulan target bila satu masukan di ujung rendah dan di ujung tinggi rentangnya, yang lain pada nilai paling mungkin: batang terpanjang adalah asumsi yang paling layak diperdebatkan",
+        at_low: "masukan rendah",
+        at_high: "masukan tinggi",
+        lapse_of: |s| format!("Lapse {s}"),
+        new_of: |s| format!("Pendaftaran tanpa kampanye {s}"),
+        growth: "Pertumbuhan angkatan kerja",
+        uptake_of: |name| format!("Serapan: {name}"),
+        seek_chance: |chance| format!("Orang untuk peluang {chance}"),
+        seek_chance_hint: "Pencarian target atas putaran ketidakpastian: jumlah orang paling sedikit yang harus direncanakan kampanye agar bagian putaran ini mencapai target (serapannya ditarik dari rentang skenario)",
     },
     catalogue: CatalogueTexts {
         menu: "Baru dari katalog…",

@@ -232,6 +232,7 @@ pub struct Texts {
     pub columns: ColumnTexts,
     pub import: ImportTexts,
     pub catalogue: CatalogueTexts,
+    pub uncertainty: UncertaintyTexts,
     pub ui: UiTexts,
     pub sheet: SheetTexts,
 }
@@ -356,6 +357,50 @@ pub struct OutsideTexts {
     pub region_word: &'static str,
     pub campaign_word: &'static str,
     pub variant_word: &'static str,
+}
+
+/// Uncertainty: ranges, bands, chances, what matters most.
+pub struct UncertaintyTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub enable: &'static str,
+    pub enable_hint: &'static str,
+    pub runs: &'static str,
+    pub seed: &'static str,
+    pub lapse_spread: &'static str,
+    pub new_spread: &'static str,
+    pub growth_spread: &'static str,
+    pub spread_hint: &'static str,
+    pub uptake: &'static str,
+    pub uptake_hint: &'static str,
+    pub low: &'static str,
+    pub mode: &'static str,
+    pub high: &'static str,
+    pub no_spread: &'static str,
+    pub not_run: &'static str,
+    pub no_block: &'static str,
+    pub chance: &'static str,
+    /// Target level, month, chance: "Chance of reaching 52.15 % by Dec 2025: 38 %".
+    pub chance_of: fn(&str, &str, &str) -> String,
+    /// Percent done: "Uncertainty runs: 40 %".
+    pub running: fn(usize) -> String,
+    /// Runs the bands are from: "from 1,000 runs".
+    pub from_runs: fn(&str) -> String,
+    pub band_outer: &'static str,
+    pub band_inner: &'static str,
+    pub median: &'static str,
+    /// Target: "What moves coverage at 52.15 % Dec 2025".
+    pub what_matters: fn(&str) -> String,
+    pub what_matters_hint: &'static str,
+    pub at_low: &'static str,
+    pub at_high: &'static str,
+    pub lapse_of: fn(&str) -> String,
+    pub new_of: fn(&str) -> String,
+    pub growth: &'static str,
+    pub uptake_of: fn(&str) -> String,
+    /// Wanted chance: "People for an 80 % chance".
+    pub seek_chance: fn(&str) -> String,
+    pub seek_chance_hint: &'static str,
 }
 
 /// File > New from the catalogue.

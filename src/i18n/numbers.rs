@@ -56,6 +56,19 @@ impl Lang {
         format!("{} %", self.number(x, 2))
     }
 
+    /// A chance from 0 to 1 as a whole percentage: `38 %`; never `0 %` or `100 %` for what
+    /// is only nearly so.
+    #[must_use]
+    pub fn chance(self, c: f64) -> String {
+        if c > 0.0 && c < 0.01 {
+            format!("< {} %", self.number(1.0, 0))
+        } else if c < 1.0 && c > 0.99 {
+            format!("> {} %", self.number(99.0, 0))
+        } else {
+            format!("{} %", self.number(c * 100.0, 0))
+        }
+    }
+
     /// Any number, however large, in a few characters: `1e308` as `1,0 × 10^308`, others as
     /// typed.
     #[must_use]

@@ -16,6 +16,6 @@ pub use scenario::{
 };
 pub use synthetic::synthetic_scenario;
 pub use validate::{
-    Field, Issue, MAX_AMOUNT, MAX_GROWTH_PCT, MAX_MONTHS, MAX_NAME_CHARS, MAX_NOTES_CHARS, Place,
-    Problem, Report, Severity, Subject, validate,
+    Field, Issue, MAX_AMOUNT, MAX_GROWTH_PCT, MAX_MONTHS, MAX_NAME_CHARS, MAX_NOTES_CHARS,
+    MAX_RUNS, MAX_UPTAKE_PCT, Place, Problem, Report, Severity, Subject, validate,
 };
