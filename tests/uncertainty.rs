@@ -187,3 +187,72 @@ fn the_chance_of_a_target_is_the_share_of_runs_that_reach_it() {
         note: String::new(),
     };
 }
+
+/// One region alone gives the chances the whole run gives it: the same draws.
+#[test]
+fn a_region_alone_has_the_chances_of_the_whole_run() {
+    let mut scenario = synthetic_scenario(30, 120, 36);
+    spread_everything(&mut scenario, 200);
+    let report = validate(&scenario);
+    let u = scenario.assumptions.uncertainty.clone().unwrap();
+    let all = run(&scenario, 2);
+    for index in [0, 7, 29] {
+        let alone = ucj_planner::engine::region_chances(
+            &scenario,
+            &report,
+            &Overrides::default(),
+            &u,
+            index,
+        );
+        assert_eq!(alone, all.region(index).unwrap().chances, "region {index}");
+    }
+}
+
+/// Goal seek for a chance: the answer reaches the chance asked for, one person fewer does not,
+/// and asking for more certainty needs more people.
+#[test]
+fn goal_seek_for_a_chance_finds_the_fewest_people() {
+    use ucj_planner::engine::{Seek, gross_seek_plan, people_for_chance, region_chances};
+    let mut scenario = synthetic_scenario(5, 10, 36);
+    spread_everything(&mut scenario, 300);
+    let report = validate(&scenario);
+    let u = scenario.assumptions.uncertainty.clone().unwrap();
+    let projection = project(&scenario);
+    let region = projection.region(1).unwrap();
+    let (month, _) = region.targets[1];
+    let pct = 70.0;
+    let plan = gross_seek_plan(&scenario.regions[1].code, region.series.first, month);
+    let need = |chance: f64| match people_for_chance(
+        &scenario,
+        &report,
+        &Overrides::default(),
+        &u,
+        1,
+        (month, pct),
+        chance,
+        &plan,
+    ) {
+        Seek::People(n) => n,
+        other => panic!("{other:?}"),
+    };
+    let (n50, n90) = (need(0.5), need(0.9));
+    assert!(n90 > n50, "{n50} {n90}");
+    // Check the answer by adding the campaign and running the region alone.
+    let chance_with = |people: u64| {
+        let mut s = scenario.clone();
+        let mut c = plan.clone();
+        c.people = people as f64;
+        s.campaigns.push(c);
+        s.regions[1].targets = vec![Target {
+            month: month.into(),
+            pct,
+            note: String::new(),
+        }];
+        let r = validate(&s);
+        region_chances(&s, &r, &Overrides::default(), &u, 1)[0]
+            .chance
+            .unwrap()
+    };
+    assert!(chance_with(n90) >= 0.9);
+    assert!(chance_with(n90 - 1) < 0.9);
+}

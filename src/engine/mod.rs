@@ -24,7 +24,8 @@ pub use projection::{
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
 pub use uncertainty::{
-    Bands, Control, Factors, P5, P25, P50, P75, P95, PERCENTILES, Quantiles, RegionSpread, Spread,
-    TargetChance, quantiles, simulate, simulate_plan, triangular,
+    Bands, Control, Factors, Input, P5, P25, P50, P75, P95, PERCENTILES, Quantiles, RegionSpread,
+    Spread, Swing, TargetChance, TargetSwings, people_for_chance, quantiles, region_chances,
+    simulate, simulate_plan, swings, triangular,
 };
 pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};

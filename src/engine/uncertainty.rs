@@ -700,6 +700,323 @@ pub fn simulate(
     Some(out)
 }
 
+/// One uncertain input, for "what matters most".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    Lapse(Segment),
+    NewPerMonth(Segment),
+    Growth,
+    /// The uptake of the campaign at this position in the scenario.
+    Uptake(usize),
+}
+
+/// Coverage at a target's month with one input at the low and at the high end of its range,
+/// every other input at its most likely value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    pub input: Input,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Swing {
+    #[must_use]
+    pub fn width(&self) -> f64 {
+        (self.high - self.low).abs()
+    }
+}
+
+/// A target and what moves coverage at its month, widest swing first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetSwings {
+    pub month: Month,
+    pub pct: f64,
+    /// Coverage with every input at its most likely value.
+    pub central: f64,
+    pub swings: Vec<Swing>,
+}
+
+/// For each target of region `index` inside the projection: the swing of each uncertain input
+/// alone from its low to its high end (a tornado chart). Empty when the region is not projected.
+#[must_use]
+pub fn swings(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    u: &Uncertainty,
+    index: usize,
+) -> Vec<TargetSwings> {
+    let Some(setup) = Setup::new(scenario, report, overrides, u) else {
+        return Vec::new();
+    };
+    let Some(Some(plan)) = setup.plans.get(index) else {
+        return Vec::new();
+    };
+    let at: Vec<(Month, f64, usize)> = plan
+        .targets
+        .iter()
+        .filter_map(|&(m, pct)| {
+            let k = usize::try_from(m.since(plan.first)).ok()?;
+            (k < plan.n).then_some((m, pct, k))
+        })
+        .collect();
+    let central_uptake: Vec<f64> = plan.campaigns.iter().map(|c| c.2.1 / 100.0).collect();
+    let coverage_at = |f: &Factors, growth: &[f64], uptake: &[f64]| -> Vec<f64> {
+        let mut out = vec![0.0; at.len()];
+        plan.run(f, growth, uptake, |k, a, w| {
+            for (i, &(_, _, kt)) in at.iter().enumerate() {
+                if kt == k {
+                    out[i] = 100.0 * a / w;
+                }
+            }
+        });
+        out
+    };
+    let central = coverage_at(&Factors::ONE, &setup.engine.growth, &central_uptake);
+    let mut rows: Vec<(Input, Vec<f64>, Vec<f64>)> = Vec::new();
+    for seg in Segment::ALL {
+        for (input, map) in [
+            (Input::Lapse(seg), &u.lapse_spread_pct),
+            (Input::NewPerMonth(seg), &u.new_per_month_spread_pct),
+        ] {
+            let a = map.get(&seg).copied().unwrap_or(0.0);
+            if a == 0.0 {
+                continue;
+            }
+            let ends = [1.0 - a / 100.0, 1.0 + a / 100.0].map(|x| {
+                let mut f = Factors::ONE;
+                match input {
+                    Input::Lapse(_) => f.lapse[seg.index()] = x,
+                    _ => f.new_per_month[seg.index()] = x,
+                }
+                coverage_at(&f, &setup.engine.growth, &central_uptake)
+            });
+            let [low, high] = ends;
+            rows.push((input, low, high));
+        }
+    }
+    let c = u.workforce_growth_spread_pct;
+    if c != 0.0 {
+        let mut growth = Vec::new();
+        let ends = [1.0 - c / 100.0, 1.0 + c / 100.0].map(|x| {
+            setup.growth_for(x, &mut growth);
+            coverage_at(&Factors::ONE, &growth, &central_uptake)
+        });
+        let [low, high] = ends;
+        rows.push((Input::Growth, low, high));
+    }
+    for (i, &(index, _, (low, mode, high))) in plan.campaigns.iter().enumerate() {
+        if low == mode && mode == high {
+            continue;
+        }
+        let ends = [low, high].map(|x| {
+            let mut uptake = central_uptake.clone();
+            uptake[i] = x / 100.0;
+            coverage_at(&Factors::ONE, &setup.engine.growth, &uptake)
+        });
+        let [low, high] = ends;
+        rows.push((Input::Uptake(index), low, high));
+    }
+    at.iter()
+        .enumerate()
+        .map(|(t, &(month, pct, _))| {
+            let mut swings: Vec<Swing> = rows
+                .iter()
+                .map(|(input, low, high)| Swing {
+                    input: *input,
+                    low: low[t],
+                    high: high[t],
+                })
+                .filter(|s| s.width() > 1e-9)
+                .collect();
+            swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
+            TargetSwings {
+                month,
+                pct,
+                central: central[t],
+                swings,
+            }
+        })
+        .collect()
+}
+
+/// Every run's key, factors and (when the growth rate is uncertain) growth row.
+type Draws = (Vec<u64>, Vec<Factors>, Vec<Vec<f64>>);
+
+trait DrawsOf {
+    fn of(setup: &Setup, u: &Uncertainty) -> Self;
+}
+
+impl DrawsOf for Draws {
+    fn of(setup: &Setup, u: &Uncertainty) -> Self {
+        let runs = usize::try_from(u.runs.clamp(1, crate::model::MAX_RUNS)).unwrap_or(1);
+        let keys = run_keys(u.seed, runs);
+        let factors: Vec<Factors> = keys.iter().map(|&k| Factors::draw(k, u)).collect();
+        let growth = if u.workforce_growth_spread_pct == 0.0 {
+            Vec::new()
+        } else {
+            factors
+                .iter()
+                .map(|f| {
+                    let mut g = Vec::new();
+                    setup.growth_for(f.growth, &mut g);
+                    g
+                })
+                .collect()
+        };
+        (keys, factors, growth)
+    }
+}
+
+/// The chance of each target of region `index` alone (the same runs and draws as
+/// [`simulate`], without the other regions): for a comparison of plans.
+#[must_use]
+pub fn region_chances(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    u: &Uncertainty,
+    index: usize,
+) -> Vec<TargetChance> {
+    let Some(setup) = Setup::new(scenario, report, overrides, u) else {
+        return Vec::new();
+    };
+    let Some(Some(plan)) = setup.plans.get(index) else {
+        return Vec::new();
+    };
+    let (keys, factors, growth) = Draws::of(&setup, u);
+    let mut hits = vec![0_usize; plan.targets.len()];
+    let at: Vec<Option<usize>> = plan
+        .targets
+        .iter()
+        .map(|&(m, _)| {
+            usize::try_from(m.since(plan.first))
+                .ok()
+                .filter(|&k| k < plan.n)
+        })
+        .collect();
+    let mut uptakes = Vec::new();
+    for (r, &key) in keys.iter().enumerate() {
+        plan.uptakes(key, &mut uptakes);
+        let g = growth
+            .get(r)
+            .map_or(&setup.engine.growth[..], Vec::as_slice);
+        plan.run(&factors[r], g, &uptakes, |k, a, w| {
+            for (t, &kt) in at.iter().enumerate() {
+                if kt == Some(k) && 100.0 * a / w >= plan.targets[t].1 {
+                    hits[t] += 1;
+                }
+            }
+        });
+    }
+    plan.targets
+        .iter()
+        .zip(&at)
+        .zip(hits)
+        .map(|((&(month, pct), k), h)| TargetChance {
+            month,
+            pct,
+            chance: k.map(|_| h as f64 / keys.len().max(1) as f64),
+        })
+        .collect()
+}
+
+/// The share of `runs` runs in which region `index`, with `plan` enrolling `people` besides its
+/// own campaigns, reaches `pct` at `month`. The plan's uptake is drawn like a campaign's
+/// (its own range, else the scenario's) at the slot after the scenario's campaigns.
+fn chance_with(
+    setup: &Setup,
+    index: usize,
+    u: &Uncertainty,
+    extra: (usize, &Campaign),
+    people: f64,
+    (month, pct): (Month, f64),
+    draws: &Draws,
+) -> Option<f64> {
+    let base = setup.plans.get(index)?.as_ref()?;
+    let k = usize::try_from(month.since(base.first))
+        .ok()
+        .filter(|&k| k < base.n)?;
+    let mut campaign = extra.1.clone();
+    campaign.people = people;
+    let mut campaigns = base.campaigns.clone();
+    campaigns.push((extra.0, &campaign, uptake_range(&campaign, u)));
+    let plan = Plan::new(
+        base.index,
+        base.first,
+        base.n,
+        base.base,
+        base.workforce,
+        campaigns,
+        Vec::new(),
+    );
+    let (keys, factors, growth) = draws;
+    let mut uptakes = Vec::new();
+    let mut hits = 0_usize;
+    for (r, &key) in keys.iter().enumerate() {
+        plan.uptakes(key, &mut uptakes);
+        let g = growth
+            .get(r)
+            .map_or(&setup.engine.growth[..], Vec::as_slice);
+        let mut reached = false;
+        plan.run(&factors[r], g, &uptakes, |kk, a, w| {
+            if kk == k {
+                reached = 100.0 * a / w >= pct;
+            }
+        });
+        hits += usize::from(reached);
+    }
+    Some(hits as f64 / keys.len().max(1) as f64)
+}
+
+/// Goal seek for a chance: the fewest whole people `plan` must enroll in region `index` for
+/// at least `chance` (0 to 1) of the runs to reach `pct` at `month`, by bisection over the
+/// same draws (more people never lowers a run's coverage). `plan.people` is ignored.
+#[must_use]
+pub fn people_for_chance(
+    scenario: &Scenario,
+    report: &Report,
+    overrides: &Overrides,
+    u: &Uncertainty,
+    index: usize,
+    (month, pct): (Month, f64),
+    chance: f64,
+    plan: &Campaign,
+) -> super::Seek {
+    use super::Seek;
+    let Some(setup) = Setup::new(scenario, report, overrides, u) else {
+        return Seek::Unreachable;
+    };
+    let draws = Draws::of(&setup, u);
+    let extra = (scenario.campaigns.len(), plan);
+    let reaches = |people: f64| {
+        chance_with(&setup, index, u, extra, people, (month, pct), &draws).map(|c| c >= chance)
+    };
+    match reaches(0.0) {
+        None => return Seek::Unreachable,
+        Some(true) => return Seek::AlreadyMet,
+        Some(false) => {}
+    }
+    let (mut lo, mut hi) = (0.0_f64, 1024.0_f64);
+    while reaches(hi) != Some(true) {
+        lo = hi;
+        hi *= 2.0;
+        if hi > 2.0e9 {
+            return Seek::Unreachable;
+        }
+    }
+    while hi - lo > 1.0 {
+        let mid = f64::midpoint(lo, hi).floor();
+        if reaches(mid) == Some(true) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 1 <= hi <= 2e9
+    Seek::People(hi as u64)
+}
+
 /// The runs of the file's own uncertainty block (or none: every spread 0) for the working
 /// plan or variant `variant`, with `runs` and `seed` replacing the file's when given. `None`
 /// when the ranges have errors, the scenario has no end month, or the runs were cancelled.

@@ -260,6 +260,8 @@ pub static TEXTS: Texts = Texts {
         growth: "Workforce growth",
         uptake_of: |name| format!("Uptake: {name}"),
         seek_chance: |chance| format!("People for a {chance} chance"),
+        col_uptake: "Uptake %",
+        range_hint: "write low / most likely / high, such as 60 / 90 / 100, or one number",
         seek_chance_hint: "Goal seek over the uncertainty runs: the fewest people the campaign must plan so that this share of runs reaches the target (its uptake drawn from the scenario's range)",
     },
     catalogue: CatalogueTexts {

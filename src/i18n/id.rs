@@ -250,6 +250,8 @@ pub static TEXTS: Texts = Texts {
         growth: "Pertumbuhan angkatan kerja",
         uptake_of: |name| format!("Serapan: {name}"),
         seek_chance: |chance| format!("Orang untuk peluang {chance}"),
+        col_uptake: "Serapan %",
+        range_hint: "tulis rendah / paling mungkin / tinggi, misalnya 60 / 90 / 100, atau satu angka",
         seek_chance_hint: "Pencarian target atas putaran ketidakpastian: jumlah orang paling sedikit yang harus direncanakan kampanye agar bagian putaran ini mencapai target (serapannya ditarik dari rentang skenario)",
     },
     catalogue: CatalogueTexts {

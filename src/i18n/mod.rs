@@ -401,6 +401,8 @@ pub struct UncertaintyTexts {
     /// Wanted chance: "People for an 80 % chance".
     pub seek_chance: fn(&str) -> String,
     pub seek_chance_hint: &'static str,
+    pub range_hint: &'static str,
+    pub col_uptake: &'static str,
 }
 
 /// File > New from the catalogue.

@@ -116,6 +116,10 @@ pub struct UcjApp {
     pub calibration: Option<super::calibrate::CalibrationView>,
     /// *Calibrate all regions*, running or showing its results.
     pub calibrate_all: Option<super::calibrate::CalibrateAll>,
+    /// The uncertainty runs of the document as it is.
+    pub runs: super::uncertainty::UncertaintyRuns,
+    /// What moves each target of the region in the detail panel.
+    pub swing_cache: Option<super::panels::spread::SwingCacheEntry>,
     /// The catalogue dialog, when open.
     pub catalogue: Option<super::catalogue::CatalogueView>,
     /// What the next New starts with, when it is not an empty scenario (the catalogue's).
@@ -132,13 +136,7 @@ pub struct UcjApp {
     pub(super) comments_told: Vec<PathBuf>,
 }
 
-pub type CompareCacheEntry = (
-    (u64, Option<usize>),
-    (
-        Option<crate::model::Month>,
-        Vec<crate::engine::VariantOutcome>,
-    ),
-);
+pub type CompareCacheEntry = ((u64, Option<usize>), super::compare::Compared);
 
 pub type SeekCacheEntry = (
     (u64, usize, super::view::SeekChoice),
@@ -190,6 +188,8 @@ impl UcjApp {
             compare_cache: None,
             calibration: None,
             calibrate_all: None,
+            runs: super::uncertainty::UncertaintyRuns::default(),
+            swing_cache: None,
             invalid_save: None,
             catalogue: None,
             new_scenario: None,
@@ -274,6 +274,12 @@ impl UcjApp {
         self.poll_dialogs();
         self.check_outside_on_focus(&ctx);
         self.handle_close_request(&ctx);
+        if self.capturer.current().is_some() {
+            // A picture shows the final bands, not a first pass.
+            self.runs.wait(&self.doc, &ctx);
+        } else {
+            self.runs.update(&self.doc, &ctx);
+        }
 
         if self.present.is_some() {
             super::present::show(self, ui);

@@ -164,6 +164,8 @@ pub enum CellValue<'a> {
         decimals: usize,
     },
     Month(&'a MonthField),
+    /// A range `low / most likely / high`, or empty for none of its own.
+    Range(Option<crate::model::Triangle>),
 }
 
 /// A new value typed into a cell.
@@ -172,6 +174,42 @@ pub enum CellInput {
     Text(String),
     Number(f64),
     Month(MonthField),
+    Range(Option<crate::model::Triangle>),
+}
+
+/// A range as a cell shows it: `60 / 90 / 100`, one number when all three are equal.
+#[must_use]
+pub fn range_text(range: Option<crate::model::Triangle>, lang: Lang) -> String {
+    match range {
+        None => String::new(),
+        Some((l, m, h)) if l == m && m == h => lang.plain(m),
+        Some((l, m, h)) => format!("{} / {} / {}", lang.plain(l), lang.plain(m), lang.plain(h)),
+    }
+}
+
+/// Reads `low / most likely / high` (or one number for all three; `;` also separates);
+/// empty is none.
+///
+/// # Errors
+/// A part that is not a number, parts out of order, or two or more than three parts.
+pub fn read_range(text: &str, lang: Lang) -> Result<Option<crate::model::Triangle>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<f64> = text
+        .split(['/', ';'])
+        .map(|p| parse_number(p.trim(), lang))
+        .collect::<Result<_, _>>()?;
+    match parts[..] {
+        [v] => Ok(Some((v, v, v))),
+        [l, m, h] if l <= m && m <= h => Ok(Some((l, m, h))),
+        [l, m, h] => Err((lang.texts().problem)(&crate::model::Problem::RangeOrder {
+            low: l,
+            mode: m,
+            high: h,
+        })),
+        _ => Err(lang.texts().uncertainty.range_hint.to_owned()),
+    }
 }
 
 /// What a cell shows for a value of the document.
@@ -186,6 +224,7 @@ fn shown_text(value: &CellValue<'_>, lang: Lang) -> String {
         CellValue::Text(s) | CellValue::WideText(s) => (*s).to_owned(),
         CellValue::Number { value, decimals } => lang.number(*value, *decimals),
         CellValue::Month(m) => crate::i18n::shown(&m.to_string()).into_owned(),
+        CellValue::Range(r) => range_text(*r, lang),
     }
 }
 
@@ -195,6 +234,7 @@ fn as_input(value: &CellValue<'_>) -> CellInput {
         CellValue::Text(s) | CellValue::WideText(s) => CellInput::Text((*s).to_owned()),
         CellValue::Number { value, .. } => CellInput::Number(*value),
         CellValue::Month(m) => CellInput::Month((*m).clone()),
+        CellValue::Range(r) => CellInput::Range(*r),
     }
 }
 
@@ -208,6 +248,7 @@ fn read(value: &CellValue<'_>, text: &str, lang: Lang) -> Result<CellInput, Stri
             Some(m) => Ok(CellInput::Month(MonthField::Valid(m))),
             None => Err(String::new()),
         },
+        CellValue::Range(_) => read_range(text, lang).map(CellInput::Range),
     }
 }
 
@@ -250,6 +291,7 @@ pub fn cell(
         },
         Some(CellInput::Text(s)) => s.clone(),
         Some(CellInput::Month(m)) => m.to_string(),
+        Some(CellInput::Range(r)) => range_text(*r, lang),
         None => shown_text(value, lang),
     };
     let mut text = buffers
@@ -279,6 +321,7 @@ pub fn cell(
             match value {
                 CellValue::Month(_) => 64.0,
                 CellValue::Number { .. } => 60.0,
+                CellValue::Range(_) => 90.0,
                 CellValue::Text(_) => 40.0,
                 CellValue::WideText(_) => 240.0,
             },

@@ -4,7 +4,7 @@
 use egui::{Grid, RichText, Ui};
 use egui_plot::{HLine, Line, LineStyle, MarkerShape, PlotPoints, Points};
 
-use crate::engine::{VariantOutcome, compare};
+use crate::engine::{VariantOutcome, VariantPlan, compare, region_chances};
 use crate::i18n::Lang;
 use crate::model::{Month, Payer};
 
@@ -12,15 +12,34 @@ use super::app::UcjApp;
 use super::plots::{coverage_axes, x_of};
 use super::theme::series_colour;
 
+/// A comparison: the month it is measured at, each variant's outcome, and for a region with
+/// uncertainty ranges, each variant's chance of each target.
+pub type Compared = (Option<Month>, Vec<VariantOutcome>, Vec<Vec<Option<f64>>>);
+
 /// The comparison for the scope chosen, recomputed only when the document changes.
-pub fn outcomes(app: &mut UcjApp) -> (Option<Month>, Vec<VariantOutcome>) {
+pub fn outcomes(app: &mut UcjApp) -> Compared {
     let key = (app.doc.revision, app.view.compare_region);
     if let Some((k, result)) = &app.compare_cache
         && *k == key
     {
         return result.clone();
     }
-    let result = compare(&app.doc.scenario, app.view.compare_region);
+    let scenario = &app.doc.scenario;
+    let (at, outcomes) = compare(scenario, app.view.compare_region);
+    let mut chances = Vec::new();
+    if let Some(index) = app.view.compare_region
+        && super::uncertainty::wanted(scenario)
+        && app.doc.projection.report.uncertainty_ok()
+    {
+        let u = scenario.assumptions.uncertainty.clone().unwrap_or_default();
+        let report = &app.doc.projection.report;
+        for variant in &scenario.variants {
+            let plan = VariantPlan::of(scenario, variant);
+            let found = region_chances(scenario, report, &plan.overrides(), &u, index);
+            chances.push(found.iter().map(|c| c.chance).collect());
+        }
+    }
+    let result = (at, outcomes, chances);
     app.compare_cache = Some((key, result.clone()));
     result
 }
@@ -62,7 +81,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         ui.label(RichText::new(t.compare_title).strong());
         scope_switch(app, ui);
     });
-    let (at, outcomes) = outcomes(app);
+    let (at, outcomes, chances) = outcomes(app);
     if outcomes.is_empty() {
         ui.label(RichText::new(t.no_variants).weak());
         return;
@@ -72,7 +91,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         plot(ui, lang, &outcomes, "compare");
     });
-    egui::ScrollArea::both().show(ui, |ui| table(ui, lang, at, &outcomes));
+    egui::ScrollArea::both().show(ui, |ui| table(ui, lang, at, &outcomes, &chances));
 }
 
 /// Every variant's coverage line, with the region's targets.
@@ -115,7 +134,13 @@ pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
 
 /// A row per variant: coverage at each target month, met or not, public cost per fiscal year
 /// and the cost of each additional active participant against the baseline.
-pub fn table(ui: &mut Ui, lang: Lang, at: Option<Month>, outcomes: &[VariantOutcome]) {
+pub fn table(
+    ui: &mut Ui,
+    lang: Lang,
+    at: Option<Month>,
+    outcomes: &[VariantOutcome],
+    chances: &[Vec<Option<f64>>],
+) {
     let t = &lang.texts().ui;
     let years: Vec<i32> = outcomes
         .first()
@@ -154,8 +179,8 @@ pub fn table(ui: &mut Ui, lang: Lang, at: Option<Month>, outcomes: &[VariantOutc
                     crate::i18n::shown(&o.name).into_owned()
                 };
                 ui.label(RichText::new(name).color(series_colour(k)).strong());
-                for &(_, _, projected, met) in &o.targets {
-                    let text = projected.map_or_else(
+                for (n, &(_, _, projected, met)) in o.targets.iter().enumerate() {
+                    let mut text = projected.map_or_else(
                         || "–".to_owned(),
                         |p| {
                             format!(
@@ -165,6 +190,10 @@ pub fn table(ui: &mut Ui, lang: Lang, at: Option<Month>, outcomes: &[VariantOutc
                             )
                         },
                     );
+                    if let Some(Some(chance)) = chances.get(k).and_then(|c| c.get(n)) {
+                        let word = lang.texts().uncertainty.chance.to_lowercase();
+                        text = format!("{text} · {word} {}", lang.chance(*chance));
+                    }
                     ui.label(text);
                 }
                 if o.targets.is_empty()

@@ -187,6 +187,16 @@ pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
             {
                 app.view.tab = Tab::Problems;
             }
+            if let Some(done) = app.runs.progress() {
+                ui.separator();
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let pct = (done * 100.0).round() as usize;
+                ui.label(
+                    RichText::new((app.lang.texts().uncertainty.running)(pct))
+                        .color(ui.visuals().weak_text_color()),
+                );
+                ui.spinner();
+            }
         });
     });
 }

@@ -23,6 +23,7 @@ mod recovery;
 pub mod screenshot;
 pub mod settings;
 mod theme;
+pub mod uncertainty;
 pub mod view;
 
 use std::sync::atomic::Ordering;

@@ -255,12 +255,26 @@ pub fn coverage_chart_with(
                     .style(LineStyle::dashed_loose()),
             );
         }
+        let spread = app.runs.spread(&app.doc);
         for (k, s) in shown.iter().enumerate() {
             let colour = series_colour(k);
+            let bands = spread.and_then(|sp| match s.region {
+                Some(i) => sp.region(i).map(|r| &r.bands),
+                None => sp.total.as_ref(),
+            });
+            if let Some(b) = bands {
+                draw_bands(plot, lang, b, colour);
+            }
             let points: PlotPoints = (0..s.series.len())
                 .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct[i]])
                 .collect();
-            plot.line(Line::new(s.name.clone(), points).color(colour).width(2.5));
+            // With bands, the plan's own line stays, thin and dashed, under the median.
+            let line = Line::new(s.name.clone(), points).color(colour);
+            plot.line(if bands.is_some() {
+                line.width(1.5).style(LineStyle::dashed_dense())
+            } else {
+                line.width(2.5)
+            });
             let Some(index) = s.region else { continue };
             let Some(p) = app.doc.projection.region(index) else {
                 continue;
@@ -306,6 +320,33 @@ pub fn coverage_chart_with(
                 .style(LineStyle::dashed_dense()),
         );
     });
+}
+
+/// The runs' bands: 5-95 % lightest, 25-75 % darker, the median emphasised.
+pub fn draw_bands(
+    plot: &mut egui_plot::PlotUi<'_>,
+    lang: Lang,
+    bands: &crate::engine::Bands,
+    colour: egui::Color32,
+) {
+    use crate::engine::{P5, P25, P50, P75, P95};
+    let t = &lang.texts().uncertainty;
+    let xs: Vec<f64> = (0..bands.values.len())
+        .map(|k| x_of(bands.month(k)))
+        .collect();
+    let at = |p: usize| -> Vec<f64> { bands.values.iter().map(|q| q[p]).collect() };
+    plot.add(
+        FilledArea::new(t.band_outer, &xs, &at(P5), &at(P95))
+            .fill_color(colour.gamma_multiply(0.16))
+            .stroke(egui::Stroke::NONE),
+    );
+    plot.add(
+        FilledArea::new(t.band_inner, &xs, &at(P25), &at(P75))
+            .fill_color(colour.gamma_multiply(0.34))
+            .stroke(egui::Stroke::NONE),
+    );
+    let median: PlotPoints = xs.iter().zip(at(P50)).map(|(&x, y)| [x, y]).collect();
+    plot.line(Line::new(t.median, median).color(colour).width(3.0));
 }
 
 fn focus_series(app: &UcjApp) -> Option<(String, &Series)> {

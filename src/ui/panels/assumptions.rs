@@ -10,6 +10,160 @@ use super::super::edit::Edit;
 use super::super::view::Msg;
 use super::{problem_at, settings_edit};
 
+/// A range edited as a number: `speed` per pixel, within `range`, with a suffix.
+fn number(
+    ui: &mut Ui,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+    suffix: &str,
+    name: &str,
+) -> egui::Response {
+    ui.add(
+        DragValue::new(value)
+            .speed(0.5)
+            .range(range)
+            .suffix(suffix)
+            .max_decimals(1),
+    )
+    .accessible_name(name)
+}
+
+/// The uncertainty ranges: switched on, they add the block to the file.
+fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
+    let lang = app.lang;
+    let t = &lang.texts().uncertainty;
+    ui.separator();
+    ui.strong(t.title);
+    ui.label(RichText::new(t.intro).weak());
+    let current = app.doc.scenario.assumptions.uncertainty.clone();
+    let mut on = current.is_some();
+    let r = ui.checkbox(&mut on, t.enable).on_hover_text(t.enable_hint);
+    if r.changed() {
+        changes.push((
+            settings_edit(&app.doc, |s| {
+                s.assumptions.uncertainty = on.then(crate::model::Uncertainty::default);
+            }),
+            r.id,
+        ));
+    }
+    let Some(u) = current else { return };
+    let report = &app.doc.projection.report;
+    let problem = |field: Field| problem_at(report, lang, None, None, field);
+    let edit = |changes: &mut Vec<(Option<Edit>, Id)>,
+                r: &egui::Response,
+                f: &dyn Fn(&mut crate::model::Uncertainty)| {
+        if r.changed() {
+            changes.push((
+                settings_edit(&app.doc, |s| {
+                    if let Some(u) = s.assumptions.uncertainty.as_mut() {
+                        f(u);
+                    }
+                }),
+                r.id,
+            ));
+        }
+    };
+    let show_problem = |ui: &mut Ui, p: Option<String>| {
+        if let Some(p) = p {
+            ui.label(RichText::new(p).color(ui.visuals().error_fg_color));
+        } else {
+            ui.label("");
+        }
+    };
+    Grid::new("uncertainty")
+        .num_columns(3)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            ui.label(t.runs);
+            let mut runs = u.runs;
+            let r = ui
+                .add(
+                    DragValue::new(&mut runs)
+                        .range(1..=crate::model::MAX_RUNS)
+                        .speed(10.0),
+                )
+                .accessible_name(t.runs);
+            edit(changes, &r, &|u| u.runs = runs);
+            show_problem(ui, problem(Field::Runs));
+            ui.end_row();
+
+            ui.label(t.seed);
+            let mut seed = u.seed;
+            let r = ui
+                .add(DragValue::new(&mut seed).speed(1.0))
+                .accessible_name(t.seed);
+            edit(changes, &r, &|u| u.seed = seed);
+            ui.label("");
+            ui.end_row();
+
+            for segment in Segment::ALL {
+                for (label, map, field) in [
+                    (
+                        t.lapse_spread,
+                        &u.lapse_spread_pct,
+                        Field::LapseSpread(segment),
+                    ),
+                    (
+                        t.new_spread,
+                        &u.new_per_month_spread_pct,
+                        Field::NewSpread(segment),
+                    ),
+                ] {
+                    let name = format!("{label} {}", segment.code());
+                    ui.label(&name).on_hover_text(t.spread_hint);
+                    let mut v = segment_value(map, segment);
+                    let r = number(ui, &mut v, 0.0..=100.0, " %", &name);
+                    let lapse = matches!(field, Field::LapseSpread(_));
+                    edit(changes, &r, &|u| {
+                        let map = if lapse {
+                            &mut u.lapse_spread_pct
+                        } else {
+                            &mut u.new_per_month_spread_pct
+                        };
+                        if v == 0.0 {
+                            map.remove(&segment);
+                        } else {
+                            map.insert(segment, v);
+                        }
+                    });
+                    show_problem(ui, problem(field));
+                    ui.end_row();
+                }
+            }
+
+            ui.label(t.growth_spread).on_hover_text(t.spread_hint);
+            let mut v = u.workforce_growth_spread_pct;
+            let r = number(ui, &mut v, 0.0..=100.0, " %", t.growth_spread);
+            edit(changes, &r, &|u| u.workforce_growth_spread_pct = v);
+            show_problem(ui, problem(Field::GrowthSpread));
+            ui.end_row();
+
+            ui.label(t.uptake).on_hover_text(t.uptake_hint);
+            let (low, mode, high) = u.uptake_pct;
+            let max = crate::model::MAX_UPTAKE_PCT;
+            ui.horizontal(|ui| {
+                let (mut new_low, mut new_mode, mut new_high) = (low, mode, high);
+                let name = format!("{} {}", t.uptake, t.low);
+                let response = number(ui, &mut new_low, 0.0..=mode, " %", &name);
+                edit(changes, &response, &|u| u.uptake_pct.0 = new_low);
+                let name = format!("{} {}", t.uptake, t.mode);
+                let response = number(ui, &mut new_mode, low..=high, " %", &name);
+                edit(changes, &response, &|u| u.uptake_pct.1 = new_mode);
+                let name = format!("{} {}", t.uptake, t.high);
+                let response = number(ui, &mut new_high, mode..=max, " %", &name);
+                edit(changes, &response, &|u| u.uptake_pct.2 = new_high);
+            });
+            ui.label(RichText::new(format!("{} · {} · {}", t.low, t.mode, t.high)).weak());
+            ui.end_row();
+        });
+    if let Some(p) = problem(Field::Uptake) {
+        ui.label(RichText::new(p).color(ui.visuals().error_fg_color));
+    }
+    if !crate::ui::uncertainty::wanted(&app.doc.scenario) {
+        ui.label(RichText::new(t.no_spread).weak());
+    }
+}
+
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
@@ -104,6 +258,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     ui.end_row();
                 }
             });
+        ui.add_space(8.0);
+        uncertainty(app, ui, &mut changes);
         ui.add_space(8.0);
         ui.label(t.notes);
         // Notes longer than a file may hold (validation says so) show their start; typing

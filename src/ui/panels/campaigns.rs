@@ -245,8 +245,8 @@ fn choose<T: Copy + PartialEq>(
 }
 
 /// Columns the cursor moves over: on, name, region, segment, payer, start, people, ramp,
-/// ramp months, funded months, retention, contribution, one-off, note.
-pub const CAMPAIGN_COLS: usize = 14;
+/// ramp months, funded months, retention, contribution, one-off, uptake, note.
+pub const CAMPAIGN_COLS: usize = 15;
 
 /// Columns that sort when their header is clicked.
 const SORTABLE: [usize; 6] = [1, 2, 3, 4, 5, 6];
@@ -300,7 +300,8 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => bare(c.retention_pct),
             11 => bare(c.contribution_rp),
             12 => bare(c.one_off_rp),
-            13 => c.note.clone(),
+            13 => super::super::cells::range_text(c.uptake_pct, self.lang),
+            14 => c.note.clone(),
             _ => String::new(),
         }
     }
@@ -394,7 +395,8 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => c.retention_pct = number(false)?,
             11 => c.contribution_rp = number(true)?,
             12 => c.one_off_rp = number(true)?,
-            13 => text.trim().clone_into(&mut c.note),
+            13 => c.uptake_pct = super::super::cells::read_range(text, lang)?,
+            14 => text.trim().clone_into(&mut c.note),
             _ => {}
         }
         Ok(())
@@ -409,7 +411,8 @@ impl super::super::grid::Sheet for CampaignSheet<'_> {
             10 => c.retention_pct = 0.0,
             11 => c.contribution_rp = crate::model::DEFAULT_CONTRIBUTION_RP,
             12 => c.one_off_rp = 0.0,
-            13 => c.note.clear(),
+            13 => c.uptake_pct = None,
+            14 => c.note.clear(),
             _ => return Err(self.lang.texts().grid.no_default.to_owned()),
         }
         Ok(())
@@ -591,6 +594,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         t.col_retention,
         t.col_contribution,
         t.col_one_off,
+        lang.texts().uncertainty.col_uptake,
         t.col_note,
     ];
     let names: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
@@ -643,6 +647,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             .column(Column::initial(75.0))
             .column(Column::initial(95.0))
             .column(Column::initial(85.0))
+            .column(Column::initial(110.0))
             .column(Column::initial(280.0).at_least(80.0))
             .header(24.0, |mut header| {
                 for (col, label) in headers.into_iter().enumerate() {
@@ -887,11 +892,21 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             changes.push((edit, id));
                         }
                     }
-                    if let Some((CellInput::Text(v), id)) = text_cell(
+                    if let Some((CellInput::Range(v), id)) = text_cell(
                         &mut row,
                         &mut grid,
                         &mut focused,
                         13,
+                        CellValue::Range(c.uptake_pct),
+                        problem(Field::Uptake),
+                    ) {
+                        changes.push((campaign_edit(doc, i, |c| c.uptake_pct = v), id));
+                    }
+                    if let Some((CellInput::Text(v), id)) = text_cell(
+                        &mut row,
+                        &mut grid,
+                        &mut focused,
+                        14,
                         CellValue::Text(&c.note),
                         None,
                     ) {

@@ -125,6 +125,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     seek_choice(app, ui);
     let results = seeks(app, index, &p);
     targets_and_actuals(app, ui, index, Some(&p), &results);
+    super::spread::show(app, ui, index, &p);
 }
 
 fn seek_choice(app: &mut UcjApp, ui: &mut Ui) {

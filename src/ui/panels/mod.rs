@@ -6,6 +6,7 @@ pub mod campaigns;
 pub mod detail;
 pub mod problems;
 pub mod regions;
+pub mod spread;
 pub mod variants;
 
 use egui::Ui;

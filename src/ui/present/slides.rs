@@ -181,15 +181,21 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
         .text_styles
         .iter_mut()
         .for_each(|(_, font)| font.size *= 1.1);
+    let spread = app.runs.spread(&app.doc);
+    let chance_word = lang.texts().uncertainty.chance;
     Grid::new("overview").spacing([32.0, 22.0]).show(ui, |ui| {
         for h in [
             t.col_region,
             t.coverage_now,
             t.col_next_target,
             t.col_projected,
-            t.col_status,
-            "",
         ] {
+            ui.label(RichText::new(h).strong());
+        }
+        if spread.is_some() {
+            ui.label(RichText::new(chance_word).strong());
+        }
+        for h in [t.col_status, ""] {
             ui.label(RichText::new(h).strong());
         }
         ui.end_row();
@@ -201,6 +207,17 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
             }));
             let projected = target.as_ref().and_then(|tg| tg.projected_pct);
             ui.label(projected.map_or_else(|| "–".into(), |v| lang.pct(v)));
+            if let Some(spread) = spread {
+                let chance = target.as_ref().and_then(|tg| {
+                    spread
+                        .region(*i)?
+                        .chances
+                        .iter()
+                        .find(|c| c.month == tg.month && c.pct == tg.pct)?
+                        .chance
+                });
+                ui.label(chance.map_or_else(|| "–".into(), |c| lang.chance(c)));
+            }
             ui.label(st.map_or("", |s| status_text(lang, s)));
             bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
             ui.end_row();
@@ -212,6 +229,9 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
             ui.label(format!("{} {}", t.at_end, lang.month(total.last())));
             let end = total.coverage_pct.last().copied();
             ui.label(RichText::new(end.map_or_else(|| "–".into(), |v| lang.pct(v))).strong());
+            if spread.is_some() {
+                ui.label("");
+            }
             ui.label("");
             bar(ui, total.coverage_pct[0], end, None);
             ui.end_row();
@@ -346,6 +366,50 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
     });
 }
 
+/// The chance of each target, and what moves the next one most (a tornado chart).
+fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
+    let lang = app.lang;
+    let t = &lang.texts().uncertainty;
+    let Some(spread) = app.runs.spread(&app.doc).and_then(|s| s.region(index)) else {
+        return;
+    };
+    for c in &spread.chances {
+        if let Some(chance) = c.chance {
+            ui.label(
+                RichText::new((t.chance_of)(
+                    &lang.pct(c.pct),
+                    &lang.month(c.month),
+                    &lang.chance(chance),
+                ))
+                .strong(),
+            );
+        }
+    }
+    let swings = super::super::panels::spread::swings_of(app, index);
+    // The next target not yet past, else the last one.
+    let now = super::super::view::this_month();
+    let Some(target) = swings
+        .iter()
+        .find(|s| s.month >= now)
+        .or(swings.last())
+        .filter(|s| !s.swings.is_empty())
+    else {
+        return;
+    };
+    ui.add_space(6.0);
+    let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
+    ui.label(RichText::new((t.what_matters)(&name)).strong());
+    let size = ui
+        .style()
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .map_or(18.0, |f| f.size);
+    let mut shown = target.clone();
+    // The four that move it most: a slide is read from the back of the room.
+    shown.swings.truncate(4);
+    super::super::panels::spread::tornado(ui, lang, &app.doc.scenario, &shown, size * 0.8);
+}
+
 /// The campaign of region `index` whose funding ends closest to `month` (within a quarter):
 /// its name, for the sentence that says why coverage falls.
 fn funding_ending(app: &UcjApp, index: usize, month: crate::model::Month) -> Option<String> {
@@ -431,6 +495,7 @@ fn region_body(
                         Reached::NotByEnd | Reached::BeforeStart => {}
                     }
                 }
+                uncertainty_lines(app, ui, index);
                 // A campaign a change moved out of the projection says so.
                 for (c, campaign) in app.doc.scenario.campaigns.iter().enumerate() {
                     if campaign.region != region.code || !app.doc.campaign_on(c) {
@@ -695,10 +760,10 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
             |r| crate::i18n::shown(&r.name).into_owned(),
         );
     ui.heading(format!("{}: {scope}", t.compare_title));
-    let (at, outcomes) = super::super::compare::outcomes(app);
+    let (at, outcomes, chances) = super::super::compare::outcomes(app);
     let height = (ui.available_height() * 0.6).max(200.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         super::super::compare::plot(ui, lang, &outcomes, "present-compare");
     });
-    super::super::compare::table(ui, lang, at, &outcomes);
+    super::super::compare::table(ui, lang, at, &outcomes, &chances);
 }
