@@ -14,6 +14,8 @@ mod hostile;
 mod outside;
 #[path = "ui_parts/recovery.rs"]
 mod recovery;
+#[path = "ui_parts/uncertainty.rs"]
+mod uncertainty;
 
 use common::{click, harness, harness_with};
 use egui_kittest::Harness;

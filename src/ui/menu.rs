@@ -191,11 +191,12 @@ pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
                 ui.separator();
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let pct = (done * 100.0).round() as usize;
+                // A bar, not a spinner: it moves when the runs report, and asks for no frames.
+                ui.add(egui::ProgressBar::new(done).desired_width(80.0));
                 ui.label(
                     RichText::new((app.lang.texts().uncertainty.running)(pct))
                         .color(ui.visuals().weak_text_color()),
                 );
-                ui.spinner();
             }
         });
     });

@@ -66,6 +66,10 @@ impl UncertaintyRuns {
             self.job = Self::start(doc, key, ctx);
         }
         self.poll();
+        if self.job.is_some() {
+            // The progress mark moves a few times a second; the result itself asks at once.
+            ctx.request_repaint_after(std::time::Duration::from_millis(150));
+        }
     }
 
     fn start(doc: &Document, key: Key, ctx: &egui::Context) -> Option<Job> {

@@ -71,7 +71,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize, p: &RegionProjection) {
     ui.horizontal(|ui| {
         ui.strong(t.title);
         if let Some(done) = app.runs.progress() {
-            ui.spinner();
+            ui.add(egui::ProgressBar::new(done).desired_width(80.0));
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let pct = (done * 100.0).round() as usize;
             ui.label(RichText::new((t.running)(pct)).weak());
