@@ -4,7 +4,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use ucj_planner::engine::{
     Control, Overrides, RegionFit, analyse_targets, calibrate, people_needed, project,
-    project_with, simulate,
+    project_into, project_with, simulate,
 };
 use ucj_planner::model::{Segment, Uncertainty, synthetic_scenario, validate};
 
@@ -14,6 +14,20 @@ fn projection(c: &mut Criterion) {
         b.iter(|| project(black_box(&scenario)));
     });
     let report = validate(&scenario);
+    c.bench_function(
+        "project into the last projection's memory (what an edit does)",
+        |b| {
+            let mut last = project(&scenario);
+            b.iter(|| {
+                last = project_into(
+                    black_box(&scenario),
+                    report.clone(),
+                    &Overrides::default(),
+                    std::mem::take(&mut last),
+                );
+            });
+        },
+    );
     c.bench_function("validate the same scenario", |b| {
         b.iter(|| validate(black_box(&scenario)));
     });

@@ -176,3 +176,89 @@ fn terminal_codes_in_names_are_printed_escaped() {
         }
     }
 }
+
+#[test]
+fn uncertainty_writes_percentiles_then_all_and_the_chances_with_targets() {
+    let out = run(&["uncertainty", SAMPLE]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "month,region_code,region,p5,p10,p25,p50,p75,p90,p95"
+    );
+    // One row per region per month, then ALL; the first month of a region has no spread.
+    assert_eq!(
+        lines[1],
+        "2024-12,16.06,Kabupaten Musi Banyuasin,41.65,41.65,41.65,41.65,41.65,41.65,41.65"
+    );
+    let project = text(&run(&["project", SAMPLE]).stdout);
+    assert_eq!(
+        lines.len(),
+        project.lines().count(),
+        "as many rows as the projection"
+    );
+    for line in &lines[1..] {
+        let p: Vec<f64> = line
+            .split(',')
+            .skip(3)
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert_eq!(p.len(), 7, "{line}");
+        assert!(p.windows(2).all(|w| w[0] <= w[1]), "{line}");
+    }
+    assert!(lines.last().unwrap().contains(",ALL,ALL,"));
+    // The same seed gives the same bytes; another seed other ones.
+    assert_eq!(run(&["uncertainty", SAMPLE]).stdout, out.stdout);
+    assert_ne!(
+        run(&["uncertainty", SAMPLE, "--seed", "2"]).stdout,
+        out.stdout
+    );
+    let out = run(&["uncertainty", SAMPLE, "--targets", "--runs", "500"]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = text(&out.stdout);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("region_code,region,target_month,target_pct,chance")
+    );
+    let first = lines.next().unwrap();
+    assert!(
+        first.starts_with("16.06,Kabupaten Musi Banyuasin,2025-12,52.15,0."),
+        "{first}"
+    );
+    // A variant by name, and an unknown one refused.
+    let out = run(&[
+        "uncertainty",
+        SAMPLE,
+        "--variant",
+        "Baseline: no new campaigns",
+        "--targets",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_ne!(text(&out.stdout), csv);
+    let out = run(&["uncertainty", SAMPLE, "--variant", "Plan Z"]);
+    assert_eq!(out.status.code(), Some(2));
+    // Summary gains the chance column.
+    let summary = text(&run(&["summary", SAMPLE]).stdout);
+    assert!(summary.contains("chance"), "{summary}");
+}
+
+#[test]
+fn uncertainty_with_ranges_out_of_order_exits_1_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    let bad = std::fs::read_to_string(SAMPLE).unwrap().replace(
+        "uptake_pct: (70.0, 100.0, 100.0)",
+        "uptake_pct: (100.0, 70.0, 100.0)",
+    );
+    std::fs::write(&path, bad).unwrap();
+    let out = run(&["uncertainty", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("uptake_pct"), "{stderr}");
+    // The projection itself is not stopped by a bad range.
+    let out = run(&["project", path.to_str().unwrap()]);
+    assert!(text(&out.stdout).lines().count() > 10);
+}

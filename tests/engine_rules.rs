@@ -423,3 +423,26 @@ fn errors_stop_only_what_they_name() {
     close(*p.region(0).unwrap().series.active.last().unwrap(), 107.0);
     assert!(p.report.has_errors());
 }
+
+/// A projection that reuses the memory of the one it replaces is the same as a fresh one,
+/// whatever the shape of the old one (fewer regions, other months, other campaigns).
+#[test]
+fn a_projection_into_old_memory_equals_a_fresh_one() {
+    use ucj_planner::engine::project_into;
+    use ucj_planner::model::{synthetic_scenario, validate};
+    let big = synthetic_scenario(130, 400, 60);
+    let small = synthetic_scenario(7, 20, 24);
+    let mut other = big.clone();
+    other.regions.truncate(90);
+    other.regions[3].as_of = MonthField::parse("2025-06");
+    other.campaigns.truncate(100);
+    for (old, new) in [
+        (&big, &small),
+        (&small, &big),
+        (&big, &other),
+        (&other, &big),
+    ] {
+        let reused = project_into(new, validate(new), &Overrides::default(), project(old));
+        assert_eq!(reused, project(new));
+    }
+}

@@ -2,7 +2,7 @@
 
 use crate::model::{Month, Payer};
 
-use super::projection::{RegionProjection, Series};
+use super::projection::Series;
 
 /// Cost by payer for consecutive months from `first`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,29 +33,6 @@ impl Budget {
             first: series.first,
             cost_by_payer: series.cost_by_payer.clone(),
         }
-    }
-
-    /// The cost of all projected regions by calendar month, from the earliest `as_of` to `end`.
-    pub(super) fn of_regions(regions: &[Option<RegionProjection>], end: Month) -> Option<Self> {
-        let first = regions.iter().flatten().map(|r| r.series.first).min()?;
-        let n = usize::try_from(end.since(first) + 1).ok()?;
-        let mut cost_by_payer = vec![[0.0; Payer::COUNT]; n];
-        for series in regions.iter().flatten().map(|r| &r.series) {
-            let Ok(offset) = usize::try_from(series.first.since(first)) else {
-                continue;
-            };
-            for (j, month) in series.cost_by_payer.iter().enumerate() {
-                if let Some(slot) = cost_by_payer.get_mut(offset + j) {
-                    for (sum, cost) in slot.iter_mut().zip(month) {
-                        *sum += cost;
-                    }
-                }
-            }
-        }
-        Some(Self {
-            first,
-            cost_by_payer,
-        })
     }
 
     #[must_use]

@@ -19,8 +19,8 @@ pub use calibrate::{
     candidate_rates, relative,
 };
 pub use projection::{
-    Overrides, Projection, RegionProjection, Series, project, project_region, project_region_as,
-    project_with, ramp_share,
+    Overrides, Projection, RegionProjection, Series, project, project_into, project_region,
+    project_region_as, project_with, ramp_share,
 };
 pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
 pub use uncertainty::{
@@ -28,4 +28,6 @@ pub use uncertainty::{
     Spread, Swing, TargetChance, TargetSwings, people_for_chance, quantiles, region_chances,
     simulate, simulate_plan, swings, triangular,
 };
-pub use variants::{VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant};
+pub use variants::{
+    VariantOutcome, VariantPlan, campaign_budgets, compare, project_variant, project_variant_into,
+};

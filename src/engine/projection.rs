@@ -60,16 +60,33 @@ impl Series {
         (k < self.len()).then_some(k)
     }
 
-    fn with_len(first: Month, n: usize) -> Self {
-        Self {
-            first,
-            workforce: vec![0.0; n],
-            active: vec![0.0; n],
-            coverage_pct: vec![0.0; n],
-            by_segment: vec![[0.0; Segment::COUNT]; n],
-            cost_by_payer: vec![[0.0; Payer::COUNT]; n],
-            cost: vec![0.0; n],
+    /// Empties the series, keeping its memory, with room for `n` months.
+    fn clear(&mut self, n: usize) {
+        fn empty<T>(v: &mut Vec<T>, n: usize) {
+            v.clear();
+            v.reserve(n);
         }
+        empty(&mut self.workforce, n);
+        empty(&mut self.active, n);
+        empty(&mut self.coverage_pct, n);
+        empty(&mut self.by_segment, n);
+        empty(&mut self.cost_by_payer, n);
+        empty(&mut self.cost, n);
+    }
+
+    /// Zeroes the series for `n` months from `first`, keeping its memory.
+    fn reset(&mut self, first: Month, n: usize) {
+        fn zero<T: Default + Copy>(v: &mut Vec<T>, n: usize) {
+            v.clear();
+            v.resize(n, T::default());
+        }
+        self.first = first;
+        zero(&mut self.workforce, n);
+        zero(&mut self.active, n);
+        zero(&mut self.coverage_pct, n);
+        zero(&mut self.by_segment, n);
+        zero(&mut self.cost_by_payer, n);
+        zero(&mut self.cost, n);
     }
 }
 
@@ -173,6 +190,26 @@ pub fn project(scenario: &Scenario) -> Projection {
 /// Projects with an existing validation report and assumption overrides.
 #[must_use]
 pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) -> Projection {
+    project_into(scenario, report, overrides, Projection::default())
+}
+
+/// The same, reusing the memory of `previous`, the projection this one replaces: after an
+/// edit nothing is allocated again, so nothing is handed back to the system and faulted in
+/// again either. One pass: each region's months are added to the ALL total and the budget
+/// while they are still in the cache, not read again afterwards.
+#[must_use]
+pub fn project_into(
+    scenario: &Scenario,
+    report: Report,
+    overrides: &Overrides,
+    previous: Projection,
+) -> Projection {
+    let Projection {
+        regions: mut old,
+        total: old_total,
+        budget: old_budget,
+        ..
+    } = previous;
     let Some(end) = scenario.end.month() else {
         return Projection {
             regions: vec![None; scenario.regions.len()],
@@ -181,32 +218,81 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
         };
     };
     let engine = Engine::new(scenario, &report, overrides, end);
-    let mut by_region: Vec<Vec<&Campaign>> = vec![Vec::new(); scenario.regions.len()];
-    for (index, campaign) in scenario.campaigns.iter().enumerate() {
-        if engine.counts(index, campaign)
-            && let Some(region) = report.campaign_region(index)
-        {
-            by_region[region].push(campaign);
-        }
-    }
-    let mut scratch = Scratch::default();
-    let regions: Vec<Option<RegionProjection>> = scenario
-        .regions
+    // Each region's campaigns, in scenario order, without a list per region.
+    let mut at = vec![0_usize; scenario.regions.len() + 1];
+    let counted: Vec<(usize, usize)> = scenario
+        .campaigns
         .iter()
         .enumerate()
-        .map(|(index, region)| {
-            report.region_ok(index).then(|| {
-                engine.region(
-                    index,
-                    region,
-                    by_region[index].iter().copied(),
-                    &mut scratch,
-                )
-            })
-        })
+        .filter(|&(index, campaign)| engine.counts(index, campaign))
+        .filter_map(|(index, _)| Some((report.campaign_region(index)?, index)))
         .collect();
-    let total = sum_regions(&regions, end);
-    let budget = Budget::of_regions(&regions, end);
+    for &(region, _) in &counted {
+        at[region + 1] += 1;
+    }
+    for r in 0..scenario.regions.len() {
+        at[r + 1] += at[r];
+    }
+    let mut fill = at.clone();
+    let mut order = vec![0_usize; counted.len()];
+    for &(region, index) in &counted {
+        order[fill[region]] = index;
+        fill[region] += 1;
+    }
+    // The months ALL and the budget cover are known before any region is projected.
+    let spans = || {
+        scenario
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| report.region_ok(index))
+            .map(|(_, region)| engine.span(region).0)
+    };
+    let mut sums = spans()
+        .max()
+        .zip(spans().min())
+        .and_then(|(all_first, budget_first)| {
+            Sums::new(
+                end,
+                all_first,
+                budget_first,
+                old_total.unwrap_or_default(),
+                old_budget.unwrap_or_default(),
+            )
+        });
+    let mut scratch = Scratch::default();
+    let mut regions: Vec<Option<RegionProjection>> = Vec::with_capacity(scenario.regions.len());
+    for (index, region) in scenario.regions.iter().enumerate() {
+        let reused = old
+            .get_mut(index)
+            .and_then(Option::take)
+            .map(|p| p.series)
+            .unwrap_or_default();
+        if index % REGION_BLOCK == 0
+            && let Some(sums) = &mut sums
+        {
+            sums.end_block();
+        }
+        if !report.region_ok(index) {
+            regions.push(None);
+            continue;
+        }
+        let campaigns = order[at[index]..at[index + 1]]
+            .iter()
+            .map(|&c| &scenario.campaigns[c]);
+        let p = engine.region(index, region, campaigns, &mut scratch, reused);
+        if let Some(sums) = &mut sums {
+            sums.add(&p.series);
+        }
+        regions.push(Some(p));
+    }
+    let (total, budget) = match sums {
+        Some(sums) => {
+            let (total, budget) = sums.finish();
+            (Some(total), Some(budget))
+        }
+        None => (None, None),
+    };
     let mut report = report;
     let from = report.issues.len();
     report.extend(deviations(scenario, &regions));
@@ -217,6 +303,92 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
         total,
         budget,
         deviations,
+    }
+}
+
+/// The ALL total and the budget, added up region by region as they are projected.
+struct Sums {
+    total: Series,
+    budget: Budget,
+    /// Workforce and active of the current block of regions (see [`REGION_BLOCK`]).
+    block_workforce: Vec<f64>,
+    block_active: Vec<f64>,
+}
+
+impl Sums {
+    fn new(
+        end: Month,
+        all_first: Month,
+        budget_first: Month,
+        mut total: Series,
+        mut budget: Budget,
+    ) -> Option<Self> {
+        let n = usize::try_from(end.since(all_first) + 1).ok()?;
+        let n_budget = usize::try_from(end.since(budget_first) + 1).ok()?;
+        total.reset(all_first, n);
+        budget.first = budget_first;
+        budget.cost_by_payer.clear();
+        budget.cost_by_payer.resize(n_budget, [0.0; Payer::COUNT]);
+        Some(Self {
+            total,
+            budget,
+            block_workforce: vec![0.0; n],
+            block_active: vec![0.0; n],
+        })
+    }
+
+    /// Adds the block of regions just finished to the total.
+    fn end_block(&mut self) {
+        for k in 0..self.total.len() {
+            self.total.workforce[k] += self.block_workforce[k];
+            self.total.active[k] += self.block_active[k];
+        }
+        self.block_workforce.fill(0.0);
+        self.block_active.fill(0.0);
+    }
+
+    fn add(&mut self, series: &Series) {
+        // Slices zipped, not indices: no bounds checks, and the adds run side by side.
+        fn add_to(sum: &mut [f64], part: &[f64]) {
+            for (s, v) in sum.iter_mut().zip(part) {
+                *s += v;
+            }
+        }
+        fn add_rows<const N: usize>(sum: &mut [[f64; N]], part: &[[f64; N]]) {
+            for (s, v) in sum.iter_mut().zip(part) {
+                for i in 0..N {
+                    s[i] += v[i];
+                }
+            }
+        }
+        if let Some(skip) = usize::try_from(self.total.first.since(series.first))
+            .ok()
+            .filter(|&skip| skip <= series.len())
+        {
+            add_to(&mut self.block_workforce, &series.workforce[skip..]);
+            add_to(&mut self.block_active, &series.active[skip..]);
+            add_to(&mut self.total.cost, &series.cost[skip..]);
+            add_rows(&mut self.total.by_segment, &series.by_segment[skip..]);
+            add_rows(&mut self.total.cost_by_payer, &series.cost_by_payer[skip..]);
+        }
+        if let Some(offset) = usize::try_from(series.first.since(self.budget.first))
+            .ok()
+            .filter(|&o| o <= self.budget.cost_by_payer.len())
+        {
+            add_rows(
+                &mut self.budget.cost_by_payer[offset..],
+                &series.cost_by_payer,
+            );
+        }
+    }
+
+    fn finish(mut self) -> (Series, Budget) {
+        self.end_block();
+        let total = &mut self.total;
+        for k in 0..total.len() {
+            total.coverage_pct[k] = 100.0 * total.active[k] / total.workforce[k];
+        }
+        (self.total, self.budget)
     }
 }
 
@@ -289,7 +461,13 @@ pub fn project_region_as(
         .enumerate()
         .filter(|&(i, c)| engine.counts(i, c) && report.campaign_region(i) == Some(index))
         .map(|(_, c)| c);
-    Some(engine.region(index, region, own.chain(extra), &mut Scratch::default()))
+    Some(engine.region(
+        index,
+        region,
+        own.chain(extra),
+        &mut Scratch::default(),
+        Series::default(),
+    ))
 }
 
 pub(super) struct Engine<'a> {
@@ -367,16 +545,26 @@ impl<'a> Engine<'a> {
         region: &Region,
         campaigns: impl Iterator<Item = &'c Campaign>,
         s: &mut Scratch,
+        mut out: Series,
     ) -> RegionProjection {
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
         let (first, n) = self.span(region);
         s.reset(n, true);
+        // The payers this region's campaigns use: the others' costs stay 0.
+        let mut payers = Vec::with_capacity(Payer::COUNT);
         for campaign in campaigns {
             schedule_campaign(campaign, campaign.people, first, n, s, true);
+            let p = campaign.payer.index();
+            if !payers.contains(&p) {
+                payers.push(p);
+            }
         }
         let base = Baseline::of(region, &self.lapse);
-        let mut out = Series::with_len(first, n);
+        // Every month is written once, in order: no zero-filling first.
+        out.first = first;
+        out.clear(n);
         let lapse = base.lapse_pct.map(|l| l / 100.0);
+        let mut funded_cost = [0.0; Payer::COUNT];
         recurse(
             n,
             &lapse,
@@ -389,20 +577,21 @@ impl<'a> Engine<'a> {
                     active += by_segment[seg];
                 }
                 let workforce = region.workforce * self.growth.get(k).copied().unwrap_or(1.0);
-                out.by_segment[k] = *by_segment;
-                out.active[k] = active;
-                out.workforce[k] = workforce;
-                out.coverage_pct[k] = 100.0 * active / workforce;
+                out.by_segment.push(*by_segment);
+                out.active.push(active);
+                out.workforce.push(workforce);
+                out.coverage_pct.push(100.0 * active / workforce);
+                let mut by_payer = [0.0; Payer::COUNT];
+                if k > 0 {
+                    for &p in &payers {
+                        funded_cost[p] += s.cost_delta[k][p];
+                        by_payer[p] = funded_cost[p] + s.one_off[k][p];
+                    }
+                }
+                out.cost_by_payer.push(by_payer);
+                out.cost.push(by_payer.iter().sum());
             },
         );
-        let mut funded_cost = [0.0; Payer::COUNT];
-        for k in 1..n {
-            for p in 0..Payer::COUNT {
-                funded_cost[p] += s.cost_delta[k][p];
-                out.cost_by_payer[k][p] = funded_cost[p] + s.one_off[k][p];
-            }
-            out.cost[k] = out.cost_by_payer[k].iter().sum();
-        }
         let mut targets: Vec<(Month, f64)> = region
             .targets
             .iter()
@@ -598,49 +787,4 @@ pub(super) fn schedule_campaign(
         Flow::Cost(v) if costs => s.cost_delta[k][payer] += v,
         Flow::OneOff(_) | Flow::Cost(_) => {}
     });
-}
-
-/// Sums the projected regions over the months all of them cover: the `ALL` series.
-fn sum_regions(regions: &[Option<RegionProjection>], end: Month) -> Option<Series> {
-    let first = regions.iter().flatten().map(|r| r.series.first).max()?;
-    let n = usize::try_from(end.since(first) + 1).ok()?;
-    let mut out = Series::with_len(first, n);
-    // Workforce and active are summed block by block (see REGION_BLOCK).
-    let mut block_workforce = vec![0.0; n];
-    let mut block_active = vec![0.0; n];
-    for block in regions.chunks(REGION_BLOCK) {
-        block_workforce.fill(0.0);
-        block_active.fill(0.0);
-        for series in block.iter().flatten().map(|r| &r.series) {
-            let Ok(skip) = usize::try_from(first.since(series.first)) else {
-                continue;
-            };
-            for (k, j) in (skip..series.len()).enumerate().take(n) {
-                block_workforce[k] += series.workforce[j];
-                block_active[k] += series.active[j];
-            }
-        }
-        for k in 0..n {
-            out.workforce[k] += block_workforce[k];
-            out.active[k] += block_active[k];
-        }
-    }
-    for series in regions.iter().flatten().map(|r| &r.series) {
-        let Ok(skip) = usize::try_from(first.since(series.first)) else {
-            continue;
-        };
-        for (k, j) in (skip..series.len()).enumerate().take(n) {
-            out.cost[k] += series.cost[j];
-            for seg in 0..Segment::COUNT {
-                out.by_segment[k][seg] += series.by_segment[j][seg];
-            }
-            for p in 0..Payer::COUNT {
-                out.cost_by_payer[k][p] += series.cost_by_payer[j][p];
-            }
-        }
-    }
-    for k in 0..n {
-        out.coverage_pct[k] = 100.0 * out.active[k] / out.workforce[k];
-    }
-    Some(out)
 }

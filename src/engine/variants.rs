@@ -4,7 +4,7 @@
 use crate::model::{Month, Scenario, SegmentMap, Variant};
 
 use super::budget::{Budget, FiscalYear};
-use super::projection::{Overrides, Projection, Series, project_with};
+use super::projection::{Overrides, Projection, Series, project_into};
 use crate::model::validate;
 
 /// The engine's view of a variant: which campaigns count, and its assumptions.
@@ -42,13 +42,23 @@ impl VariantPlan {
 /// The projection of variant `index` (the working plan when `None` or out of range).
 #[must_use]
 pub fn project_variant(scenario: &Scenario, index: Option<usize>) -> Projection {
+    project_variant_into(scenario, index, Projection::default())
+}
+
+/// The same, reusing the memory of `previous` (see [`super::project_into`]).
+#[must_use]
+pub fn project_variant_into(
+    scenario: &Scenario,
+    index: Option<usize>,
+    previous: Projection,
+) -> Projection {
     let report = validate(scenario);
     match index.and_then(|i| scenario.variants.get(i)) {
         Some(variant) => {
             let plan = VariantPlan::of(scenario, variant);
-            project_with(scenario, report, &plan.overrides())
+            project_into(scenario, report, &plan.overrides(), previous)
         }
-        None => project_with(scenario, report, &Overrides::default()),
+        None => project_into(scenario, report, &Overrides::default(), previous),
     }
 }
 

@@ -160,7 +160,9 @@ impl Document {
         {
             self.variant = None;
         }
-        self.projection = project_variant(&self.scenario, self.variant);
+        let previous = std::mem::take(&mut self.projection);
+        self.projection =
+            crate::engine::project_variant_into(&self.scenario, self.variant, previous);
         self.revision += 1;
     }
 
