@@ -261,6 +261,8 @@ pub static TEXTS: Texts = Texts {
         uptake_of: |name| format!("Uptake: {name}"),
         seek_chance: |chance| format!("People for a {chance} chance"),
         col_uptake: "Uptake %",
+        bands_short: "50 % / 90 % of runs",
+        moves_most: |input, low, high| format!("Moves it most: {input} ({low} to {high})"),
         range_hint: "write low / most likely / high, such as 60 / 90 / 100, or one number",
         seek_chance_hint: "Goal seek over the uncertainty runs: the fewest people the campaign must plan so that this share of runs reaches the target (its uptake drawn from the scenario's range)",
     },
@@ -457,6 +459,8 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Save without the comments",
     },
     ui: UiTexts {
+        compare_region_keys: "Up / Down: another region",
+        plan_line: "the plan",
         actual: "actual",
         actual_month: "Actual month",
         actuals: "Reported active participants (actuals)",

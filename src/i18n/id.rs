@@ -251,6 +251,8 @@ pub static TEXTS: Texts = Texts {
         uptake_of: |name| format!("Serapan: {name}"),
         seek_chance: |chance| format!("Orang untuk peluang {chance}"),
         col_uptake: "Serapan %",
+        bands_short: "50 % / 90 % putaran",
+        moves_most: |input, low, high| format!("Paling menggeser: {input} ({low} sampai {high})"),
         range_hint: "tulis rendah / paling mungkin / tinggi, misalnya 60 / 90 / 100, atau satu angka",
         seek_chance_hint: "Pencarian target atas putaran ketidakpastian: jumlah orang paling sedikit yang harus direncanakan kampanye agar bagian putaran ini mencapai target (serapannya ditarik dari rentang skenario)",
     },
@@ -419,6 +421,8 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Simpan tanpa komentar",
     },
     ui: UiTexts {
+        compare_region_keys: "Atas / Bawah: wilayah lain",
+        plan_line: "rencana",
         actual: "realisasi",
         actual_month: "Bulan realisasi",
         actuals: "Peserta aktif yang dilaporkan (realisasi)",

@@ -402,6 +402,10 @@ pub struct UncertaintyTexts {
     pub seek_chance: fn(&str) -> String,
     pub seek_chance_hint: &'static str,
     pub range_hint: &'static str,
+    /// The bands of a chart key, in a few words.
+    pub bands_short: &'static str,
+    /// Input, low end, high end: "Moves it most: Lapse BPU (52.77 % to 60.24 %)".
+    pub moves_most: fn(&str, &str, &str) -> String,
     pub col_uptake: &'static str,
 }
 
@@ -588,6 +592,10 @@ pub struct SummaryTexts {
 
 /// Text of the window.
 pub struct UiTexts {
+    /// The plan's own line on a chart with bands.
+    pub plan_line: &'static str,
+    /// On the comparison slide: the keys that choose the region.
+    pub compare_region_keys: &'static str,
     pub actual: &'static str,
     pub actual_month: &'static str,
     pub actuals: &'static str,

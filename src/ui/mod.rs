@@ -31,6 +31,12 @@ use std::sync::atomic::Ordering;
 pub use app::{Startup, UcjApp};
 pub use recovery::RECOVERY_DELAY;
 
+/// The number of slides of the deck the presenter shows.
+#[must_use]
+pub fn present_slide_count(app: &UcjApp) -> usize {
+    present::slides(app).len()
+}
+
 /// Opens the window and runs it until it closes; returns the process exit status.
 ///
 /// # Errors

@@ -33,14 +33,31 @@ pub fn x_of(m: Month) -> f64 {
 /// month with huge values can have absurd or infinite bounds).
 #[allow(clippy::needless_pass_by_value)] // the signature egui_plot asks for
 pub fn month_grid(input: GridInput) -> Vec<GridMark> {
+    month_marks(&input, 80.0)
+}
+
+/// The same with marks at least `min_px` pixels apart, so that every month label is drawn
+/// (`egui_plot` leaves out labels closer than their width): large type on a narrow chart
+/// gets yearly marks rather than none.
+pub fn month_grid_px(min_px: f32) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input| month_marks(&input, min_px)
+}
+
+fn month_marks(input: &GridInput, min_px: f32) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     if !(lo.is_finite() && hi.is_finite()) || hi < lo {
         return Vec::new();
     }
     let span = (hi - lo).max(1.0);
+    // `base_step_size` is the data span of the plot's smallest grid spacing, 8 points.
+    let px_per_month = if input.base_step_size > 0.0 {
+        8.0 / input.base_step_size
+    } else {
+        f64::INFINITY
+    };
     let step_f = [1.0, 3.0, 6.0, 12.0, 24.0, 60.0]
         .into_iter()
-        .find(|s| span / s <= 10.0)
+        .find(|s| span / s <= 10.0 && s * px_per_month >= f64::from(min_px))
         .unwrap_or_else(|| (span / 10.0 / 120.0).ceil() * 120.0);
     let first = (lo / step_f).ceil();
     (0..12)
@@ -243,7 +260,19 @@ pub fn coverage_chart_with(
     let lang = app.lang;
     let t = &lang.texts().ui;
     let now = this_month();
-    coverage_axes(id, lang).show(ui, |plot| {
+    let mut axes = coverage_axes(id, lang);
+    if app.present.is_some() {
+        // A slide says what the lines are under the chart: a legend inside would cover data.
+        let body = ui.text_style_height(&egui::TextStyle::Body);
+        axes = Plot::new(id)
+            .x_grid_spacer(month_grid_px(body * 5.5))
+            .x_axis_formatter(month_axis(lang))
+            .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
+            .include_y(0.0)
+            .include_y(10.0)
+            .label_formatter(pct_hover(lang));
+    }
+    axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
             let points: PlotPoints = (0..series.len())
                 .map(|i| [x_of(series.month(i)), series.coverage_pct[i]])

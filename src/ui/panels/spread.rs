@@ -135,10 +135,10 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
     let span = (hi - lo).max(1e-9);
     let row = size * 1.7;
     let width = ui.available_width().max(240.0);
-    let label_w = (width * 0.38).min(size * 13.0);
-    let number_w = size * 5.0;
+    let label_w = (width * 0.32).min(size * 13.0);
+    let number_w = size * 4.3;
     let bars_w = (width - label_w - 2.0 * number_w).max(60.0);
-    let height = row * (target.swings.len() as f32 + 1.0);
+    let height = row * target.swings.len() as f32;
     let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
@@ -154,7 +154,7 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
         painter.line_segment(
             [
                 egui::pos2(x_of(v), rect.top()),
-                egui::pos2(x_of(v), rect.top() + height - row),
+                egui::pos2(x_of(v), rect.top() + height),
             ],
             Stroke::new(1.5, colour),
         );
@@ -218,47 +218,40 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
             text,
         );
     }
-    // The key: what each shade and each line means.
-    let y = rect.top() + height - row / 2.0;
-    let mut x = rect.left();
-    let small = FontId::proportional(size * 0.85);
-    for (swatch, label) in [
-        (Color32::from_rgb(150, 180, 215), t.at_low),
-        (Color32::from_rgb(70, 110, 170), t.at_high),
-    ] {
-        let swatch_side = size * 0.75;
-        painter.rect_filled(
-            egui::Rect::from_min_size(
-                egui::pos2(x, y - swatch_side / 2.0),
-                vec2(swatch_side, swatch_side),
-            ),
-            1.0,
-            swatch,
-        );
-        let r = painter.text(
-            egui::pos2(x + swatch_side + 4.0, y),
-            Align2::LEFT_CENTER,
-            label,
-            small.clone(),
-            weak,
-        );
-        x = r.right() + 12.0;
-    }
+    // The key, in widgets that wrap: what each shade and each line means.
     let ut = &lang.texts().ui;
-    for (colour, label) in [(Color32::from_rgb(200, 60, 60), ut.target), (text, t.mode)] {
-        painter.line_segment(
-            [egui::pos2(x + 4.0, y - 6.0), egui::pos2(x + 4.0, y + 6.0)],
-            Stroke::new(1.5, colour),
-        );
-        let r = painter.text(
-            egui::pos2(x + 10.0, y),
-            Align2::LEFT_CENTER,
-            label,
-            small.clone(),
-            weak,
-        );
-        x = r.right() + 12.0;
-    }
+    let small = FontId::proportional(size);
+    ui.horizontal_wrapped(|ui| {
+        let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
+            let (r, _) = ui.allocate_exact_size(vec2(size * 0.8, size * 0.8), Sense::hover());
+            paint(ui.painter(), r);
+            ui.add(egui::Label::new(RichText::new(label).font(small.clone()).color(weak)).extend());
+        };
+        for (colour, label) in [
+            (Color32::from_rgb(150, 180, 215), t.at_low),
+            (Color32::from_rgb(70, 110, 170), t.at_high),
+        ] {
+            swatch(
+                ui,
+                &|p, r| {
+                    p.rect_filled(r, 1.0, colour);
+                },
+                label,
+            );
+        }
+        for (colour, label) in [(Color32::from_rgb(200, 60, 60), ut.target), (text, t.mode)] {
+            swatch(
+                ui,
+                &|p, r| {
+                    p.line_segment(
+                        [r.center_top(), r.center_bottom()],
+                        Stroke::new(1.5, colour),
+                    );
+                },
+                label,
+            );
+        }
+    });
 }
 
 /// "People for an 80 % chance": goal seek over the runs, on demand (a button), with the

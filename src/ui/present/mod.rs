@@ -106,8 +106,21 @@ fn leave(app: &mut UcjApp, ctx: &egui::Context, keep: bool) {
     }
 }
 
-/// Presentation look: light, high contrast, large type.
+/// Type sizes of a slide on a screen `height` pixels high, as a room reads it from the back:
+/// body text a thirtieth of the height, titles a sixteenth (the key number, an eighth, is set
+/// where it is drawn).
+#[must_use]
+pub fn type_sizes(height: f32) -> (f32, f32) {
+    let body = (height / 30.0).max(14.0);
+    let title = (height / 16.0).max(24.0);
+    (body, title)
+}
+
+/// Presentation look: light, high contrast, large type scaled to the screen; every text at
+/// least body size, small text included.
 pub(super) fn presentation_style(ui: &mut Ui) {
+    let height = ui.ctx().content_rect().height();
+    let (body, title) = type_sizes(height);
     let style = ui.style_mut();
     style.visuals = egui::Visuals::light();
     style.visuals.override_text_color = Some(theme::INK);
@@ -115,12 +128,16 @@ pub(super) fn presentation_style(ui: &mut Ui) {
     style.visuals.panel_fill = theme::PAPER;
     for (text_style, font) in &mut style.text_styles {
         font.size = match text_style {
-            egui::TextStyle::Heading => 40.0,
-            egui::TextStyle::Small => 18.0,
-            _ => 24.0,
+            egui::TextStyle::Heading => title,
+            _ => body,
         };
     }
-    style.spacing.item_spacing = egui::vec2(14.0, 10.0);
+    style.spacing.item_spacing = egui::vec2(body * 0.55, body * 0.35);
+    // Scaled type puts widgets between pixels; the debug build's "unaligned" marks would end
+    // up in the pictures.
+    style.debug.show_unaligned = false;
+    style.spacing.button_padding = egui::vec2(body * 0.35, body * 0.15);
+    style.spacing.interact_size = egui::vec2(body * 1.6, body * 1.1);
 }
 
 /// Moves between slides with the keyboard; Esc leaves (asking first after changes).
@@ -194,11 +211,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let slide = all[index];
     let capturing = app.capturer.current().is_some();
     let lang = app.lang;
+    let (body_size, _) = type_sizes(ui.ctx().content_rect().height());
     egui::CentralPanel::default()
-        .frame(Frame::new().fill(theme::PAPER).inner_margin(32.0))
+        .frame(Frame::new().fill(theme::PAPER).inner_margin(body_size))
         .show(ui, |ui| {
             presentation_style(ui);
-            let footer = 44.0;
+            let footer = body_size * 1.8;
             let body = (ui.available_height() - footer).max(200.0);
             ui.allocate_ui(egui::vec2(ui.available_width(), body), |ui| {
                 ui.set_min_size(egui::vec2(ui.available_width(), body));
@@ -256,9 +274,10 @@ fn what_if_badge(ctx: &egui::Context, text: &str) {
                 .corner_radius(6.0)
                 .inner_margin(egui::Margin::symmetric(12, 6))
                 .show(ui, |ui| {
+                    let (size, _) = type_sizes(ui.ctx().content_rect().height());
                     ui.label(
                         RichText::new(text)
-                            .size(22.0)
+                            .size(size)
                             .strong()
                             .color(egui::Color32::WHITE),
                     );

@@ -89,46 +89,127 @@ pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
         Rate::NewPerMonth(Segment::BPU),
         Rate::Lapse(Segment::BPU),
     ];
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        Grid::new("assumptions-slide")
-            .spacing([28.0, 12.0])
-            .striped(true)
-            .show(ui, |ui| {
-                ui.label(RichText::new(t.col_region).strong());
-                for r in rates {
-                    ui.label(RichText::new((calib.rate_name)(r)).strong());
-                }
-                ui.end_row();
-                for region in &s.regions {
-                    ui.label(crate::i18n::shown(&region.name));
-                    for r in rates {
-                        let v = region.rate(r, &s.assumptions);
-                        let value = match r {
-                            Rate::NewPerMonth(_) => lang.people(v),
-                            Rate::Lapse(_) => format!("{} %", lang.number(v, 2)),
-                        };
-                        // The value, and below it where it comes from: narrow enough for 1024.
-                        ui.vertical(|ui| {
-                            ui.label(value);
-                            ui.label(
-                                RichText::new(lang.rate_source(&region.rate_source(r)))
-                                    .small()
-                                    .weak(),
-                            );
-                        });
-                    }
-                    ui.end_row();
-                }
+    let mut rows = vec![
+        std::iter::once(RichText::new(t.col_region).strong())
+            .chain(
+                rates
+                    .iter()
+                    .map(|&r| RichText::new((calib.rate_name)(r)).strong()),
+            )
+            .collect::<Vec<_>>(),
+    ];
+    for region in &s.regions {
+        let mut row = vec![RichText::new(short_name(&region.name))];
+        for r in rates {
+            let v = region.rate(r, &s.assumptions);
+            let value = match r {
+                Rate::NewPerMonth(_) => lang.people(v),
+                Rate::Lapse(_) => format!("{} %", lang.number(v, 2)),
+            };
+            // The value and, in a word, where it comes from; the months fitted to follow.
+            let source = lang.rate_source(&region.rate_source(r));
+            let word = source
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            row.push(RichText::new(format!("{value} ({word})")));
+        }
+        rows.push(row);
+    }
+    fitted_table(ui, &[0.34, 0.22, 0.22, 0.22], &rows, |_, _, _, _| false);
+    let fitted: Vec<String> = s
+        .regions
+        .iter()
+        .flat_map(|region| {
+            region.fitted.iter().map(move |f| {
+                format!(
+                    "{}: {} {}",
+                    crate::i18n::shown(&region.name),
+                    (calib.rate_name)(f.rate),
+                    lang.rate_source(&region.rate_source(f.rate))
+                )
+            })
+        })
+        .collect();
+    for line in fitted {
+        ui.label(RichText::new(line).weak());
+    }
+}
+
+/// A region's name as a slide writes it: "Kabupaten" and "Provinsi" in their usual short
+/// forms, so the name fits a 4:3 projector.
+fn short_name(name: &str) -> String {
+    let name = crate::i18n::shown(name);
+    for (long, short) in [("Kabupaten ", "Kab. "), ("Provinsi ", "Prov. ")] {
+        if let Some(rest) = name.strip_prefix(long) {
+            return format!("{short}{rest}");
+        }
+    }
+    name.into_owned()
+}
+
+/// A table that fits the slide's width whatever the screen: each column gets its share of
+/// the width, and a cell's text too long for it is cut with "…" (whole on hover), so nothing
+/// runs off the screen or over its neighbour. `draw` may paint into a cell instead (a bar).
+pub(super) fn fitted_table(
+    ui: &mut Ui,
+    shares: &[f32],
+    rows: &[Vec<RichText>],
+    mut draw: impl FnMut(&mut Ui, usize, usize, egui::Rect) -> bool,
+) {
+    let width = ui.available_width();
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let row_height = line * 1.5;
+    let gap = line * 0.5;
+    let total: f32 = shares.iter().sum();
+    for (r, row) in rows.iter().enumerate() {
+        // The header may take two lines; a row of figures one.
+        let height = if r == 0 { line * 2.4 } else { row_height };
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+        let mut x = rect.left();
+        for (c, share) in shares.iter().enumerate() {
+            let w = width * share / total;
+            let cell =
+                egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w - gap, height));
+            x += w;
+            if draw(ui, r, c, cell) {
+                continue;
+            }
+            let Some(text) = row.get(c) else { continue };
+            let full = text.text().to_owned();
+            let label = if r == 0 {
+                egui::Label::new(text.clone()).wrap()
+            } else {
+                egui::Label::new(text.clone()).truncate()
+            };
+            let layout = egui::Layout::left_to_right(if r == 0 {
+                egui::Align::Max
+            } else {
+                egui::Align::Center
             });
-    });
+            let response = ui
+                .scope_builder(egui::UiBuilder::new().max_rect(cell).layout(layout), |ui| {
+                    ui.add(label)
+                })
+                .inner;
+            if !full.is_empty() && r > 0 {
+                response.on_hover_text(full);
+            }
+        }
+    }
 }
 
 /// How many regions an overview page holds on a screen this high (a row is about 52 pixels
 /// with the slide's type; the title, header, ALL row and legend take the rest).
 #[must_use]
 pub(super) fn overview_rows(screen_height: f32) -> usize {
+    // Everything scales with the screen: a row is 1.5 lines of body type, and the title,
+    // header, ALL row, legend and footer take about nine lines.
+    let (body, title) = super::type_sizes(screen_height);
+    let rest = screen_height - title * 1.6 - body * 9.5;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let rows = ((screen_height - 330.0) / 52.0).floor().max(3.0) as usize;
+    let rows = (rest / (body * 1.5)).floor().max(3.0) as usize;
     rows
 }
 
@@ -177,71 +258,98 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
         .skip(page * per_page)
         .take(per_page)
         .collect();
-    ui.style_mut()
-        .text_styles
-        .iter_mut()
-        .for_each(|(_, font)| font.size *= 1.1);
     let spread = app.runs.spread(&app.doc);
-    let chance_word = lang.texts().uncertainty.chance;
-    Grid::new("overview").spacing([32.0, 22.0]).show(ui, |ui| {
-        for h in [
-            t.col_region,
-            t.coverage_now,
-            t.col_next_target,
-            t.col_projected,
-        ] {
-            ui.label(RichText::new(h).strong());
+    // A 4:3 projector has no room for coverage now and the bars: projected against the target
+    // says it, in words.
+    let screen = ui.ctx().content_rect();
+    let wide = screen.width() / screen.height() >= 1.5;
+    let strong = |text: &str| RichText::new(text).strong();
+    let chance_head = if spread.is_some() {
+        lang.texts().uncertainty.chance
+    } else {
+        ""
+    };
+    let mut table = vec![if wide {
+        vec![
+            strong(t.col_region),
+            strong(&format!("{} · {}", t.coverage_now, t.col_projected)),
+            strong(t.col_next_target),
+            strong(t.col_status),
+            strong(chance_head),
+        ]
+    } else {
+        vec![
+            strong(t.col_region),
+            strong(t.col_projected),
+            strong(t.col_next_target),
+            strong(t.col_status),
+            strong(chance_head),
+        ]
+    }];
+    let mut bars = vec![None];
+    for (i, now, target, st) in &rows {
+        let projected = target.as_ref().and_then(|tg| tg.projected_pct);
+        let chance = spread.and_then(|spread| {
+            let tg = target.as_ref()?;
+            spread
+                .region(*i)?
+                .chances
+                .iter()
+                .find(|c| c.month == tg.month && c.pct == tg.pct)?
+                .chance
+        });
+        let projected_text = projected.map_or_else(|| "–".into(), |v| lang.pct(v));
+        table.push(vec![
+            RichText::new(short_name(&app.doc.scenario.regions[*i].name)),
+            RichText::new(if wide {
+                format!("{} · {projected_text}", lang.pct(*now))
+            } else {
+                projected_text
+            }),
+            RichText::new(target.as_ref().map_or_else(String::new, |tg| {
+                format!("{} {}", lang.pct(tg.pct), lang.month(tg.month))
+            })),
+            RichText::new(st.map_or("", |s| status_text(lang, s))),
+            RichText::new(chance.map_or_else(String::new, |c| lang.chance(c))),
+        ]);
+        bars.push(Some((*now, projected, target.as_ref().map(|tg| tg.pct))));
+    }
+    if let Some(total) = app.doc.projection.total.as_ref().filter(|_| last_page) {
+        let all = lang.all_scope(&app.doc.scenario, &app.doc.projection).0;
+        let end = total.coverage_pct.last().copied();
+        let end_text = end.map_or_else(|| "–".into(), |v| lang.pct(v));
+        table.push(vec![
+            strong(&all),
+            strong(&if wide {
+                format!("{} · {end_text}", lang.pct(total.coverage_pct[0]))
+            } else {
+                end_text
+            }),
+            RichText::new(format!("{} {}", t.at_end, lang.month(total.last()))),
+        ]);
+        bars.push(Some((total.coverage_pct[0], end, None)));
+    }
+    let shares: &[f32] = if wide {
+        &[0.26, 0.23, 0.2, 0.14, 0.09, 0.08]
+    } else {
+        &[0.32, 0.17, 0.25, 0.15, 0.11]
+    };
+    fitted_table(ui, shares, &table, |ui, r, c, rect| {
+        if c != 5 {
+            return false;
         }
-        if spread.is_some() {
-            ui.label(RichText::new(chance_word).strong());
+        if let Some(Some((now, projected, target))) = bars.get(r) {
+            bar(ui, rect, *now, *projected, *target);
         }
-        for h in [t.col_status, ""] {
-            ui.label(RichText::new(h).strong());
-        }
-        ui.end_row();
-        for (i, now, target, st) in &rows {
-            ui.label(crate::i18n::shown(&app.doc.scenario.regions[*i].name));
-            ui.label(lang.pct(*now));
-            ui.label(target.as_ref().map_or_else(String::new, |tg| {
-                format!("{} · {}", lang.pct(tg.pct), lang.month(tg.month))
-            }));
-            let projected = target.as_ref().and_then(|tg| tg.projected_pct);
-            ui.label(projected.map_or_else(|| "–".into(), |v| lang.pct(v)));
-            if let Some(spread) = spread {
-                let chance = target.as_ref().and_then(|tg| {
-                    spread
-                        .region(*i)?
-                        .chances
-                        .iter()
-                        .find(|c| c.month == tg.month && c.pct == tg.pct)?
-                        .chance
-                });
-                ui.label(chance.map_or_else(|| "–".into(), |c| lang.chance(c)));
-            }
-            ui.label(st.map_or("", |s| status_text(lang, s)));
-            bar(ui, *now, projected, target.as_ref().map(|tg| tg.pct));
-            ui.end_row();
-        }
-        if let Some(total) = app.doc.projection.total.as_ref().filter(|_| last_page) {
-            let all = lang.all_scope(&app.doc.scenario, &app.doc.projection).0;
-            ui.label(RichText::new(all).strong());
-            ui.label(RichText::new(lang.pct(total.coverage_pct[0])).strong());
-            ui.label(format!("{} {}", t.at_end, lang.month(total.last())));
-            let end = total.coverage_pct.last().copied();
-            ui.label(RichText::new(end.map_or_else(|| "–".into(), |v| lang.pct(v))).strong());
-            if spread.is_some() {
-                ui.label("");
-            }
-            ui.label("");
-            bar(ui, total.coverage_pct[0], end, None);
-            ui.end_row();
-        }
+        true
     });
     for line in lang.all_scope(&app.doc.scenario, &app.doc.projection).1 {
         ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
     }
-    ui.add_space(10.0);
-    bar_legend(ui, lang);
+    if wide {
+        ui.add_space(10.0);
+        bar_legend(ui, lang);
+    }
 }
 
 /// What the bars show: coverage now, projected, and the target tick.
@@ -253,17 +361,19 @@ fn bar_legend(ui: &mut Ui, lang: crate::i18n::Lang) {
             (theme::series_colour(0), t.col_projected),
             (theme::TARGET_MARK, t.target),
         ] {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+            let size = ui.text_style_height(&egui::TextStyle::Body);
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size, size * 0.6), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
-            ui.label(RichText::new(label).small());
-            ui.add_space(12.0);
+            ui.label(RichText::new(label));
+            ui.add_space(size * 0.5);
         }
     });
 }
 
 /// Coverage now (light) and projected (dark) on a 0–100 % bar, with the target as a tick.
-fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(300.0, 30.0), egui::Sense::hover());
+fn bar(ui: &Ui, cell: egui::Rect, now: f64, projected: Option<f64>, target: Option<f64>) {
+    let rect = cell.shrink2(egui::vec2(0.0, cell.height() * 0.2));
     let painter = ui.painter();
     #[allow(clippy::cast_possible_truncation)]
     let x = |pct: f64| rect.left() + rect.width() * (pct.clamp(0.0, 100.0) / 100.0) as f32;
@@ -275,7 +385,7 @@ fn bar(ui: &mut Ui, now: f64, projected: Option<f64>, target: Option<f64>) {
             theme::series_colour(0),
         );
     }
-    let inner = rect.shrink2(egui::vec2(0.0, 8.0));
+    let inner = rect.shrink2(egui::vec2(0.0, rect.height() * 0.28));
     painter.rect_filled(
         egui::Rect::from_min_max(inner.min, egui::pos2(x(now), inner.max.y)),
         2.0,
@@ -299,14 +409,34 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
     let region = app.doc.scenario.regions[index].clone();
     ui.heading(crate::i18n::shown(&region.name));
     headline(app, ui, index, &p);
-    let strip_height = if capturing { 0.0 } else { 110.0 };
+    // The what-if strip keeps the height it took last frame (it wraps with the screen and the
+    // campaigns), and the chart and figures take the rest.
+    let strip_id = egui::Id::unique(("what-if-strip-height", index));
+    let strip_height = if capturing {
+        0.0
+    } else {
+        ui.data(|d| d.get_temp::<f32>(strip_id))
+            .unwrap_or_else(|| ui.text_style_height(&egui::TextStyle::Body) * 4.0)
+    };
     let body = egui::vec2(
         ui.available_width(),
-        (ui.available_height() - strip_height).max(200.0),
+        (ui.available_height() - strip_height).max(120.0),
     );
-    ui.allocate_ui(body, |ui| region_body(app, ui, index, &p, &region));
+    ui.allocate_ui(body, |ui| {
+        ui.set_max_height(body.y);
+        region_body(app, ui, index, &p, &region);
+    });
     if !capturing {
-        quick_strip(app, ui, index);
+        let used = ui
+            .scope(|ui| quick_strip(app, ui, index))
+            .response
+            .rect
+            .height()
+            + ui.spacing().item_spacing.y;
+        if (used - strip_height).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(strip_id, used));
+            ui.ctx().request_repaint();
+        }
     }
 }
 
@@ -366,6 +496,95 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
     });
 }
 
+/// What the lines, bands and marks of a region's chart are, in words and shapes.
+fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let tu = &lang.texts().uncertainty;
+    let colour = theme::series_colour(0);
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let bands = app
+        .runs
+        .spread(&app.doc)
+        .and_then(|s| s.region(index))
+        .is_some();
+    let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(size * 1.2, size * 0.8), egui::Sense::hover());
+        paint(ui.painter(), rect);
+        // Whole words to the next row, never a label broken over two rows.
+        ui.add(egui::Label::new(label).extend());
+        ui.add_space(size * 0.4);
+    };
+    ui.horizontal_wrapped(|ui| {
+        let line = |width: f32| {
+            move |p: &egui::Painter, r: egui::Rect| {
+                p.line_segment(
+                    [r.left_center(), r.right_center()],
+                    egui::Stroke::new(width, colour),
+                );
+            }
+        };
+        if bands {
+            swatch(ui, &line(3.0), tu.median);
+            swatch(
+                ui,
+                &|p: &egui::Painter, r: egui::Rect| {
+                    p.rect_filled(r, 1.0, colour.gamma_multiply(0.16));
+                    p.rect_filled(
+                        r.shrink2(egui::vec2(0.0, r.height() * 0.25)),
+                        1.0,
+                        colour.gamma_multiply(0.34),
+                    );
+                },
+                tu.bands_short,
+            );
+            swatch(ui, &line(1.5), t.plan_line);
+        } else {
+            swatch(ui, &line(2.5), t.plan_line);
+        }
+        if ghost {
+            swatch(
+                ui,
+                &|p: &egui::Painter, r: egui::Rect| {
+                    p.extend(egui::Shape::dashed_line(
+                        &[r.left_center(), r.right_center()],
+                        egui::Stroke::new(2.5, theme::GUIDE),
+                        6.0,
+                        4.0,
+                    ));
+                },
+                t.before_changes,
+            );
+        }
+        swatch(
+            ui,
+            &|p: &egui::Painter, r: egui::Rect| {
+                let c = r.center();
+                let d = r.height() * 0.5;
+                p.add(egui::Shape::convex_polygon(
+                    vec![
+                        egui::pos2(c.x, c.y - d),
+                        egui::pos2(c.x + d, c.y),
+                        egui::pos2(c.x, c.y + d),
+                        egui::pos2(c.x - d, c.y),
+                    ],
+                    colour,
+                    egui::Stroke::NONE,
+                ));
+            },
+            t.target,
+        );
+        swatch(
+            ui,
+            &|p: &egui::Painter, r: egui::Rect| {
+                p.circle_stroke(r.center(), r.height() * 0.4, egui::Stroke::new(2.0, colour));
+            },
+            t.actual,
+        );
+    });
+}
+
 /// The chance of each target, and what moves the next one most (a tornado chart).
 fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
     let lang = app.lang;
@@ -396,6 +615,25 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
     else {
         return;
     };
+    let screen = ui.ctx().content_rect();
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let tornado_height = line * (1.7 * 3.0 + 4.5);
+    if screen.width() / screen.height() < 1.5 || ui.available_height() < tornado_height {
+        // A 4:3 projector, or a slide without room for the chart of it: the input that moves
+        // the target most, in words, with its range (the chart is in the detail panel).
+        if let Some(top) = target.swings.first() {
+            let (a, b) = (top.low.min(top.high), top.low.max(top.high));
+            ui.label(
+                RichText::new((t.moves_most)(
+                    &super::super::panels::spread::input_name(lang, &app.doc.scenario, top.input),
+                    &lang.pct(a),
+                    &lang.pct(b),
+                ))
+                .strong(),
+            );
+        }
+        return;
+    }
     ui.add_space(6.0);
     let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
     ui.label(RichText::new((t.what_matters)(&name)).strong());
@@ -405,9 +643,9 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
         .get(&egui::TextStyle::Body)
         .map_or(18.0, |f| f.size);
     let mut shown = target.clone();
-    // The four that move it most: a slide is read from the back of the room.
-    shown.swings.truncate(4);
-    super::super::panels::spread::tornado(ui, lang, &app.doc.scenario, &shown, size * 0.8);
+    // The three that move it most: a slide is read from the back of the room.
+    shown.swings.truncate(3);
+    super::super::panels::spread::tornado(ui, lang, &app.doc.scenario, &shown, size);
 }
 
 /// The campaign of region `index` whose funding ends closest to `month` (within a quarter):
@@ -460,17 +698,35 @@ fn region_body(
                             .is_none_or(|now| now.series.coverage_pct != b.series.coverage_pct)
                     })
                     .map(|b| (t.before_changes, &b.series));
-                coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
+                // The key goes under the chart, never over the data.
+                let line = ui.text_style_height(&egui::TextStyle::Body);
+                let key_height = line * 2.6;
+                let chart = (ui.available_height() - key_height).max(80.0);
+                // Room on the right for the last month's label, which egui_plot centres on
+                // its mark and does not keep inside the chart.
+                let width = ui.available_width() - line * 1.5;
+                ui.allocate_ui(egui::vec2(width, chart), |ui| {
+                    coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
+                });
+                chart_key(app, ui, index, ghost.is_some());
             });
             strip.cell(|ui| {
-                super::super::panels::detail::coverage_figures(
-                    ui,
-                    lang,
-                    &p.series,
-                    &region.workforce_source,
-                    32.0,
-                );
-                ui.add_space(8.0);
+                // One line of where it stands (16:9 only; on 4:3 the chart says it): the
+                // figures behind it are in the window.
+                let screen = ui.ctx().content_rect();
+                let wide = screen.width() / screen.height() >= 1.5;
+                if wide {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} {} ({})",
+                            t.coverage_now,
+                            lang.pct(p.series.coverage_pct[0]),
+                            lang.month(p.series.first)
+                        ))
+                        .strong(),
+                    );
+                }
+                let _ = &region.workforce_source;
                 for o in analyse_targets(p) {
                     let text = match (o.gap, o.met()) {
                         (Some(gap), false) if gap > 0.0 => (t.needs_more)(
@@ -484,16 +740,8 @@ fn region_body(
                             &o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)),
                         ),
                     };
+                    // When it is reached and lost is the headline's sentence.
                     ui.label(RichText::new(text).strong());
-                    match o.reached {
-                        Reached::At { .. } => {
-                            ui.label(format!("{} {}", t.reached_in, lang.reached(&o.reached)));
-                        }
-                        Reached::Lost { .. } | Reached::After(_) => {
-                            ui.label(lang.reached(&o.reached));
-                        }
-                        Reached::NotByEnd | Reached::BeforeStart => {}
-                    }
                 }
                 uncertainty_lines(app, ui, index);
                 // A campaign a change moved out of the projection says so.
@@ -529,6 +777,13 @@ fn region_body(
                             .color(ui.visuals().warn_fg_color),
                     );
                 }
+                // On a 4:3 projector, or without room for them, the campaigns' costs are left
+                // to the budget slide.
+                let screen = ui.ctx().content_rect();
+                let line = ui.text_style_height(&egui::TextStyle::Body);
+                if screen.width() / screen.height() < 1.5 || ui.available_height() < line * 5.0 {
+                    return;
+                }
                 ui.add_space(8.0);
                 ui.label(RichText::new(t.campaigns_and_cost).strong());
                 let plan = app.doc.plan();
@@ -538,19 +793,28 @@ fn region_body(
                     &overrides_of(plan.as_ref()),
                     index,
                 );
-                for (c, years) in &budgets {
+                // The first two fit the slide; the rest are counted.
+                let shown_count = 2;
+                for (c, years) in budgets.iter().take(shown_count) {
                     let campaign = &app.doc.scenario.campaigns[*c];
                     let costs: Vec<String> = years
                         .iter()
                         .filter(|y| y.total() > 0.0)
                         .map(|y| format!("{} {}", y.year, lang.rp_short(y.total())))
                         .collect();
-                    ui.label(format!(
-                        "{}: {} · {}",
-                        campaign.name,
-                        lang.people(campaign.people),
-                        costs.join(", ")
-                    ));
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{}: {} · {}",
+                            crate::i18n::shown(&campaign.name),
+                            lang.people(campaign.people),
+                            costs.join(", ")
+                        ))
+                        .truncate(),
+                    );
+                }
+                if budgets.len() > shown_count {
+                    let more = (lang.texts().grid.and_more)(budgets.len() - shown_count);
+                    ui.label(RichText::new(more.trim()).weak());
                 }
                 if budgets.is_empty() {
                     ui.label(RichText::new(t.no_campaigns_on).weak());
@@ -759,11 +1023,113 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
             || lang.all_scope(&app.doc.scenario, &app.doc.projection).0,
             |r| crate::i18n::shown(&r.name).into_owned(),
         );
+    // Up and Down choose the region compared (ALL first), as the box does with the mouse.
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+        )
+    });
+    let n = app.doc.scenario.regions.len();
+    let position = app.view.compare_region.map_or(0, |r| r + 1);
+    let moved = if down {
+        Some((position + 1) % (n + 1))
+    } else if up {
+        Some((position + n) % (n + 1))
+    } else {
+        None
+    };
+    if let Some(p) = moved {
+        app.view.compare_region = p.checked_sub(1);
+    }
+    let capturing = app.capturer.current().is_some();
     ui.heading(format!("{}: {scope}", t.compare_title));
+    ui.horizontal_wrapped(|ui| {
+        if !capturing {
+            super::super::compare::scope_switch(app, ui);
+            ui.label(RichText::new(t.compare_region_keys).weak());
+        }
+    });
     let (at, outcomes, chances) = super::super::compare::outcomes(app);
     let height = (ui.available_height() * 0.6).max(200.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         super::super::compare::plot(ui, lang, &outcomes, "present-compare");
     });
-    super::super::compare::table(ui, lang, at, &outcomes, &chances);
+    compare_table(ui, lang, at, &outcomes, &chances);
+}
+
+/// The comparison as a slide holds it: each variant's result at each target (with its
+/// chance), its public cost over the years shown, and the key number, Rp per additional
+/// participant; the per-year costs stay in the window's table.
+fn compare_table(
+    ui: &mut Ui,
+    lang: crate::i18n::Lang,
+    at: Option<crate::model::Month>,
+    outcomes: &[crate::engine::VariantOutcome],
+    chances: &[Vec<Option<f64>>],
+) {
+    let t = &lang.texts().ui;
+    let at_text = at.map(|m| lang.month(m)).unwrap_or_default();
+    let first = outcomes.first();
+    let result_head = match first.and_then(|o| o.targets.first()) {
+        Some(&(m, p, _, _)) => format!("{} {} {}", lang.pct(p), t.by_word, lang.month(m)),
+        None => format!("{} {at_text}", t.coverage_word),
+    };
+    let mut rows = vec![vec![
+        RichText::new(t.variant_col).strong(),
+        RichText::new(result_head).strong(),
+        RichText::new(lang.texts().summary.total).strong(),
+        RichText::new((t.cost_per_additional)(&at_text)).strong(),
+    ]];
+    for (k, o) in outcomes.iter().enumerate() {
+        let name = if k == 0 {
+            format!("{} ({})", crate::i18n::shown(&o.name), t.baseline_word)
+        } else {
+            crate::i18n::shown(&o.name).into_owned()
+        };
+        let result = match o.targets.first() {
+            Some(&(_, _, projected, met)) => {
+                let mut text = projected.map_or_else(
+                    || "–".to_owned(),
+                    |p| {
+                        format!(
+                            "{} · {}",
+                            lang.pct(p),
+                            if met { t.status_met } else { t.status_short }
+                        )
+                    },
+                );
+                if let Some(Some(c)) = chances.get(k).and_then(|c| c.first()) {
+                    let word = lang.texts().uncertainty.chance.to_lowercase();
+                    text = format!("{text} · {word} {}", lang.chance(*c));
+                }
+                text
+            }
+            None => at
+                .and_then(|m| o.series.index_of(m))
+                .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
+        };
+        let cost: f64 = o
+            .fiscal_years
+            .iter()
+            .map(crate::engine::FiscalYear::total)
+            .sum();
+        rows.push(vec![
+            RichText::new(name).color(theme::series_colour(k)).strong(),
+            RichText::new(result),
+            RichText::new(lang.rp_short(cost)),
+            RichText::new(match o.cost_per_additional {
+                Some(rp) => format!(
+                    "{} ({}{})",
+                    lang.rp(rp),
+                    if o.extra_active >= 0.0 { "+" } else { "" },
+                    lang.people(o.extra_active)
+                ),
+                None if k == 0 => "–".to_owned(),
+                None => t.no_additional.to_owned(),
+            })
+            .strong(),
+        ]);
+    }
+    fitted_table(ui, &[0.28, 0.24, 0.14, 0.34], &rows, |_, _, _, _| false);
 }
