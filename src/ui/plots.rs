@@ -524,17 +524,30 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
 mod tests {
     use super::*;
 
-    fn marks(lo: f64, hi: f64) -> Vec<GridMark> {
+    /// Marks on a plot with `px` points per month.
+    fn marks_at(lo: f64, hi: f64, px: f64) -> Vec<GridMark> {
         month_grid(GridInput {
             bounds: (lo, hi),
-            base_step_size: 1.0,
+            base_step_size: 8.0 / px,
         })
+    }
+
+    fn marks(lo: f64, hi: f64) -> Vec<GridMark> {
+        marks_at(lo, hi, 30.0)
     }
 
     #[test]
     fn month_grid_stays_small_whatever_the_bounds() {
         // 36 months: every 6 months.
         assert_eq!(marks(24_300.0, 24_336.0).len(), 7);
+        // The same months on a narrow chart (8 points a month): yearly, so the labels fit.
+        assert_eq!(marks_at(24_300.0, 24_336.0, 8.0).len(), 4);
+        // Large type asks for more room: 36 points a month and labels 200 wide, yearly too.
+        let wide_labels = month_grid_px(200.0)(GridInput {
+            bounds: (24_300.0, 24_336.0),
+            base_step_size: 8.0 / 36.0,
+        });
+        assert!(wide_labels.iter().all(|m| m.step_size >= 6.0));
         for (lo, hi) in [
             (0.0, 1e12),
             (-1e300, 1e300),
