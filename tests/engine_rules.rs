@@ -48,6 +48,7 @@ fn scenario(end: &str, lapse: &[(Segment, f64)], regions: Vec<Region>) -> Scenar
         regions,
         campaigns: Vec::new(),
         variants: Vec::new(),
+        slides: Vec::new(),
     }
 }
 

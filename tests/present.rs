@@ -20,20 +20,19 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
     let mut h = harness();
     press(&mut h, Key::F5);
     assert!(h.state().present.is_some());
-    // Overview, four regions, budget, comparison.
-    // Title, assumptions, overview, four regions, budget, comparison.
-    h.get_by_label("1 / 9");
+    // Title, assumptions, overview, map, four regions, budget, comparison.
+    h.get_by_label("1 / 10");
     h.get_by_label("Sumatra UCJ 2025");
     h.get_by_label("Figures as of Dec 2024 – Jul 2025");
     for (key, slide) in [
-        (Key::ArrowRight, "2 / 9"),
-        (Key::Space, "3 / 9"),
-        (Key::PageDown, "4 / 9"),
-        (Key::ArrowLeft, "3 / 9"),
-        (Key::PageUp, "2 / 9"),
-        (Key::End, "9 / 9"),
-        (Key::ArrowRight, "9 / 9"),
-        (Key::Home, "1 / 9"),
+        (Key::ArrowRight, "2 / 10"),
+        (Key::Space, "3 / 10"),
+        (Key::PageDown, "4 / 10"),
+        (Key::ArrowLeft, "3 / 10"),
+        (Key::PageUp, "2 / 10"),
+        (Key::End, "10 / 10"),
+        (Key::ArrowRight, "10 / 10"),
+        (Key::Home, "1 / 10"),
     ] {
         press(&mut h, key);
         h.get_by_label(slide);
@@ -45,6 +44,14 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
     h.get_by_label_contains("fitted to Jul 2025");
     press(&mut h, Key::ArrowRight);
     h.get_by_label("Sumatra UCJ 2025: coverage against targets");
+    press(&mut h, Key::ArrowRight);
+    // The map: the sample's provinces in words beside it, the month moved with Up and Down.
+    h.get_by_label("Coverage against target by province, Dec 2025");
+    h.get_by_label("Jambi");
+    h.get_by_label_contains("target 48.00 % · very low");
+    press(&mut h, Key::ArrowUp);
+    h.get_by_label("Coverage against target by province, Jan 2026");
+    press(&mut h, Key::ArrowDown);
     press(&mut h, Key::ArrowRight);
     // The region slide leads with one number and one sentence: the article's story.
     h.get_by_label("56.09 %");
@@ -70,10 +77,10 @@ fn f5_presents_and_the_keys_move_through_the_slides() {
 fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     let mut h = harness();
     press(&mut h, Key::F5);
-    // The first region's slide comes after the title, the assumptions and the overview.
+    // The first region's slide comes after the title, the assumptions, the overview and the map.
     press(&mut h, Key::End);
     press(&mut h, Key::Home);
-    for _ in 0..3 {
+    for _ in 0..4 {
         press(&mut h, Key::ArrowRight);
     }
     let before = h
@@ -114,9 +121,9 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     );
     // B blanks the screen and brings the slide back.
     press(&mut h, Key::B);
-    assert!(h.query_by_label("4 / 9").is_none());
+    assert!(h.query_by_label("5 / 10").is_none());
     press(&mut h, Key::B);
-    h.get_by_label("4 / 9");
+    h.get_by_label("5 / 10");
     // ] starts it a month later.
     press(&mut h, Key::CloseBracket);
     assert_eq!(
@@ -135,7 +142,7 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
 
     // Kept changes stay, and are one undo step each.
     press(&mut h, Key::F5);
-    for _ in 0..3 {
+    for _ in 0..4 {
         press(&mut h, Key::ArrowRight);
     }
     press(&mut h, Key::Num1);
@@ -444,4 +451,52 @@ fn every_slide_fits_every_screen() {
             harness.run();
         }
     }
+}
+
+/// The deck is chosen and ordered in the Assumptions tab, kept in the file, and a file may
+/// name single regions.
+#[test]
+fn the_deck_is_chosen_ordered_and_kept_in_the_file() {
+    use ucj_planner::model::SlideChoice;
+    let mut h = harness();
+    click(&mut h, "Assumptions");
+    h.get_by_label("Map of the provinces").click_accesskit();
+    h.run();
+    let usual_without_map: Vec<SlideChoice> = SlideChoice::usual()
+        .into_iter()
+        .filter(|c| *c != SlideChoice::Map)
+        .collect();
+    assert_eq!(h.state().doc.scenario.slides, usual_without_map);
+    // The budget before the regions: "Up" on the budget's row.
+    let ups: Vec<_> = h.get_all_by_label("Up").collect();
+    assert_eq!(ups.len(), usual_without_map.len());
+    ups[4].click_accesskit();
+    h.run();
+    assert_eq!(h.state().doc.scenario.slides[3], SlideChoice::Budget);
+    assert_eq!(ucj_planner::ui::present_slide_count(h.state()), 9);
+    // Saved and read back, the deck is the same.
+    let text = ucj_planner::files::to_ron(&h.state().doc.scenario).unwrap();
+    let compact: String = text.split_whitespace().collect();
+    assert!(
+        compact.contains("slides:[Title,Assumptions,Overview,Budget,Regions,Compare,]"),
+        "{text}"
+    );
+    let back = ucj_planner::files::parse(&text, "deck").unwrap();
+    assert_eq!(back.slides, h.state().doc.scenario.slides);
+    // Undo twice: the usual deck, written as none.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.scenario.slides.is_empty());
+    // A deck of a title and one region, from a file.
+    let text = ucj_planner::files::SAMPLE.replace(
+        "    variants: [",
+        "    slides: [Title, Region(\"15.08\")],\n    variants: [",
+    );
+    let s = ucj_planner::files::parse(&text, "two").unwrap();
+    assert_eq!(
+        s.slides,
+        vec![SlideChoice::Title, SlideChoice::Region("15.08".into())]
+    );
 }

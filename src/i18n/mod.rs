@@ -596,6 +596,26 @@ pub struct UiTexts {
     pub plan_line: &'static str,
     /// On the comparison slide: the keys that choose the region.
     pub compare_region_keys: &'static str,
+    pub deck_title: &'static str,
+    pub deck_hint: &'static str,
+    /// A kind of slide by its position in `SlideChoice::KINDS`.
+    pub deck_kind: fn(usize) -> &'static str,
+    /// A single region's slide, by code.
+    pub deck_region: fn(&str) -> String,
+    pub deck_usual: &'static str,
+    pub move_up: &'static str,
+    pub move_up_hint: &'static str,
+    pub move_down: &'static str,
+    pub move_down_hint: &'static str,
+    /// The map slide's title, with the month.
+    pub map_title: fn(&str) -> String,
+    pub map_keys: &'static str,
+    /// A band of the map's key by its position: very low, low, medium, high, no target.
+    pub map_band: fn(usize) -> String,
+    /// The same in a word, for the list beside the map.
+    pub map_band_word: fn(usize) -> &'static str,
+    pub map_no_region: &'static str,
+    pub map_credit: &'static str,
     pub actual: &'static str,
     pub actual_month: &'static str,
     pub actuals: &'static str,

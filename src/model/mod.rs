@@ -11,8 +11,8 @@ pub use kinds::{Payer, Ramp, Segment};
 pub use month::{Month, MonthField, MonthParseError};
 pub use scenario::{
     Actual, Assumptions, Campaign, DEFAULT_CONTRIBUTION_RP, DEFAULT_RUNS, FORMAT, Fitted, Rate,
-    RateSource, Region, Scenario, SegmentMap, Target, Triangle, Uncertainty, Variant, full_uptake,
-    segment_value,
+    RateSource, Region, Scenario, SegmentMap, SlideChoice, Target, Triangle, Uncertainty, Variant,
+    full_uptake, segment_value,
 };
 pub use synthetic::synthetic_scenario;
 pub use validate::{

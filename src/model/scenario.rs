@@ -10,7 +10,7 @@ use super::month::MonthField;
 /// The file format this program writes; it reads this one and every earlier one.
 /// Format 2 added `variants`; format 3 added a region's `fitted` rates and an actual's
 /// `by_segment` split; format 4 a `note` on regions, targets, actuals and campaigns; format 5
-/// the assumptions' `uncertainty` and a campaign's `uptake_pct`. An older file reads as the
+/// the assumptions' `uncertainty`, a campaign's `uptake_pct` and the deck's `slides`. An older file reads as the
 /// current format with those left empty.
 pub const FORMAT: u32 = 5;
 
@@ -94,6 +94,56 @@ pub struct Scenario {
     /// Named plans to compare; the first is the baseline the others are measured against.
     #[serde(default)]
     pub variants: Vec<Variant>,
+    /// The slides of the presentation, in order; empty = the usual deck
+    /// ([`SlideChoice::usual`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slides: Vec<SlideChoice>,
+}
+
+/// A slide, or a kind of slides, of the presentation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SlideChoice {
+    Title,
+    Assumptions,
+    /// Every region against its target, as many pages as it takes.
+    Overview,
+    /// The provinces coloured by coverage against target.
+    Map,
+    /// One slide per projected region, in the scenario's order.
+    Regions,
+    /// One region's slide, by its code.
+    Region(String),
+    Budget,
+    /// The plan variants compared (left out when there are none).
+    Compare,
+}
+
+impl SlideChoice {
+    /// The deck when the file does not choose one.
+    #[must_use]
+    pub fn usual() -> Vec<Self> {
+        vec![
+            Self::Title,
+            Self::Assumptions,
+            Self::Overview,
+            Self::Map,
+            Self::Regions,
+            Self::Budget,
+            Self::Compare,
+        ]
+    }
+
+    /// The kinds a deck is made of, in the usual order (a single region is chosen in the
+    /// file).
+    pub const KINDS: [Self; 7] = [
+        Self::Title,
+        Self::Assumptions,
+        Self::Overview,
+        Self::Map,
+        Self::Regions,
+        Self::Budget,
+        Self::Compare,
+    ];
 }
 
 /// A plan to compare: which campaigns are switched on, and assumptions that differ.

@@ -117,6 +117,7 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
         regions,
         campaigns,
         variants: Vec::new(),
+        slides: Vec::new(),
     }
 }
 

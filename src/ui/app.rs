@@ -698,5 +698,6 @@ pub fn new_scenario() -> Scenario {
         regions: Vec::new(),
         campaigns: Vec::new(),
         variants: Vec::new(),
+        slides: Vec::new(),
     }
 }

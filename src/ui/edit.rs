@@ -10,6 +10,7 @@ pub struct Settings {
     pub end: MonthField,
     pub assumptions: Assumptions,
     pub variants: Vec<Variant>,
+    pub slides: Vec<crate::model::SlideChoice>,
 }
 
 impl Settings {
@@ -21,6 +22,7 @@ impl Settings {
             end: scenario.end.clone(),
             assumptions: scenario.assumptions.clone(),
             variants: scenario.variants.clone(),
+            slides: scenario.slides.clone(),
         }
     }
 
@@ -30,6 +32,7 @@ impl Settings {
         scenario.end = self.end;
         scenario.assumptions = self.assumptions;
         scenario.variants = self.variants;
+        scenario.slides = self.slides;
     }
 }
 

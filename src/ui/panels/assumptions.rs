@@ -28,6 +28,104 @@ fn number(
     .accessible_name(name)
 }
 
+/// The slides of the presentation: which, and in what order; kept in the file.
+fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
+    use crate::model::SlideChoice;
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    ui.separator();
+    ui.strong(t.deck_title);
+    ui.label(RichText::new(t.deck_hint).weak());
+    let current = if app.doc.scenario.slides.is_empty() {
+        SlideChoice::usual()
+    } else {
+        app.doc.scenario.slides.clone()
+    };
+    let left_out: Vec<SlideChoice> = SlideChoice::KINDS
+        .into_iter()
+        .filter(|k| !current.contains(k))
+        .collect();
+    let name = |c: &SlideChoice| match c {
+        SlideChoice::Region(code) => (t.deck_region)(&crate::i18n::shown(code)),
+        other => (t.deck_kind)(
+            SlideChoice::KINDS
+                .iter()
+                .position(|k| k == other)
+                .unwrap_or(0),
+        )
+        .to_owned(),
+    };
+    let mut next: Option<Vec<SlideChoice>> = None;
+    let mut id = None;
+    Grid::new("deck")
+        .num_columns(3)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (i, choice) in current.iter().enumerate() {
+                let mut on = true;
+                let r = ui.checkbox(&mut on, name(choice));
+                if r.changed() {
+                    let mut d = current.clone();
+                    d.remove(i);
+                    next = Some(d);
+                    id = Some(r.id);
+                }
+                ui.horizontal(|ui| {
+                    let up = ui
+                        .add_enabled(i > 0, egui::Button::new(t.move_up).small())
+                        .on_hover_text(t.move_up_hint);
+                    if up.clicked() {
+                        let mut d = current.clone();
+                        d.swap(i, i - 1);
+                        next = Some(d);
+                        id = Some(up.id);
+                    }
+                    let down = ui
+                        .add_enabled(
+                            i + 1 < current.len(),
+                            egui::Button::new(t.move_down).small(),
+                        )
+                        .on_hover_text(t.move_down_hint);
+                    if down.clicked() {
+                        let mut d = current.clone();
+                        d.swap(i, i + 1);
+                        next = Some(d);
+                        id = Some(down.id);
+                    }
+                });
+                ui.end_row();
+            }
+            for kind in &left_out {
+                let mut on = false;
+                let r = ui.checkbox(&mut on, name(kind));
+                if r.changed() {
+                    let mut d = current.clone();
+                    d.push(kind.clone());
+                    next = Some(d);
+                    id = Some(r.id);
+                }
+                ui.label("");
+                ui.end_row();
+            }
+        });
+    if !app.doc.scenario.slides.is_empty() {
+        let r = ui.button(t.deck_usual);
+        if r.clicked() {
+            next = Some(Vec::new());
+            id = Some(r.id);
+        }
+    }
+    if let (Some(deck), Some(id)) = (next, id) {
+        // The usual deck is written as none: the file stays as it was.
+        let deck = if deck == SlideChoice::usual() {
+            Vec::new()
+        } else {
+            deck
+        };
+        changes.push((settings_edit(&app.doc, |s| s.slides = deck), id));
+    }
+}
+
 /// The uncertainty ranges: switched on, they add the block to the file.
 fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
     let lang = app.lang;
@@ -260,6 +358,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             });
         ui.add_space(8.0);
         uncertainty(app, ui, &mut changes);
+        ui.add_space(8.0);
+        deck(app, ui, &mut changes);
         ui.add_space(8.0);
         ui.label(t.notes);
         // Notes longer than a file may hold (validation says so) show their start; typing

@@ -1,6 +1,7 @@
 //! Presenter mode: full screen, light and large, slides built from the scenario, keys to move
 //! through them, and a quick-change strip that re-projects live on a region slide.
 
+pub mod map;
 mod slides;
 
 use egui::{Frame, Key, RichText, Ui, ViewportCommand};
@@ -20,6 +21,8 @@ pub enum Slide {
     /// A page of the overview: as many regions as the screen holds, the rest on the next
     /// page (those short of their target come last, and are never dropped).
     Overview(usize),
+    /// The provinces coloured by coverage against target.
+    Map,
     Region(usize),
     Budget,
     Compare,
@@ -45,6 +48,8 @@ pub struct Presenter {
     /// Each changed campaign's people when presenting began, and the ten-percent steps taken
     /// since: + and − are exact and undo each other.
     pub people_steps: std::collections::HashMap<usize, (f64, i32)>,
+    /// The month the map slide shows, when the presenter moved it.
+    pub map_month: Option<crate::model::Month>,
 }
 
 impl Presenter {
@@ -59,20 +64,58 @@ impl Presenter {
 /// when there are variants.
 #[must_use]
 pub fn slides(app: &UcjApp) -> Vec<Slide> {
-    let mut out = vec![Slide::Title, Slide::Assumptions];
-    let regions = (0..app.doc.scenario.regions.len())
-        .filter(|&i| app.doc.projection.region(i).is_some())
-        .count();
-    let per_page = slides::overview_rows(app.ctx.content_rect().height());
-    out.extend((0..regions.div_ceil(per_page).max(1)).map(Slide::Overview));
-    out.extend(
-        (0..app.doc.scenario.regions.len())
-            .filter(|&i| app.doc.projection.region(i).is_some())
-            .map(Slide::Region),
-    );
-    out.push(Slide::Budget);
-    if !app.doc.scenario.variants.is_empty() {
-        out.push(Slide::Compare);
+    use crate::model::SlideChoice;
+    let scenario = &app.doc.scenario;
+    let projected = |i: &usize| app.doc.projection.region(*i).is_some();
+    let chosen = if scenario.slides.is_empty() {
+        SlideChoice::usual()
+    } else {
+        scenario.slides.clone()
+    };
+    let mut out = Vec::new();
+    for choice in chosen {
+        match choice {
+            SlideChoice::Title => out.push(Slide::Title),
+            SlideChoice::Assumptions => out.push(Slide::Assumptions),
+            SlideChoice::Overview => {
+                let regions = (0..scenario.regions.len()).filter(projected).count();
+                let per_page = slides::overview_rows(app.ctx.content_rect().height());
+                out.extend((0..regions.div_ceil(per_page).max(1)).map(Slide::Overview));
+            }
+            SlideChoice::Map => {
+                // Only when some region of the scenario lies in a province of the map.
+                let month = map::default_month(scenario, &app.doc.projection);
+                if month
+                    .is_some_and(|m| !map::by_province(scenario, &app.doc.projection, m).is_empty())
+                {
+                    out.push(Slide::Map);
+                }
+            }
+            SlideChoice::Regions => {
+                out.extend(
+                    (0..scenario.regions.len())
+                        .filter(projected)
+                        .map(Slide::Region),
+                );
+            }
+            SlideChoice::Region(code) => {
+                out.extend(
+                    scenario
+                        .region_index(&code)
+                        .filter(projected)
+                        .map(Slide::Region),
+                );
+            }
+            SlideChoice::Budget => out.push(Slide::Budget),
+            SlideChoice::Compare => {
+                if !scenario.variants.is_empty() {
+                    out.push(Slide::Compare);
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push(Slide::Title);
     }
     out
 }
@@ -89,6 +132,7 @@ pub fn enter(app: &mut UcjApp, ctx: &egui::Context, fullscreen: bool) {
         blank: false,
         before: None,
         people_steps: std::collections::HashMap::new(),
+        map_month: None,
     });
     if fullscreen {
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
@@ -126,6 +170,8 @@ pub(super) fn presentation_style(ui: &mut Ui) {
     style.visuals.override_text_color = Some(theme::INK);
     style.visuals.extreme_bg_color = theme::PAPER;
     style.visuals.panel_fill = theme::PAPER;
+    // Weak text at 4.5:1 or better against the paper, as every text in the room.
+    style.visuals.weak_text_color = Some(egui::Color32::from_gray(85));
     for (text_style, font) in &mut style.text_styles {
         font.size = match text_style {
             egui::TextStyle::Heading => title,
@@ -224,6 +270,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     Slide::Title => title(app, ui),
                     Slide::Assumptions => assumptions(app, ui),
                     Slide::Overview(page) => overview(app, ui, page),
+                    Slide::Map => slides::map_slide(app, ui),
                     Slide::Region(r) => region(app, ui, r, capturing),
                     Slide::Budget => budget(app, ui),
                     Slide::Compare => compare_slide(app, ui),

@@ -509,10 +509,11 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
         .and_then(|s| s.region(index))
         .is_some();
     let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
+        // Mark and words go to the next row together when they do not fit this one.
+        super::map::fit_in_row(ui, label, size * 1.2);
         let (rect, _) =
             ui.allocate_exact_size(egui::vec2(size * 1.2, size * 0.8), egui::Sense::hover());
         paint(ui.painter(), rect);
-        // Whole words to the next row, never a label broken over two rows.
         ui.add(egui::Label::new(label).extend());
         ui.add_space(size * 0.4);
     };
@@ -1132,4 +1133,98 @@ fn compare_table(
         ]);
     }
     fitted_table(ui, &[0.28, 0.24, 0.14, 0.34], &rows, |_, _, _, _| false);
+}
+
+/// Indonesia's provinces coloured by projected coverage against target at a month the
+/// presenter moves with Up and Down; the scenario's provinces named with their coverage and,
+/// on a wide screen, listed with their band in words.
+pub(super) fn map_slide(app: &mut UcjApp, ui: &mut Ui) {
+    use super::map;
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let scenario = &app.doc.scenario;
+    let projection = &app.doc.projection;
+    let Some(default) = map::default_month(scenario, projection) else {
+        return;
+    };
+    let (first, last) = projection
+        .total
+        .as_ref()
+        .map_or((default, default), |s| (s.first, s.last()));
+    let chosen = app.present.as_ref().and_then(|p| p.map_month);
+    let mut month = chosen.unwrap_or(default).clamp(first, last);
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+        )
+    });
+    if up {
+        month = month.plus(1).min(last);
+    }
+    if down {
+        month = month.plus(-1).max(first);
+    }
+    if let Some(p) = &mut app.present {
+        p.map_month = Some(month);
+    }
+    ui.heading((t.map_title)(&lang.month(month)));
+    let capturing = app.capturer.current().is_some();
+    if !capturing {
+        ui.label(RichText::new(t.map_keys).weak());
+    }
+    let figures = map::by_province(scenario, projection, month);
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    // The key and the credit first, under the title: the map takes what is left.
+    super::map::key(ui, lang);
+    ui.add_space(line * 0.3);
+    let key_height = 0.0;
+    let area = ui.available_rect_before_wrap();
+    let screen = ui.ctx().content_rect();
+    let wide = screen.width() / screen.height() >= 1.5;
+    let map_width = if wide {
+        area.width() * 0.58
+    } else {
+        area.width()
+    };
+    let map_rect = egui::Rect::from_min_size(
+        area.min,
+        egui::vec2(map_width, (area.height() - key_height).max(line * 4.0)),
+    );
+    map::draw(ui, map_rect, lang, &figures);
+    if wide {
+        // Each province in words: its coverage, target and band; as many as there is room
+        // for, the rest counted (the map shows them all).
+        let beside = egui::Rect::from_min_max(
+            egui::pos2(map_rect.right() + line, area.top()),
+            egui::pos2(area.right(), map_rect.bottom()),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(beside), |ui| {
+            let mut sorted: Vec<&map::ProvinceFigure> = figures.iter().collect();
+            sorted.sort_by(|a, b| b.coverage().total_cmp(&a.coverage()));
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // >= 0, small
+            let room = ((beside.height() / (line * 2.6)).floor().max(1.0)) as usize;
+            let shown = if sorted.len() > room { room - 1 } else { room };
+            for f in sorted.iter().take(shown) {
+                ui.add(egui::Label::new(RichText::new(&f.name).strong()).truncate());
+                ui.add(
+                    egui::Label::new(format!(
+                        "{} · {} · {}",
+                        lang.pct(f.coverage()),
+                        f.target.map_or_else(
+                            || (t.map_band_word)(4).to_owned(),
+                            |v| format!("{} {}", t.target, lang.pct(v))
+                        ),
+                        (t.map_band_word)(f.band() as usize)
+                    ))
+                    .truncate(),
+                );
+            }
+            if sorted.len() > shown {
+                let more = (lang.texts().grid.and_more)(sorted.len() - shown);
+                ui.label(more.trim());
+            }
+        });
+    }
+    ui.allocate_rect(area, egui::Sense::hover());
 }
