@@ -183,6 +183,10 @@ pub enum Command {
         /// Show this plan variant (its name).
         #[arg(long, value_name = "NAME")]
         variant: Option<String>,
+        /// Also write the PDF handout here: every slide, one an A4 page, with the scenario,
+        /// the plan and the date in the footer.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
     },
     /// Write the scenario and its projection as one XLSX workbook: settings, regions,
     /// targets, actuals, campaigns, variants, the monthly projection and the budget.

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         out,
         size,
         variant,
+        pdf,
     }) = &args.command
     {
         // The slides are drawn by the real window, at exactly the size asked.
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
             present: Some(0),
             slides: Some(out.clone()),
             variant: variant.clone(),
+            handout: pdf.clone(),
             ..Startup::default()
         };
         return match ui::run(startup, [size.0, size.1]) {

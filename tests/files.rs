@@ -308,3 +308,32 @@ fn only_regular_files_are_read_and_never_past_the_limit() {
         assert!(e.to_string().contains("not a file"), "{e}");
     }
 }
+
+/// The handout: one A4 landscape page a slide picture; a picture that is not a PNG is named.
+#[test]
+fn the_handout_has_a_page_per_slide_and_names_a_bad_picture() {
+    let png = |w: u32, h: u32| {
+        let picture = image::RgbaImage::from_pixel(w, h, image::Rgba([30, 90, 160, 255]));
+        let mut bytes = Vec::new();
+        picture
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .unwrap();
+        bytes
+    };
+    let slides = vec![png(192, 108), png(102, 77), png(384, 216)];
+    let pdf = files::handout::handout(&slides, "Sumatra UCJ 2025 · 1 Des 2026", "halaman").unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("/Count 3"), "three pages in the page tree");
+    assert!(
+        text.contains("/MediaBox [0 0 842 595]")
+            || text.contains("/MediaBox [0.0 0.0 842.0 595.0]")
+            || text.matches("842").count() >= 3
+    );
+    let bad = vec![png(10, 10), b"not a picture".to_vec()];
+    let e = files::handout::handout(&bad, "x", "page").unwrap_err();
+    assert!(e.starts_with("slide 2: not a PNG"), "{e}");
+}

@@ -2,6 +2,7 @@
 //! No egui here.
 
 mod csv;
+pub mod handout;
 pub mod recovery;
 mod safe_write;
 mod scenario_file;

@@ -459,6 +459,11 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Save without the comments",
     },
     ui: UiTexts {
+        export_handout: "Export handout as PDF…",
+        slide_size: |s| format!("Slide size: {s}"),
+        window_size: "the window's size",
+        exporting_slides: |w, h| format!("Exporting the slides at {w}×{h}…"),
+        page_word: "page",
         deck_title: "Slides of the presentation",
         deck_hint: "Which slides the presentation shows, in this order; kept in the scenario file. A single region's slide can be added in the file: Region(\"16.06\").",
         deck_kind: |k| match k {

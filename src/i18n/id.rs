@@ -421,6 +421,11 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Simpan tanpa komentar",
     },
     ui: UiTexts {
+        export_handout: "Ekspor handout sebagai PDF…",
+        slide_size: |s| format!("Ukuran slide: {s}"),
+        window_size: "ukuran jendela",
+        exporting_slides: |w, h| format!("Mengekspor slide pada {w}×{h}…"),
+        page_word: "halaman",
         deck_title: "Slide presentasi",
         deck_hint: "Slide yang ditampilkan presentasi, dengan urutan ini; disimpan di berkas skenario. Slide satu wilayah dapat ditambahkan di berkas: Region(\"16.06\").",
         deck_kind: |k| match k {

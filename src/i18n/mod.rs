@@ -596,6 +596,14 @@ pub struct UiTexts {
     pub plan_line: &'static str,
     /// On the comparison slide: the keys that choose the region.
     pub compare_region_keys: &'static str,
+    pub export_handout: &'static str,
+    /// The size submenu: "Slide size: 1920×1080".
+    pub slide_size: fn(&str) -> String,
+    pub window_size: &'static str,
+    /// Width and height: "Exporting the slides at 1920×1080…".
+    pub exporting_slides: fn(u32, u32) -> String,
+    /// "page" in the handout's footer.
+    pub page_word: &'static str,
     pub deck_title: &'static str,
     pub deck_hint: &'static str,
     /// A kind of slide by its position in `SlideChoice::KINDS`.

@@ -27,6 +27,7 @@ pub enum Action {
     CopyImage,
     /// Every slide as PNG files in a folder.
     ExportSlides,
+    ExportHandout,
     /// Projection, targets and budget as CSV for a spreadsheet in the user's language.
     ExportSpreadsheet,
     ImportData,

@@ -33,6 +33,8 @@ pub struct Startup {
     pub slides: Option<PathBuf>,
     /// Show this plan variant (by name).
     pub variant: Option<String>,
+    /// With `slides`: also write the PDF handout of the pictures here.
+    pub handout: Option<PathBuf>,
     /// Set to the exit status the process should return.
     pub status: Arc<AtomicU8>,
     /// Where unsaved work is kept for recovery after a crash; `None` keeps none (pictures,
@@ -130,6 +132,10 @@ pub struct UcjApp {
     pub invalid_save: Option<Action>,
     /// The user answered that question with "save anyway" for the save now running.
     invalid_confirmed: bool,
+    /// Where the handout of the slides being exported goes, once they are written.
+    pub handout: Option<PathBuf>,
+    /// An export of the slides running in a second process: its result.
+    pub(super) exporting: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// A save over a file with comments, waiting for the user to read that they go.
     pub comments_prompt: Option<PathBuf>,
     /// Files whose comments the user was told about (asked once per file).
@@ -188,6 +194,8 @@ impl UcjApp {
             compare_cache: None,
             calibration: None,
             calibrate_all: None,
+            handout: None,
+            exporting: None,
             runs: super::uncertainty::UncertaintyRuns::default(),
             swing_cache: None,
             invalid_save: None,
@@ -239,6 +247,7 @@ impl UcjApp {
             app.status.store(1, std::sync::atomic::Ordering::SeqCst);
             app.quit_after_capture = true;
             app.export_slides(folder);
+            app.handout.clone_from(&startup.handout);
         }
         if let Some(slide) = startup.present {
             let pictures = startup.screenshot.is_some() || startup.slides.is_some();
@@ -272,6 +281,7 @@ impl UcjApp {
             self.request(action);
         }
         self.poll_dialogs();
+        self.poll_export();
         self.check_outside_on_focus(&ctx);
         self.handle_close_request(&ctx);
         if self.capturer.current().is_some() {
@@ -626,6 +636,10 @@ impl UcjApp {
             }
             Action::CopyImage => self.capture(screenshot::Target::Clipboard),
             Action::ExportSlides => self.dialogs.ask(Purpose::SlidesFolder, &folder, ""),
+            Action::ExportHandout => {
+                let name = format!("{}.pdf", self.file_stem());
+                self.dialogs.ask(Purpose::Handout, &folder, &name);
+            }
             Action::ExportSpreadsheet => self.dialogs.ask(Purpose::TablesFolder, &folder, ""),
             Action::ImportData => self.dialogs.ask(Purpose::ImportData, &folder, ""),
             Action::NewFromCatalogue => {

@@ -57,6 +57,7 @@ impl UcjApp {
         let path = match (purpose, &self.doc.path) {
             (Purpose::Open | Purpose::ImportData, _) => folder.join(""),
             (Purpose::ExportXlsx, _) => folder.join(format!("{}.xlsx", self.file_stem())),
+            (Purpose::Handout, _) => folder.join(format!("{}.pdf", self.file_stem())),
             (Purpose::SaveAs, Some(p)) => p.clone(),
             (Purpose::SaveAs, None) => folder.join(format!("{}.ron", self.file_stem())),
             (Purpose::ExportCsv, _) => folder.join(format!("{}.csv", self.file_stem())),
@@ -75,7 +76,8 @@ impl UcjApp {
             Purpose::SaveAs => self.save_to(path),
             Purpose::ExportCsv => self.export_csv(path),
             Purpose::SavePng => self.capture(screenshot::Target::File(path.to_path_buf())),
-            Purpose::SlidesFolder => self.export_slides(path),
+            Purpose::SlidesFolder => self.export_slides_at_size(Some(path), None),
+            Purpose::Handout => self.export_slides_at_size(None, Some(path)),
             Purpose::TablesFolder => self.export_spreadsheet(path),
             Purpose::ImportData => self.begin_import(path),
             Purpose::ExportXlsx => self.export_xlsx(path),
@@ -230,6 +232,142 @@ impl UcjApp {
         }
     }
 
+    /// Every slide as a picture in `folder` and/or the handout `pdf`, at the size chosen in
+    /// the File menu: at the window's own size here, at any other by the `slides` command in
+    /// a second process (on this display) on a copy of the document as it is, unsaved changes
+    /// included. Its result arrives as a notice.
+    pub(super) fn export_slides_at_size(&mut self, folder: Option<&Path>, pdf: Option<&Path>) {
+        let Some((w, h)) = self.view.slide_size else {
+            let scratch = std::env::temp_dir().join(format!("ucj-slides-{}", std::process::id()));
+            let folder = folder.unwrap_or(&scratch);
+            self.handout = pdf.map(Path::to_path_buf);
+            self.export_slides(folder);
+            return;
+        };
+        let dir = std::env::temp_dir().join(format!(
+            "ucj-export-{}-{}",
+            std::process::id(),
+            self.doc.revision
+        ));
+        let copy = dir.join("scenario.ron");
+        let prepared = std::fs::create_dir_all(&dir)
+            .map_err(|e| e.to_string())
+            .and_then(|()| files::to_ron(&self.doc.scenario).map_err(|e| e.to_string()))
+            .and_then(|text| std::fs::write(&copy, text).map_err(|e| e.to_string()));
+        if let Err(e) = prepared {
+            self.say(format!("{}: {e}", dir.display()), true);
+            return;
+        }
+        let out = folder.map_or_else(|| dir.join("slides"), Path::to_path_buf);
+        let mut command = std::process::Command::new(
+            std::env::current_exe().unwrap_or_else(|_| "ucj-planner".into()),
+        );
+        command
+            .arg("slides")
+            .arg(&copy)
+            .arg("--out")
+            .arg(&out)
+            .arg("--size")
+            .arg(format!("{w}x{h}"))
+            .arg("--lang")
+            .arg(match self.lang {
+                crate::i18n::Lang::Id => "id",
+                crate::i18n::Lang::En => "en",
+            });
+        if let Some(name) = super::menu::plan_name(self) {
+            command.arg("--variant").arg(name);
+        }
+        if let Some(pdf) = pdf {
+            command.arg("--pdf").arg(pdf);
+        }
+        let done = pdf.map_or_else(|| out.clone(), Path::to_path_buf);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export-slides".into())
+            .spawn(move || {
+                let result = match command.output() {
+                    Ok(o) if o.status.success() => Ok(done),
+                    Ok(o) => Err(String::from_utf8_lossy(&o.stderr)
+                        .lines()
+                        .rfind(|l| !l.contains("WARN") && !l.trim().is_empty())
+                        .unwrap_or("the slides command failed")
+                        .to_owned()),
+                    Err(e) => Err(e.to_string()),
+                };
+                let _ = std::fs::remove_dir_all(&dir);
+                let _ = sender.send(result);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                let t = &self.lang.texts().ui;
+                self.say((t.exporting_slides)(w, h), false);
+                self.exporting = Some(receiver);
+            }
+            Err(e) => self.say(e.to_string(), true),
+        }
+    }
+
+    /// Takes the result of an export running in a second process.
+    pub(super) fn poll_export(&mut self) {
+        let Some(receiver) = &self.exporting else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(Ok(path)) => {
+                self.exporting = None;
+                let text = format!("{} {}", self.lang.texts().ui.exported, path.display());
+                self.say(text, false);
+            }
+            Ok(Err(e)) => {
+                self.exporting = None;
+                self.say(e, true);
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.exporting = None,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+        }
+    }
+
+    /// The PDF handout of the slide pictures in `folder` (`slide-01.png`…), written to `pdf`.
+    pub(super) fn write_handout(&mut self, folder: &Path, pdf: &Path) {
+        let count = super::present::slides(self).len();
+        let mut pictures = Vec::with_capacity(count);
+        for slide in 0..count {
+            let path = folder.join(format!("slide-{:02}.png", slide + 1));
+            match std::fs::read(&path) {
+                Ok(bytes) => pictures.push(bytes),
+                Err(e) => {
+                    self.say(format!("{}: {e}", path.display()), true);
+                    self.status.store(1, std::sync::atomic::Ordering::SeqCst);
+                    return;
+                }
+            }
+        }
+        let t = &self.lang.texts().ui;
+        let plan = super::menu::plan_name(self).map_or_else(
+            || self.lang.texts().ui.working_plan.to_owned(),
+            |n| crate::i18n::shown(n).into_owned(),
+        );
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let name = crate::i18n::shown(&self.doc.scenario.name).into_owned();
+        let footer = format!("{name} · {} {plan} · {}", t.plan_shown, self.lang.date(now));
+        let written = files::handout::handout(&pictures, &footer, t.page_word)
+            .and_then(|bytes| files::write_atomic(pdf, &bytes, false).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => {
+                let text = format!("{} {}", t.exported, pdf.display());
+                self.say(text, false);
+            }
+            Err(e) => {
+                self.say(format!("{}: {e}", pdf.display()), true);
+                self.status.store(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    }
+
     /// Projection, targets and budget as CSV files a spreadsheet opens in the user's language.
     pub(super) fn export_spreadsheet(&mut self, folder: &Path) {
         let stem = self.file_stem();
@@ -310,6 +448,14 @@ impl UcjApp {
             }
         }
         if self.capturer.remaining() == 0 {
+            if shot.slide.is_some()
+                && result.is_ok()
+                && let screenshot::Target::File(path) = &shot.target
+                && let Some(pdf) = self.handout.take()
+                && let Some(folder) = path.parent()
+            {
+                self.write_handout(folder, &pdf);
+            }
             if shot.slide.is_some() && self.present.as_ref().is_some_and(|p| p.exporting) {
                 self.present = None;
             }

@@ -20,6 +20,8 @@ pub enum Purpose {
     ImportData,
     /// The XLSX workbook of the scenario and its projection.
     ExportXlsx,
+    /// The PDF handout of the slides.
+    Handout,
 }
 
 impl Purpose {
@@ -31,6 +33,7 @@ impl Purpose {
             Self::ExportCsv => Some("csv"),
             Self::SavePng => Some("png"),
             Self::ExportXlsx => Some("xlsx"),
+            Self::Handout => Some("pdf"),
             Self::SlidesFolder | Self::TablesFolder | Self::ImportData => None,
         }
     }
@@ -117,7 +120,8 @@ impl Dialogs for NativeDialogs {
                     Purpose::SaveAs
                     | Purpose::ExportCsv
                     | Purpose::SavePng
-                    | Purpose::ExportXlsx => dialog.save_file(),
+                    | Purpose::ExportXlsx
+                    | Purpose::Handout => dialog.save_file(),
                     Purpose::SlidesFolder | Purpose::TablesFolder => dialog.pick_folder(),
                 };
                 let _ = tx.send(picked);

@@ -74,6 +74,32 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, t.save_png, Action::SavePng, true);
             item(app, ui, t.copy_image, Action::CopyImage, true);
             item(app, ui, t.export_slides, Action::ExportSlides, true);
+            item(app, ui, t.export_handout, Action::ExportHandout, true);
+            // The size of exported slides and handout pages: a projector's or the window's.
+            ui.menu_button(
+                (t.slide_size)(
+                    &app.view
+                        .slide_size
+                        .map_or_else(|| t.window_size.to_owned(), |(w, h)| format!("{w}×{h}")),
+                ),
+                |ui| {
+                    for size in [
+                        Some((1024, 768)),
+                        Some((1280, 720)),
+                        Some((1366, 768)),
+                        Some((1920, 1080)),
+                        Some((3840, 2160)),
+                        None,
+                    ] {
+                        let label = size
+                            .map_or_else(|| t.window_size.to_owned(), |(w, h)| format!("{w}×{h}"));
+                        if ui.radio(app.view.slide_size == size, label).clicked() {
+                            app.view.slide_size = size;
+                            ui.close();
+                        }
+                    }
+                },
+            );
             ui.separator();
             ui.menu_button(t.typed_paths, |ui| {
                 for (label, purpose) in [
@@ -85,6 +111,7 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
                     (app.lang.texts().import.menu_export, Purpose::ExportXlsx),
                     (t.save_png, Purpose::SavePng),
                     (t.export_slides, Purpose::SlidesFolder),
+                    (t.export_handout, Purpose::Handout),
                 ] {
                     if ui.button(label).clicked() {
                         app.type_path(purpose);
@@ -276,6 +303,7 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::SavePng => t.save_png,
         Action::CopyImage => t.copy_image,
         Action::ExportSlides => t.export_slides,
+        Action::ExportHandout => t.export_handout,
         Action::ExportSpreadsheet => t.export_spreadsheet,
         Action::ImportData => lang.texts().import.menu_import,
         Action::NewFromCatalogue => lang.texts().catalogue.menu,

@@ -185,6 +185,7 @@ fn typed_path(app: &mut UcjApp, ctx: &egui::Context) {
         Purpose::ExportCsv => t.export_typed,
         Purpose::SavePng => t.save_png,
         Purpose::SlidesFolder => t.export_slides,
+        Purpose::Handout => t.export_handout,
         Purpose::TablesFolder => t.export_spreadsheet,
         Purpose::ImportData => app.lang.texts().import.menu_import,
         Purpose::ExportXlsx => app.lang.texts().import.menu_export,

@@ -60,6 +60,8 @@ impl Default for SeekChoice {
 #[derive(Clone, Debug)]
 pub struct View {
     pub tab: Tab,
+    /// The size exported slides are drawn at; `None` = the window's.
+    pub slide_size: Option<(u32, u32)>,
     /// Selected regions by position; the last one is shown in the detail panel.
     pub selected: Vec<usize>,
     /// Plot the ALL total instead of the selected regions.
@@ -91,6 +93,7 @@ impl Default for View {
     fn default() -> Self {
         Self {
             tab: Tab::default(),
+            slide_size: Some((1920, 1080)),
             selected: Vec::new(),
             show_all: false,
             cost_yearly: false,
