@@ -261,6 +261,11 @@ pub static TEXTS: Texts = Texts {
         uptake_of: |name| format!("Uptake: {name}"),
         seek_chance: |chance| format!("People for a {chance} chance"),
         col_uptake: "Uptake %",
+        bands_line: |runs| {
+            format!(
+                "Bands: where 50 % and 90 % of {runs} runs fall; thick line: their median; thin dashed: the plan"
+            )
+        },
         bands_short: "50 % / 90 % of runs",
         moves_most: |input, low, high| format!("Moves it most: {input} ({low} to {high})"),
         range_hint: "write low / most likely / high, such as 60 / 90 / 100, or one number",

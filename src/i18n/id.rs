@@ -251,6 +251,11 @@ pub static TEXTS: Texts = Texts {
         uptake_of: |name| format!("Serapan: {name}"),
         seek_chance: |chance| format!("Orang untuk peluang {chance}"),
         col_uptake: "Serapan %",
+        bands_line: |runs| {
+            format!(
+                "Pita: tempat 50 % dan 90 % dari {runs} putaran; garis tebal: mediannya; putus-putus tipis: rencana"
+            )
+        },
         bands_short: "50 % / 90 % putaran",
         moves_most: |input, low, high| format!("Paling menggeser: {input} ({low} sampai {high})"),
         range_hint: "tulis rendah / paling mungkin / tinggi, misalnya 60 / 90 / 100, atau satu angka",

@@ -402,6 +402,8 @@ pub struct UncertaintyTexts {
     pub seek_chance: fn(&str) -> String,
     pub seek_chance_hint: &'static str,
     pub range_hint: &'static str,
+    /// Under the coverage plot's title, with the number of runs.
+    pub bands_line: fn(&str) -> String,
     /// The bands of a chart key, in a few words.
     pub bands_short: &'static str,
     /// Input, low end, high end: "Moves it most: Lapse BPU (52.77 % to 60.24 %)".

@@ -220,6 +220,11 @@ fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
             ui.label(RichText::new(t.plot_coverage).strong());
             let shown = shown(app);
             scope_notes(app, ui, &shown);
+            if let Some(spread) = app.runs.spread(&app.doc) {
+                let tu = &app.lang.texts().uncertainty;
+                let runs = app.lang.people(f64::from(spread.runs));
+                ui.label(RichText::new((tu.bands_line)(&runs)).small().weak());
+            }
             coverage_chart(app, ui, &shown, "coverage");
         })
         .response
@@ -364,13 +369,14 @@ pub fn draw_bands(
         .map(|k| x_of(bands.month(k)))
         .collect();
     let at = |p: usize| -> Vec<f64> { bands.values.iter().map(|q| q[p]).collect() };
+    // Unnamed, so they stay out of the legend: the line above the chart says what they are.
     plot.add(
-        FilledArea::new(t.band_outer, &xs, &at(P5), &at(P95))
+        FilledArea::new("", &xs, &at(P5), &at(P95))
             .fill_color(colour.gamma_multiply(0.16))
             .stroke(egui::Stroke::NONE),
     );
     plot.add(
-        FilledArea::new(t.band_inner, &xs, &at(P25), &at(P75))
+        FilledArea::new("", &xs, &at(P25), &at(P75))
             .fill_color(colour.gamma_multiply(0.34))
             .stroke(egui::Stroke::NONE),
     );

@@ -43,9 +43,11 @@ fn the_detail_panel_shows_the_chance_and_what_moves_it() {
     // The same number `ucj-planner uncertainty --targets` writes (0.802).
     harness.get_by_label("Chance of reaching 52.15 % by Dec 2025: 80 %");
     harness.get_by_label("What moves coverage at 52.15 % Dec 2025");
-    // The legend names the bands and the median.
+    // The legend names the median; the line over the chart says what the bands are.
     harness.get_by_label("Median of runs");
-    harness.get_by_label("90 % of runs (5–95 %)");
+    harness.get_by_label(
+        "Bands: where 50 % and 90 % of 1,000 runs fall; thick line: their median; thin dashed: the plan",
+    );
 }
 
 #[test]
