@@ -135,7 +135,7 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
     let span = (hi - lo).max(1e-9);
     let row = size * 1.7;
     let width = ui.available_width().max(240.0);
-    let label_w = (width * 0.32).min(size * 13.0);
+    let label_w = (width * 0.4).min(size * 13.0);
     let number_w = size * 4.3;
     let bars_w = (width - label_w - 2.0 * number_w).max(60.0);
     let height = row * target.swings.len() as f32;
@@ -223,9 +223,7 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
     let small = FontId::proportional(size);
     ui.horizontal_wrapped(|ui| {
         let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
-            let (r, _) = ui.allocate_exact_size(vec2(size * 0.8, size * 0.8), Sense::hover());
-            paint(ui.painter(), r);
-            ui.add(egui::Label::new(RichText::new(label).font(small.clone()).color(weak)).extend());
+            crate::ui::present::map::key_item(ui, size * 0.8, paint, label, small.clone(), weak);
         };
         for (colour, label) in [
             (Color32::from_rgb(150, 180, 215), t.at_low),

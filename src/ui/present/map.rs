@@ -370,25 +370,34 @@ fn short_province(name: &str) -> String {
         .replace("Nusa Tenggara", "NT")
 }
 
-/// In a wrapping row: starts a new row unless a mark `mark` wide and `label` fit this one,
-/// so a key's mark and its words are never split.
-pub fn fit_in_row(ui: &mut Ui, label: &str, mark: f32) {
-    let font = ui
-        .style()
-        .text_styles
-        .get(&egui::TextStyle::Body)
-        .cloned()
-        .unwrap_or_else(|| egui::FontId::proportional(14.0));
-    let width = ui
-        .painter()
-        .layout_no_wrap(label.to_owned(), font, Color32::BLACK)
-        .size()
-        .x
-        + mark
-        + ui.spacing().item_spacing.x * 2.0;
-    if width > ui.available_width() && ui.available_width() < ui.max_rect().width() - 1.0 {
-        ui.end_row();
-    }
+/// One item of a key: a mark `mark` wide painted by `paint`, then `label`, as one widget, so
+/// that a wrapping row never puts the words on another row than their mark.
+pub fn key_item(
+    ui: &mut Ui,
+    mark: f32,
+    paint: &dyn Fn(&egui::Painter, Rect),
+    label: &str,
+    font: egui::FontId,
+    colour: Color32,
+) {
+    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, colour);
+    let gap = mark * 0.3;
+    let size = egui::vec2(mark + gap + galley.size().x, galley.size().y.max(mark));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let mark_rect = Rect::from_center_size(
+        egui::pos2(rect.left() + mark / 2.0, rect.center().y),
+        egui::vec2(mark, mark * 0.7),
+    );
+    paint(ui.painter(), mark_rect);
+    ui.painter().galley(
+        egui::pos2(
+            rect.left() + mark + gap,
+            rect.center().y - galley.size().y / 2.0,
+        ),
+        galley,
+        colour,
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.to_owned()));
 }
 
 /// The key: each band in colour and in words, grey for no region, and the credit.
@@ -400,17 +409,24 @@ pub fn key(ui: &mut Ui, lang: Lang) {
             .iter()
             .map(|&b| (b.colour(), (t.map_band)(b as usize)))
             .chain(std::iter::once((theme::TRACK, t.map_no_region.to_owned())));
+        let font = ui
+            .style()
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .cloned()
+            .unwrap_or_else(|| egui::FontId::proportional(14.0));
+        let ink = ui.visuals().text_color();
         for (colour, label) in items {
-            fit_in_row(ui, &label, size);
-            let (r, _) = ui.allocate_exact_size(egui::vec2(size, size * 0.7), egui::Sense::hover());
-            ui.painter().rect_filled(r, 2.0, colour);
-            ui.painter().rect_stroke(
-                r,
-                2.0,
-                Stroke::new(0.8, Color32::from_gray(120)),
-                egui::StrokeKind::Inside,
-            );
-            ui.add(egui::Label::new(label).extend());
+            let paint = |p: &egui::Painter, r: Rect| {
+                p.rect_filled(r, 2.0, colour);
+                p.rect_stroke(
+                    r,
+                    2.0,
+                    Stroke::new(0.8, Color32::from_gray(120)),
+                    egui::StrokeKind::Inside,
+                );
+            };
+            key_item(ui, size, &paint, &label, font.clone(), ink);
             ui.add_space(size * 0.4);
         }
     });

@@ -508,13 +508,16 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
         .spread(&app.doc)
         .and_then(|s| s.region(index))
         .is_some();
+    let font = ui
+        .style()
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .cloned()
+        .unwrap_or_else(|| egui::FontId::proportional(14.0));
+    let ink = ui.visuals().text_color();
     let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
-        // Mark and words go to the next row together when they do not fit this one.
-        super::map::fit_in_row(ui, label, size * 1.2);
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(size * 1.2, size * 0.8), egui::Sense::hover());
-        paint(ui.painter(), rect);
-        ui.add(egui::Label::new(label).extend());
+        // Mark and words as one piece: they go to the next row together.
+        super::map::key_item(ui, size * 1.2, paint, label, font.clone(), ink);
         ui.add_space(size * 0.4);
     };
     ui.horizontal_wrapped(|ui| {
