@@ -181,7 +181,10 @@ pub(super) fn presentation_style(ui: &mut Ui) {
     style.spacing.item_spacing = egui::vec2(body * 0.55, body * 0.35);
     // Scaled type puts widgets between pixels; the debug build's "unaligned" marks would end
     // up in the pictures.
-    style.debug.show_unaligned = false;
+    #[cfg(debug_assertions)]
+    {
+        style.debug.show_unaligned = false;
+    }
     style.spacing.button_padding = egui::vec2(body * 0.35, body * 0.15);
     style.spacing.interact_size = egui::vec2(body * 1.6, body * 1.1);
 }
