@@ -134,13 +134,20 @@ pub fn people_needed(
     plan: &Campaign,
 ) -> Seek {
     let mut campaign = plan.clone();
-    let mut reaches = |people: f64| {
+    let reaches = |people: f64| {
         campaign.people = people;
         project_region(scenario, report, overrides, index, Some(&campaign)).and_then(|p| {
             let k = p.series.index_of(month)?;
             Some(p.series.coverage_pct[k] >= pct)
         })
     };
+    fewest_people(reaches)
+}
+
+/// The fewest whole people for which `reaches` says yes, by doubling then bisection (it must
+/// not say no to more people once it said yes): already met with none, unreachable past
+/// [`MAX_PEOPLE`] or when the projection cannot say.
+pub(super) fn fewest_people(mut reaches: impl FnMut(f64) -> Option<bool>) -> Seek {
     match reaches(0.0) {
         None => return Seek::Unreachable,
         Some(true) => return Seek::AlreadyMet,

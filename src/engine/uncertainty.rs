@@ -992,29 +992,7 @@ pub fn people_for_chance(
     let reaches = |people: f64| {
         chance_with(&setup, index, u, extra, people, (month, pct), &draws).map(|c| c >= chance)
     };
-    match reaches(0.0) {
-        None => return Seek::Unreachable,
-        Some(true) => return Seek::AlreadyMet,
-        Some(false) => {}
-    }
-    let (mut lo, mut hi) = (0.0_f64, 1024.0_f64);
-    while reaches(hi) != Some(true) {
-        lo = hi;
-        hi *= 2.0;
-        if hi > 2.0e9 {
-            return Seek::Unreachable;
-        }
-    }
-    while hi - lo > 1.0 {
-        let mid = f64::midpoint(lo, hi).floor();
-        if reaches(mid) == Some(true) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 1 <= hi <= 2e9
-    Seek::People(hi as u64)
+    super::targets::fewest_people(reaches)
 }
 
 /// The runs of the file's own uncertainty block (or none: every spread 0) for the working
