@@ -464,6 +464,8 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Save without the comments",
     },
     ui: UiTexts {
+        campaign_starts: "start",
+        funding_ends: "funding ends",
         export_handout: "Export handout as PDF…",
         slide_size: |s| format!("Slide size: {s}"),
         window_size: "the window's size",

@@ -426,6 +426,8 @@ pub static TEXTS: Texts = Texts {
         comments_save: "Simpan tanpa komentar",
     },
     ui: UiTexts {
+        campaign_starts: "mulai",
+        funding_ends: "dana berakhir",
         export_handout: "Ekspor handout sebagai PDF…",
         slide_size: |s| format!("Ukuran slide: {s}"),
         window_size: "ukuran jendela",

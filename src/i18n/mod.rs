@@ -598,6 +598,9 @@ pub struct UiTexts {
     pub plan_line: &'static str,
     /// On the comparison slide: the keys that choose the region.
     pub compare_region_keys: &'static str,
+    /// Chart marks on a region slide: "start" and "funding ends", before a campaign's name.
+    pub campaign_starts: &'static str,
+    pub funding_ends: &'static str,
     pub export_handout: &'static str,
     /// The size submenu: "Slide size: 1920×1080".
     pub slide_size: fn(&str) -> String,

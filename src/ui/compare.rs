@@ -96,8 +96,19 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
 
 /// Every variant's coverage line, with the region's targets.
 pub fn plot(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str) {
+    plot_with(ui, lang, outcomes, id, true);
+}
+
+/// The same, with or without a legend (a slide names the plans in its table, in their
+/// colours, rather than over the lines).
+pub fn plot_with(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str, legend: bool) {
     let t = &lang.texts().ui;
-    coverage_axes(id, lang).show(ui, |plot| {
+    let axes = if legend {
+        coverage_axes(id, lang)
+    } else {
+        super::plots::coverage_axes_bare(id, lang)
+    };
+    axes.show(ui, |plot| {
         for (k, o) in outcomes.iter().enumerate() {
             let points: PlotPoints = (0..o.series.len())
                 .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct[i]])

@@ -234,10 +234,14 @@ fn coverage_plot(app: &mut UcjApp, ui: &mut Ui) {
 
 /// A plot of coverage over months: month labels, percent, legend, hover read-out.
 pub fn coverage_axes(id: &str, lang: Lang) -> Plot<'static> {
+    // Bottom right: coverage lines and targets run high on the chart, so the legend there
+    // covers the least of them.
+    coverage_axes_bare(id, lang).legend(Legend::default().position(egui_plot::Corner::RightBottom))
+}
+
+/// The same without a legend, for a slide that says what the lines are outside the chart.
+pub fn coverage_axes_bare(id: &str, lang: Lang) -> Plot<'static> {
     Plot::new(id)
-        // Bottom right: coverage lines and targets run high on the chart, so the legend
-        // there covers the least of them.
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
@@ -269,13 +273,7 @@ pub fn coverage_chart_with(
     if app.present.is_some() {
         // A slide says what the lines are under the chart: a legend inside would cover data.
         let body = ui.text_style_height(&egui::TextStyle::Body);
-        axes = Plot::new(id)
-            .x_grid_spacer(month_grid_px(body * 5.5))
-            .x_axis_formatter(month_axis(lang))
-            .y_axis_formatter(move |mark, _| format!("{} %", lang.number(mark.value, 0)))
-            .include_y(0.0)
-            .include_y(10.0)
-            .label_formatter(pct_hover(lang));
+        axes = coverage_axes_bare(id, lang).x_grid_spacer(month_grid_px(body * 5.5));
     }
     axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
@@ -353,7 +351,90 @@ pub fn coverage_chart_with(
                 .color(super::theme::GUIDE)
                 .style(LineStyle::dashed_dense()),
         );
+        // On a slide of one region: where its campaigns start and where their funding ends,
+        // named at the top of the chart (the three first, to stay readable).
+        if app.present.is_some()
+            && let [one] = shown
+            && let Some(index) = one.region
+        {
+            annotate_campaigns(app, plot, index);
+        }
     });
+}
+
+/// The campaigns a region slide's chart marks: the region's first three that count.
+#[must_use]
+pub fn marked_campaigns(app: &UcjApp, index: usize) -> Vec<&crate::model::Campaign> {
+    let Some(region) = app.doc.scenario.regions.get(index) else {
+        return Vec::new();
+    };
+    app.doc
+        .scenario
+        .campaigns
+        .iter()
+        .enumerate()
+        .filter(|(c, campaign)| campaign.region == region.code && app.doc.campaign_on(*c))
+        .map(|(_, c)| c)
+        .take(3)
+        .collect()
+}
+
+/// Marks at each campaign's start (solid) and at the end of its funding (dashed), tagged with
+/// the campaign's number (the key under the chart names it) and what happens there.
+fn annotate_campaigns(app: &UcjApp, plot: &mut egui_plot::PlotUi<'_>, index: usize) {
+    let lang = app.lang;
+    let t = &lang.texts().ui;
+    let Some(p) = app.doc.projection.region(index) else {
+        return;
+    };
+    let top = p
+        .series
+        .coverage_pct
+        .iter()
+        .copied()
+        .fold(10.0_f64, f64::max);
+    for (n, campaign) in marked_campaigns(app, index).into_iter().enumerate() {
+        let Some(start) = campaign.start.month() else {
+            continue;
+        };
+        let name = (n + 1).to_string();
+        let y = top * (1.08 - 0.07 * n as f64);
+        plot.vline(
+            VLine::new(format!("{} {name}", t.campaign_starts), x_of(start))
+                .color(super::theme::INK.gamma_multiply(0.7))
+                .width(1.5),
+        );
+        plot.text(
+            egui_plot::Text::new(
+                "",
+                egui_plot::PlotPoint::new(x_of(start), y),
+                RichText::new(format!("{} {name}", t.campaign_starts)),
+            )
+            .anchor(egui::Align2::LEFT_BOTTOM),
+        );
+        let ends = campaign
+            .funded_months
+            .filter(|_| campaign.payer.is_funded())
+            .and_then(|m| i32::try_from(m).ok())
+            .map(|m| start.plus(m))
+            .filter(|m| *m <= p.series.last());
+        if let Some(ends) = ends {
+            plot.vline(
+                VLine::new(format!("{} {name}", t.funding_ends), x_of(ends))
+                    .color(super::theme::INK.gamma_multiply(0.7))
+                    .width(1.5)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot.text(
+                egui_plot::Text::new(
+                    "",
+                    egui_plot::PlotPoint::new(x_of(ends), y),
+                    RichText::new(format!("{} {name}", t.funding_ends)),
+                )
+                .anchor(egui::Align2::LEFT_BOTTOM),
+            );
+        }
+    }
 }
 
 /// The runs' bands: 5-95 % lightest, 25-75 % darker, the median emphasised.
@@ -373,7 +454,8 @@ pub fn draw_bands(
     plot.add(
         FilledArea::new("", &xs, &at(P5), &at(P95))
             .fill_color(colour.gamma_multiply(0.16))
-            .stroke(egui::Stroke::NONE),
+            // An edge at full colour: the band stands out of the paper, not only its fill.
+            .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.8))),
     );
     plot.add(
         FilledArea::new("", &xs, &at(P25), &at(P75))

@@ -198,6 +198,8 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
             )
         };
         painter.rect_filled(low_side, 2.0, Color32::from_rgb(150, 180, 215));
+        // An outline at full contrast: the bar stands out of the paper whatever its shade.
+        painter.rect_stroke(bar, 2.0, Stroke::new(1.0, text), egui::StrokeKind::Inside);
         let (left, right) = if s.low < s.high {
             (s.low, s.high)
         } else {

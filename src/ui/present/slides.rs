@@ -587,6 +587,16 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
             t.actual,
         );
     });
+    // The campaigns the chart marks by number, one line each.
+    for (n, campaign) in super::super::plots::marked_campaigns(app, index)
+        .into_iter()
+        .enumerate()
+    {
+        ui.add(
+            egui::Label::new(format!("{}: {}", n + 1, crate::i18n::shown(&campaign.name)))
+                .truncate(),
+        );
+    }
 }
 
 /// The chance of each target, and what moves the next one most (a tornado chart).
@@ -704,7 +714,8 @@ fn region_body(
                     .map(|b| (t.before_changes, &b.series));
                 // The key goes under the chart, never over the data.
                 let line = ui.text_style_height(&egui::TextStyle::Body);
-                let key_height = line * 2.6;
+                let marked = super::super::plots::marked_campaigns(app, index).len() as f32;
+                let key_height = line * (2.6 + 1.1 * marked);
                 let chart = (ui.available_height() - key_height).max(80.0);
                 // Room on the right for the last month's label, which egui_plot centres on
                 // its mark and does not keep inside the chart.
@@ -1057,7 +1068,7 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
     let (at, outcomes, chances) = super::super::compare::outcomes(app);
     let height = (ui.available_height() * 0.6).max(200.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-        super::super::compare::plot(ui, lang, &outcomes, "present-compare");
+        super::super::compare::plot_with(ui, lang, &outcomes, "present-compare", false);
     });
     compare_table(ui, lang, at, &outcomes, &chances);
 }
