@@ -157,6 +157,23 @@ fn quick_changes_reproject_live_and_esc_asks_whether_to_keep_them() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(h.state().doc.scenario.campaigns[0].enabled);
+
+    // Tab to Discard, then Enter: Enter presses the button the keyboard is on.
+    press(&mut h, Key::F5);
+    for _ in 0..4 {
+        press(&mut h, Key::ArrowRight);
+    }
+    press(&mut h, Key::Num1);
+    assert!(!h.state().doc.scenario.campaigns[0].enabled);
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::Enter);
+    assert!(h.state().present.is_none());
+    assert!(
+        h.state().doc.scenario.campaigns[0].enabled,
+        "Discard, chosen by keyboard, discarded"
+    );
 }
 
 #[test]
@@ -360,7 +377,6 @@ fn the_overview_pages_instead_of_dropping_regions() {
 /// screen's height.
 #[test]
 fn every_slide_fits_every_screen() {
-    use egui::Rect;
     for (w, h) in [
         (1024.0, 768.0),
         (1280.0, 720.0),
@@ -396,59 +412,73 @@ fn every_slide_fits_every_screen() {
         harness.run();
         let count = ucj_planner::ui::present_slide_count(harness.state());
         for slide in 0..count {
-            harness.step();
-            harness.step();
-            let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
-            let texts: Vec<(String, Rect)> = harness
-                .root()
-                .children_recursive()
-                .filter(|n| {
-                    matches!(
-                        n.accesskit_node().role(),
-                        Role::Label | Role::Button | Role::CheckBox | Role::ComboBox
-                    )
-                })
-                .filter_map(|n| {
-                    let label = n
-                        .accesskit_node()
-                        .label()
-                        .or_else(|| n.accesskit_node().value())?;
-                    (!label.trim().is_empty()).then(|| (label, n.rect()))
-                })
-                .collect();
-            assert!(
-                texts.len() > 3,
-                "{w}x{h} slide {}: no text found",
-                slide + 1
-            );
-            for (label, rect) in &texts {
-                // A line of text is at least as high as its type: a thirtieth of the screen.
-                assert!(
-                    rect.height() >= h / 30.0 - 0.5,
-                    "{w}x{h} slide {}: \"{label}\" is {} high, below {}",
-                    slide + 1,
-                    rect.height(),
-                    h / 30.0
-                );
-                assert!(
-                    screen.expand(0.5).contains_rect(*rect),
-                    "{w}x{h} slide {}: \"{label}\" at {rect:?} is off the screen",
-                    slide + 1
-                );
-            }
-            for (i, (a, ra)) in texts.iter().enumerate() {
-                for (b, rb) in &texts[i + 1..] {
-                    let overlap = ra.intersect(*rb);
-                    let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
-                    assert!(
-                        nested || overlap.width() <= 1.0 || overlap.height() <= 1.0,
-                        "{w}x{h} slide {}: \"{a}\" {ra:?} overlaps \"{b}\" {rb:?}",
-                        slide + 1
-                    );
-                }
-            }
+            assert_slide_fits(&mut harness, w, h, &format!("slide {}", slide + 1));
             harness.key_press(Key::ArrowRight);
             harness.run();
+        }
+        // The comparison of one region, and a region slide during a what-if change.
+        harness.key_press(Key::ArrowDown);
+        harness.run();
+        assert_slide_fits(&mut harness, w, h, "comparison of one region");
+        harness.key_press(Key::Home);
+        harness.run();
+        for _ in 0..4 {
+            harness.key_press(Key::ArrowRight);
+            harness.run();
+        }
+        harness.key_press(Key::Num1);
+        harness.run();
+        assert_slide_fits(&mut harness, w, h, "region slide during a what-if");
+    }
+}
+
+/// Asserts that every text and control of the slide on screen lies inside the `w` x `h`
+/// screen, over no other, and is at least a thirtieth of the height high.
+fn assert_slide_fits(harness: &mut Harness<'_, UcjApp>, w: f32, h: f32, slide: &str) {
+    use egui::Rect;
+    for _ in 0..4 {
+        harness.step();
+    }
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
+    let texts: Vec<(String, Rect)> = harness
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            matches!(
+                n.accesskit_node().role(),
+                Role::Label | Role::Button | Role::CheckBox | Role::ComboBox
+            )
+        })
+        .filter_map(|n| {
+            let label = n
+                .accesskit_node()
+                .label()
+                .or_else(|| n.accesskit_node().value())?;
+            (!label.trim().is_empty()).then(|| (label, n.rect()))
+        })
+        .collect();
+    assert!(texts.len() > 3, "{w}x{h} {slide}: no text found");
+    for (label, rect) in &texts {
+        // A line of text is at least as high as its type: a thirtieth of the screen.
+        assert!(
+            rect.height() >= h / 30.0 - 0.5,
+            "{w}x{h} {slide}: \"{label}\" is {} high, below {}",
+            rect.height(),
+            h / 30.0
+        );
+        assert!(
+            screen.expand(0.5).contains_rect(*rect),
+            "{w}x{h} {slide}: \"{label}\" at {rect:?} is off the screen"
+        );
+    }
+    for (i, (a, ra)) in texts.iter().enumerate() {
+        for (b, rb) in &texts[i + 1..] {
+            let overlap = ra.intersect(*rb);
+            let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+            assert!(
+                nested || overlap.width() <= 1.0 || overlap.height() <= 1.0,
+                "{w}x{h} {slide}: \"{a}\" {ra:?} overlaps \"{b}\" {rb:?}"
+            );
         }
     }
 }

@@ -15,6 +15,10 @@ use super::super::theme;
 /// The boundaries, CC BY 4.0: credited on the slide, in Help and in the README.
 const GEOJSON: &str = include_str!("../../../assets/indonesia-38-provinces.geojson");
 
+/// The fill of a province without a region in the scenario: near the paper, so the bands
+/// (all blue, or orange without a target) stand out of it.
+const NO_REGION: Color32 = Color32::from_rgb(238, 238, 238);
+
 /// One province: its triangles and outlines in longitude/latitude.
 pub struct Province {
     pub name: String,
@@ -157,10 +161,10 @@ impl Band {
     #[must_use]
     pub fn colour(self) -> Color32 {
         match self {
-            Self::High => Color32::from_rgb(8, 81, 156),
-            Self::Medium => Color32::from_rgb(66, 146, 198),
-            Self::Low => Color32::from_rgb(158, 202, 225),
-            Self::VeryLow => Color32::from_rgb(222, 235, 247),
+            Self::High => Color32::from_rgb(8, 48, 107),
+            Self::Medium => Color32::from_rgb(33, 113, 181),
+            Self::Low => Color32::from_rgb(107, 174, 214),
+            Self::VeryLow => Color32::from_rgb(198, 219, 239),
             Self::NoTarget => Color32::from_rgb(253, 208, 162),
         }
     }
@@ -298,7 +302,7 @@ pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
     let figure = |p: &Province| figures.iter().find(|f| normal(&f.name) == normal(&p.name));
     let mut mesh = Mesh::default();
     for p in all {
-        let colour = figure(p).map_or(theme::TRACK, |f| f.band().colour());
+        let colour = figure(p).map_or(NO_REGION, |f| f.band().colour());
         for q in &p.triangles {
             let index = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
             mesh.colored_vertex(at(*q), colour);
@@ -408,7 +412,7 @@ pub fn key(ui: &mut Ui, lang: Lang) {
         let items = Band::ALL
             .iter()
             .map(|&b| (b.colour(), (t.map_band)(b as usize)))
-            .chain(std::iter::once((theme::TRACK, t.map_no_region.to_owned())));
+            .chain(std::iter::once((NO_REGION, t.map_no_region.to_owned())));
         let font = ui
             .style()
             .text_styles

@@ -371,9 +371,13 @@ fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
     }
     let t = &app.lang.texts().ui;
     let mut answer = None;
-    // Enter keeps; Esc goes back to the slides, as Cancel does.
+    // Enter keeps, unless Tab has put the keyboard on one of the question's buttons: then
+    // Enter presses that one. Esc goes back to the slides, as Cancel does.
+    let ids_key = egui::Id::unique("keep-question-buttons");
+    let button_ids: Vec<egui::Id> = ctx.data(|d| d.get_temp(ids_key)).unwrap_or_default();
+    let on_a_button = ctx.memory(|m| m.focused().is_some_and(|f| button_ids.contains(&f)));
     ctx.input_mut(|i| {
-        if i.consume_key(egui::Modifiers::NONE, Key::Enter) {
+        if !on_a_button && i.consume_key(egui::Modifiers::NONE, Key::Enter) {
             answer = Some(Some(true));
         } else if i.consume_key(egui::Modifiers::NONE, Key::Escape) {
             answer = Some(None);
@@ -393,15 +397,19 @@ fn keep_question(app: &mut UcjApp, ctx: &egui::Context) {
             ui.heading(t.keep_changes_title);
             ui.label(t.keep_changes_question);
             ui.horizontal(|ui| {
-                if ui.button(t.keep).clicked() {
-                    answer = Some(Some(true));
+                let mut ids = Vec::with_capacity(3);
+                for (label, choice) in [
+                    (t.keep, Some(true)),
+                    (t.discard, Some(false)),
+                    (t.cancel, None),
+                ] {
+                    let button = ui.button(label);
+                    ids.push(button.id);
+                    if button.clicked() {
+                        answer = Some(choice);
+                    }
                 }
-                if ui.button(t.discard).clicked() {
-                    answer = Some(Some(false));
-                }
-                if ui.button(t.cancel).clicked() {
-                    answer = Some(None);
-                }
+                ui.data_mut(|d| d.insert_temp(ids_key, ids));
             });
         });
     match answer {

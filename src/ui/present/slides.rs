@@ -714,8 +714,14 @@ fn region_body(
                     .map(|b| (t.before_changes, &b.series));
                 // The key goes under the chart, never over the data.
                 let line = ui.text_style_height(&egui::TextStyle::Body);
+                // The key's height as drawn last frame (it wraps with the screen and grows
+                // with a what-if's line); a first estimate before that.
+                let key_id = egui::Id::unique(("chart-key-height", index, ghost.is_some()));
+                #[allow(clippy::cast_precision_loss)] // at most three
                 let marked = super::super::plots::marked_campaigns(app, index).len() as f32;
-                let key_height = line * (2.6 + 1.1 * marked);
+                let key_height = ui
+                    .data(|d| d.get_temp::<f32>(key_id))
+                    .unwrap_or(line * (2.6 + 1.1 * marked));
                 let chart = (ui.available_height() - key_height).max(80.0);
                 // Room on the right for the last month's label, which egui_plot centres on
                 // its mark and does not keep inside the chart.
@@ -723,7 +729,16 @@ fn region_body(
                 ui.allocate_ui(egui::vec2(width, chart), |ui| {
                     coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
                 });
-                chart_key(app, ui, index, ghost.is_some());
+                let drawn = ui
+                    .scope(|ui| chart_key(app, ui, index, ghost.is_some()))
+                    .response
+                    .rect
+                    .height()
+                    + ui.spacing().item_spacing.y;
+                if (drawn - key_height).abs() > 0.5 {
+                    ui.data_mut(|d| d.insert_temp(key_id, drawn));
+                    ui.ctx().request_repaint();
+                }
             });
             strip.cell(|ui| {
                 // One line of where it stands (16:9 only; on 4:3 the chart says it): the
@@ -1066,7 +1081,10 @@ pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
         }
     });
     let (at, outcomes, chances) = super::super::compare::outcomes(app);
-    let height = (ui.available_height() * 0.6).max(200.0);
+    // The table's rows first: the chart takes what they leave.
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let table = line * (2.6 + 1.55 * outcomes.len() as f32);
+    let height = (ui.available_height() - table).max(line * 5.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         super::super::compare::plot_with(ui, lang, &outcomes, "present-compare", false);
     });
@@ -1090,9 +1108,16 @@ fn compare_table(
         Some(&(m, p, _, _)) => format!("{} {} {}", lang.pct(p), t.by_word, lang.month(m)),
         None => format!("{} {at_text}", t.coverage_word),
     };
+    let with_chance = chances.iter().any(|c| c.iter().any(Option::is_some));
     let mut rows = vec![vec![
         RichText::new(t.variant_col).strong(),
         RichText::new(result_head).strong(),
+        RichText::new(if with_chance {
+            lang.texts().uncertainty.chance
+        } else {
+            ""
+        })
+        .strong(),
         RichText::new(lang.texts().summary.total).strong(),
         RichText::new((t.cost_per_additional)(&at_text)).strong(),
     ]];
@@ -1103,23 +1128,16 @@ fn compare_table(
             crate::i18n::shown(&o.name).into_owned()
         };
         let result = match o.targets.first() {
-            Some(&(_, _, projected, met)) => {
-                let mut text = projected.map_or_else(
-                    || "–".to_owned(),
-                    |p| {
-                        format!(
-                            "{} · {}",
-                            lang.pct(p),
-                            if met { t.status_met } else { t.status_short }
-                        )
-                    },
-                );
-                if let Some(Some(c)) = chances.get(k).and_then(|c| c.first()) {
-                    let word = lang.texts().uncertainty.chance.to_lowercase();
-                    text = format!("{text} · {word} {}", lang.chance(*c));
-                }
-                text
-            }
+            Some(&(_, _, projected, met)) => projected.map_or_else(
+                || "–".to_owned(),
+                |p| {
+                    format!(
+                        "{} · {}",
+                        lang.pct(p),
+                        if met { t.status_met } else { t.status_short }
+                    )
+                },
+            ),
             None => at
                 .and_then(|m| o.series.index_of(m))
                 .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
@@ -1132,6 +1150,12 @@ fn compare_table(
         rows.push(vec![
             RichText::new(name).color(theme::series_colour(k)).strong(),
             RichText::new(result),
+            RichText::new(
+                chances
+                    .get(k)
+                    .and_then(|c| c.first().copied().flatten())
+                    .map_or_else(String::new, |c| lang.chance(c)),
+            ),
             RichText::new(lang.rp_short(cost)),
             RichText::new(match o.cost_per_additional {
                 Some(rp) => format!(
@@ -1146,7 +1170,7 @@ fn compare_table(
             .strong(),
         ]);
     }
-    fitted_table(ui, &[0.28, 0.24, 0.14, 0.34], &rows, |_, _, _, _| false);
+    fitted_table(ui, &[0.22, 0.2, 0.1, 0.18, 0.3], &rows, |_, _, _, _| false);
 }
 
 /// Indonesia's provinces coloured by projected coverage against target at a month the
@@ -1221,18 +1245,17 @@ pub(super) fn map_slide(app: &mut UcjApp, ui: &mut Ui) {
             let shown = if sorted.len() > room { room - 1 } else { room };
             for f in sorted.iter().take(shown) {
                 ui.add(egui::Label::new(RichText::new(&f.name).strong()).truncate());
-                ui.add(
-                    egui::Label::new(format!(
-                        "{} · {} · {}",
+                let standing = match f.target {
+                    Some(v) => format!(
+                        "{} · {} {} · {}",
                         lang.pct(f.coverage()),
-                        f.target.map_or_else(
-                            || (t.map_band_word)(4).to_owned(),
-                            |v| format!("{} {}", t.target, lang.pct(v))
-                        ),
+                        t.target,
+                        lang.pct(v),
                         (t.map_band_word)(f.band() as usize)
-                    ))
-                    .truncate(),
-                );
+                    ),
+                    None => format!("{} · {}", lang.pct(f.coverage()), (t.map_band_word)(4)),
+                };
+                ui.add(egui::Label::new(standing).truncate());
             }
             if sorted.len() > shown {
                 let more = (lang.texts().grid.and_more)(sorted.len() - shown);
