@@ -11,8 +11,10 @@ use super::super::view::Msg;
 use super::{problem_at, settings_edit};
 
 /// A range edited as a number: `speed` per pixel, within `range`, with a suffix.
+/// Written and read the planner's way: `30,5` in Indonesian, `30.5` in English.
 fn number(
     ui: &mut Ui,
+    lang: crate::i18n::Lang,
     value: &mut f64,
     range: std::ops::RangeInclusive<f64>,
     suffix: &str,
@@ -23,7 +25,8 @@ fn number(
             .speed(0.5)
             .range(range)
             .suffix(suffix)
-            .max_decimals(1),
+            .custom_formatter(move |v, _| lang.plain(v))
+            .custom_parser(move |text| super::super::grid::read_number(text, false, lang).ok()),
     )
     .accessible_name(name)
 }
@@ -210,7 +213,7 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
                     let name = format!("{label} {}", segment.code());
                     ui.label(&name).on_hover_text(t.spread_hint);
                     let mut v = segment_value(map, segment);
-                    let r = number(ui, &mut v, 0.0..=100.0, " %", &name);
+                    let r = number(ui, lang, &mut v, 0.0..=100.0, " %", &name);
                     let lapse = matches!(field, Field::LapseSpread(_));
                     edit(changes, &r, &|u| {
                         let map = if lapse {
@@ -231,7 +234,7 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
 
             ui.label(t.growth_spread).on_hover_text(t.spread_hint);
             let mut v = u.workforce_growth_spread_pct;
-            let r = number(ui, &mut v, 0.0..=100.0, " %", t.growth_spread);
+            let r = number(ui, lang, &mut v, 0.0..=100.0, " %", t.growth_spread);
             edit(changes, &r, &|u| u.workforce_growth_spread_pct = v);
             show_problem(ui, problem(Field::GrowthSpread));
             ui.end_row();
@@ -242,13 +245,13 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ui.horizontal(|ui| {
                 let (mut new_low, mut new_mode, mut new_high) = (low, mode, high);
                 let name = format!("{} {}", t.uptake, t.low);
-                let response = number(ui, &mut new_low, 0.0..=mode, " %", &name);
+                let response = number(ui, lang, &mut new_low, 0.0..=mode, " %", &name);
                 edit(changes, &response, &|u| u.uptake_pct.0 = new_low);
                 let name = format!("{} {}", t.uptake, t.mode);
-                let response = number(ui, &mut new_mode, low..=high, " %", &name);
+                let response = number(ui, lang, &mut new_mode, low..=high, " %", &name);
                 edit(changes, &response, &|u| u.uptake_pct.1 = new_mode);
                 let name = format!("{} {}", t.uptake, t.high);
-                let response = number(ui, &mut new_high, mode..=max, " %", &name);
+                let response = number(ui, lang, &mut new_high, mode..=max, " %", &name);
                 edit(changes, &response, &|u| u.uptake_pct.2 = new_high);
             });
             ui.label(RichText::new(format!("{} · {} · {}", t.low, t.mode, t.high)).weak());
