@@ -228,7 +228,11 @@ pub fn by_province(
             continue;
         }
         let (active, workforce) = (p.series.active[k], p.series.workforce[k]);
-        let target = p.target_at(month);
+        // The target in force, or after the last one, the last one: a map against target
+        // keeps its target past its month rather than going blank.
+        let target = p
+            .target_at(month)
+            .or_else(|| p.targets.last().map(|&(_, pct)| pct));
         match out.iter_mut().find(|(f, _, _)| normal(&f.name) == key) {
             Some((f, weighted, all)) => {
                 f.active += active;
