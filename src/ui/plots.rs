@@ -288,6 +288,16 @@ pub fn coverage_chart_with(
             );
         }
         let spread = app.runs.spread(&app.doc);
+        // With one series the legend needs no region name after "target" and "actual": it
+        // stays narrow enough for a small window.
+        let single = shown.len() == 1;
+        let of = |word: &str, name: &str| {
+            if single {
+                word.to_owned()
+            } else {
+                format!("{word} {name}")
+            }
+        };
         for (k, s) in shown.iter().enumerate() {
             let colour = series_colour(k);
             let bands = spread.and_then(|sp| match s.region {
@@ -313,12 +323,12 @@ pub fn coverage_chart_with(
             };
             for &(month, pct) in &p.targets {
                 plot.hline(
-                    HLine::new(format!("{} {}", t.target, s.name), pct)
+                    HLine::new(of(t.target, &s.name), pct)
                         .color(colour.gamma_multiply(0.6))
                         .style(LineStyle::dashed_loose()),
                 );
                 plot.points(
-                    Points::new(format!("{} {}", t.target, s.name), vec![[x_of(month), pct]])
+                    Points::new(of(t.target, &s.name), vec![[x_of(month), pct]])
                         .shape(MarkerShape::Diamond)
                         .radius(7.0)
                         .filled(true)
@@ -338,7 +348,7 @@ pub fn coverage_chart_with(
                 .collect();
             if !actuals.is_empty() {
                 plot.points(
-                    Points::new(format!("{} {}", t.actual, s.name), actuals)
+                    Points::new(of(t.actual, &s.name), actuals)
                         .shape(MarkerShape::Circle)
                         .radius(5.0)
                         .filled(false)
