@@ -5,20 +5,11 @@ use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ucj_planner::files;
-use ucj_planner::model::{Segment, Uncertainty, synthetic_scenario};
+use ucj_planner::model::{synthetic_scenario, synthetic_uncertainty};
 
 fn cli(c: &mut Criterion) {
     let mut scenario = synthetic_scenario(514, 3000, 120);
-    let mut u = Uncertainty {
-        workforce_growth_spread_pct: 50.0,
-        uptake_pct: (70.0, 100.0, 100.0),
-        ..Uncertainty::default()
-    };
-    for s in Segment::ALL {
-        u.lapse_spread_pct.insert(s, 30.0);
-        u.new_per_month_spread_pct.insert(s, 40.0);
-    }
-    scenario.assumptions.uncertainty = Some(u);
+    scenario.assumptions.uncertainty = Some(synthetic_uncertainty());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("national.ron");
     std::fs::write(&path, files::to_ron(&scenario).unwrap()).unwrap();

@@ -6,7 +6,7 @@ use ucj_planner::engine::{
     Control, Overrides, RegionFit, analyse_targets, calibrate, people_needed, project,
     project_into, project_with, simulate,
 };
-use ucj_planner::model::{Segment, Uncertainty, synthetic_scenario, validate};
+use ucj_planner::model::{synthetic_scenario, synthetic_uncertainty, validate};
 
 fn projection(c: &mut Criterion) {
     let scenario = synthetic_scenario(514, 3000, 120);
@@ -88,17 +88,7 @@ fn calibration(c: &mut Criterion) {
 /// and ALL, and every target's chance.
 fn uncertainty(c: &mut Criterion) {
     let mut scenario = synthetic_scenario(514, 3000, 120);
-    let mut u = Uncertainty {
-        runs: 1000,
-        seed: 1,
-        workforce_growth_spread_pct: 50.0,
-        uptake_pct: (70.0, 100.0, 100.0),
-        ..Uncertainty::default()
-    };
-    for s in Segment::ALL {
-        u.lapse_spread_pct.insert(s, 30.0);
-        u.new_per_month_spread_pct.insert(s, 40.0);
-    }
+    let u = synthetic_uncertainty();
     scenario.assumptions.uncertainty = Some(u.clone());
     let report = validate(&scenario);
     let mut group = c.benchmark_group("uncertainty");

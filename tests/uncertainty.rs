@@ -256,3 +256,47 @@ fn goal_seek_for_a_chance_finds_the_fewest_people() {
     assert!(chance_with(n90) >= 0.9);
     assert!(chance_with(n90 - 1) < 0.9);
 }
+
+/// Cancelled runs stop and say so, whether before they start or while two threads run them;
+/// no thread is left waiting for a block that will not come.
+#[test]
+fn cancelled_runs_stop_without_waiting_forever() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let mut scenario = synthetic_scenario(300, 600, 60);
+    spread_everything(&mut scenario, 2000);
+    let report = validate(&scenario);
+    let u = scenario.assumptions.uncertainty.clone().unwrap();
+    let stop = AtomicBool::new(true);
+    let control = Control {
+        cancel: Some(&stop),
+        threads: Some(2),
+        ..Control::default()
+    };
+    assert!(
+        simulate(
+            &scenario,
+            &report,
+            &Overrides::default(),
+            &u,
+            2000,
+            &control
+        )
+        .is_none()
+    );
+    stop.store(false, Ordering::Relaxed);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+            stop.store(true, Ordering::Relaxed);
+        });
+        let out = simulate(
+            &scenario,
+            &report,
+            &Overrides::default(),
+            &u,
+            2000,
+            &control,
+        );
+        assert!(out.is_none(), "stopped part way, no bands");
+    });
+}

@@ -549,11 +549,11 @@ impl<'a> Engine<'a> {
     ) -> RegionProjection {
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
         let (first, n) = self.span(region);
-        s.reset(n, true);
+        s.reset(n);
         // The payers this region's campaigns use: the others' costs stay 0.
         let mut payers = Vec::with_capacity(Payer::COUNT);
         for campaign in campaigns {
-            schedule_campaign(campaign, campaign.people, first, n, s, true);
+            schedule_campaign(campaign, first, n, s);
             let p = campaign.payer.index();
             if !payers.contains(&p) {
                 payers.push(p);
@@ -592,12 +592,7 @@ impl<'a> Engine<'a> {
                 out.cost.push(by_payer.iter().sum());
             },
         );
-        let mut targets: Vec<(Month, f64)> = region
-            .targets
-            .iter()
-            .filter_map(|t| Some((t.month.month()?, t.pct)))
-            .collect();
-        targets.sort_by_key(|&(m, _)| m);
+        let targets = sorted_targets(region);
         RegionProjection {
             region: index,
             series: out,
@@ -616,6 +611,17 @@ impl Engine<'_> {
             usize::try_from(self.end.since(first) + 1).unwrap_or(1),
         )
     }
+}
+
+/// A region's targets that are months, earliest first.
+pub(super) fn sorted_targets(region: &Region) -> Vec<(Month, f64)> {
+    let mut targets: Vec<(Month, f64)> = region
+        .targets
+        .iter()
+        .filter_map(|t| Some((t.month.month()?, t.pct)))
+        .collect();
+    targets.sort_by_key(|&(m, _)| m);
+    targets
 }
 
 /// A region's own starting point: its pools, its enrollment without campaigns and its lapse
@@ -673,18 +679,16 @@ pub(super) fn recurse(
 }
 
 impl Scratch {
-    /// Zeroes the buffers for `n` months; the cost buffers only when `costs`.
-    pub(super) fn reset(&mut self, n: usize, costs: bool) {
+    /// Zeroes the buffers for `n` months.
+    fn reset(&mut self, n: usize) {
         fn zero<T: Default + Copy>(buffer: &mut Vec<T>, n: usize) {
             buffer.clear();
             buffer.resize(n, T::default());
         }
         zero(&mut self.pool_in, n);
         zero(&mut self.funded_delta, n);
-        if costs {
-            zero(&mut self.cost_delta, n);
-            zero(&mut self.one_off, n);
-        }
+        zero(&mut self.cost_delta, n);
+        zero(&mut self.one_off, n);
     }
 }
 
@@ -768,23 +772,14 @@ pub(super) fn campaign_flows(
     }
 }
 
-/// Adds one campaign's enrollment of `people`, its exits and (when `costs`) its cost to the
-/// region's monthly deltas.
-pub(super) fn schedule_campaign(
-    campaign: &Campaign,
-    people: f64,
-    first: Month,
-    n: usize,
-    s: &mut Scratch,
-    costs: bool,
-) {
+/// Adds one campaign's enrollment, its exits and its cost to the region's monthly deltas.
+fn schedule_campaign(campaign: &Campaign, first: Month, n: usize, s: &mut Scratch) {
     let seg = campaign.segment.index();
     let payer = campaign.payer.index();
-    campaign_flows(campaign, people, first, n, |k, flow| match flow {
+    campaign_flows(campaign, campaign.people, first, n, |k, flow| match flow {
         Flow::Pool(v) => s.pool_in[k][seg] += v,
         Flow::Funded(v) => s.funded_delta[k][seg] += v,
-        Flow::OneOff(v) if costs => s.one_off[k][payer] += v,
-        Flow::Cost(v) if costs => s.cost_delta[k][payer] += v,
-        Flow::OneOff(_) | Flow::Cost(_) => {}
+        Flow::OneOff(v) => s.one_off[k][payer] += v,
+        Flow::Cost(v) => s.cost_delta[k][payer] += v,
     });
 }

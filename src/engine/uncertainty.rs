@@ -11,15 +11,15 @@
 //! slot of that key, so a draw belongs to a run and a slot, never to a thread: the same file,
 //! runs and seed give the same bits on any machine and any number of threads.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex};
 
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
 use super::projection::{
     Baseline, Engine, Flow, Overrides, PerSegment, REGION_BLOCK, campaign_flows, growth_factors,
+    sorted_targets,
 };
 use crate::model::{Campaign, Month, Report, Scenario, Segment, Triangle, Uncertainty};
 
@@ -312,6 +312,22 @@ impl<'a> Plan<'a> {
         }
     }
 
+    /// Every run of `draws` in turn: `each(k, coverage)` for every month index of each.
+    fn every_run(&self, setup: &Setup, draws: &Draws, mut each: impl FnMut(usize, f64)) {
+        let mut uptakes = Vec::new();
+        for (r, &key) in draws.keys.iter().enumerate() {
+            self.uptakes(key, &mut uptakes);
+            self.run(
+                &draws.factors[r],
+                draws.growth(setup, r),
+                &uptakes,
+                |k, a, w| {
+                    each(k, 100.0 * a / w);
+                },
+            );
+        }
+    }
+
     /// Each campaign's uptake share in the run with `key`, into `out`.
     fn uptakes(&self, key: u64, out: &mut Vec<f64>) {
         out.clear();
@@ -355,12 +371,7 @@ impl<'a> Setup<'a> {
             .map(|(index, (region, campaigns))| {
                 report.region_ok(index).then(|| {
                     let (first, n) = engine.span(region);
-                    let mut targets: Vec<(Month, f64)> = region
-                        .targets
-                        .iter()
-                        .filter_map(|t| Some((t.month.month()?, t.pct)))
-                        .collect();
-                    targets.sort_by_key(|&(m, _)| m);
+                    let targets = sorted_targets(region);
                     Plan::new(
                         index,
                         first,
@@ -374,6 +385,11 @@ impl<'a> Setup<'a> {
             })
             .collect();
         Some(Self { engine, plans })
+    }
+
+    /// Region `index`'s plan, when it is projected.
+    fn plan(&self, index: usize) -> Option<&Plan<'a>> {
+        self.plans.get(index)?.as_ref()
     }
 
     /// The growth factors of a run whose growth rate is multiplied by `factor`.
@@ -506,17 +522,22 @@ fn bands_of(
     out
 }
 
-/// What a worker hands back for one block of regions.
-struct BlockDone {
-    block: usize,
-    /// Active and workforce of the block's regions summed, run-major over the ALL months.
+/// The runs' totals, added block after block in order: the ALL percentiles come out the same
+/// whatever thread ran which block.
+struct Merged {
+    /// The next block to add.
+    next: usize,
+    /// Active and workforce of every region so far, run-major over the ALL months.
     active: Vec<f64>,
     workforce: Vec<f64>,
-    regions: Vec<(usize, RegionSpread)>,
+    regions: Vec<Option<RegionSpread>>,
 }
 
 /// Runs `runs` draws of the uncertainty in `u` through the engine (with `overrides`, as for a
 /// variant). `None` when the scenario has no end month or the runs were cancelled.
+///
+/// Workers take blocks of regions in turn; a worker adds its block to the totals when every
+/// earlier block is in, so memory holds one block's sums per worker, never a queue of them.
 #[must_use]
 pub fn simulate(
     scenario: &Scenario,
@@ -526,31 +547,9 @@ pub fn simulate(
     runs: u32,
     control: &Control,
 ) -> Option<Spread> {
-    let runs = usize::try_from(runs.max(1)).unwrap_or(1);
     let setup = Setup::new(scenario, report, overrides, u)?;
-    let keys = run_keys(u.seed, runs);
-    let factors: Vec<Factors> = keys.iter().map(|&k| Factors::draw(k, u)).collect();
-    // One growth row per run when the growth rate is uncertain, else the engine's own.
-    let months = setup.engine.growth.len();
-    let mut growth = Vec::new();
-    if u.workforce_growth_spread_pct == 0.0 {
-        growth.clone_from(&setup.engine.growth);
-    } else {
-        growth.reserve(runs * months);
-        let mut row = Vec::with_capacity(months);
-        for f in &factors {
-            setup.growth_for(f.growth, &mut row);
-            growth.extend_from_slice(&row);
-        }
-    }
-    let growth_of = |r: usize| {
-        if u.workforce_growth_spread_pct == 0.0 {
-            &growth[..]
-        } else {
-            &growth[r * months..(r + 1) * months]
-        }
-    };
-
+    let draws = Draws::new(&setup, u, runs);
+    let runs = draws.runs();
     let first_all = setup.plans.iter().flatten().map(|p| p.first).max();
     let n_all = first_all.map_or(0, |f| {
         usize::try_from(setup.engine.end.since(f) + 1).unwrap_or(0)
@@ -561,33 +560,32 @@ pub fn simulate(
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
         .clamp(1, blocks.len().max(1));
     let next = AtomicUsize::new(0);
-    let spare: Mutex<Vec<Vec<f64>>> = Mutex::new(Vec::new());
-    let (tx, rx) = mpsc::channel::<BlockDone>();
+    let merged = Mutex::new(Merged {
+        next: 0,
+        active: vec![0.0; runs * n_all],
+        workforce: vec![0.0; runs * n_all],
+        regions: vec![None; scenario.regions.len()],
+    });
+    let turn = Condvar::new();
 
-    let work = |tx: mpsc::Sender<BlockDone>| {
+    let work = || {
         let mut uptakes: Vec<f64> = Vec::new();
         let mut matrix: Vec<f64> = Vec::new();
         let mut tile: Vec<f64> = Vec::new();
         let mut sorting = Sorting::default();
+        let mut active = vec![0.0; runs * n_all];
+        let mut workforce = vec![0.0; runs * n_all];
         loop {
             let b = next.fetch_add(1, Ordering::Relaxed);
             if b >= blocks.len() || control.cancelled() {
                 return;
             }
-            let buffer = || {
-                let mut v = spare
-                    .lock()
-                    .map(|mut s| s.pop().unwrap_or_default())
-                    .unwrap_or_default();
-                v.clear();
-                v.resize(runs * n_all, 0.0);
-                v
-            };
-            let mut active = buffer();
-            let mut workforce = buffer();
+            active.fill(0.0);
+            workforce.fill(0.0);
             let mut regions = Vec::new();
             for plan in blocks[b].iter().flatten() {
                 if control.cancelled() {
+                    turn.notify_all();
                     return;
                 }
                 let n = plan.n;
@@ -603,10 +601,11 @@ pub fn simulate(
                     tile.resize(width * n, 0.0);
                     for (t, row) in tile.chunks_exact_mut(n).enumerate() {
                         let r = r0 + t;
-                        plan.uptakes(keys[r], &mut uptakes);
+                        plan.uptakes(draws.keys[r], &mut uptakes);
                         let all_active = &mut active[r * n_all..(r + 1) * n_all];
                         let all_workforce = &mut workforce[r * n_all..(r + 1) * n_all];
-                        plan.run(&factors[r], growth_of(r), &uptakes, |k, a, w| {
+                        let growth = draws.growth(&setup, r);
+                        plan.run(&draws.factors[r], growth, &uptakes, |k, a, w| {
                             row[k] = 100.0 * a / w;
                             if k >= skip && k - skip < n_all {
                                 all_active[k - skip] += a;
@@ -626,69 +625,42 @@ pub fn simulate(
                     done.fetch_add(1, Ordering::Relaxed);
                 }
             }
-            let done = BlockDone {
-                block: b,
-                active,
-                workforce,
-                regions,
-            };
-            if tx.send(done).is_err() {
-                return;
+            // This block's turn: after every earlier one (a cancel wakes everyone up).
+            let Ok(mut m) = merged.lock() else { return };
+            while m.next != b {
+                if control.cancelled() {
+                    return;
+                }
+                m = match turn.wait_timeout(m, std::time::Duration::from_millis(20)) {
+                    Ok((m, _)) => m,
+                    Err(_) => return,
+                };
             }
+            for (t, v) in m.active.iter_mut().zip(&active) {
+                *t += v;
+            }
+            for (t, v) in m.workforce.iter_mut().zip(&workforce) {
+                *t += v;
+            }
+            for (i, r) in regions {
+                m.regions[i] = Some(r);
+            }
+            m.next += 1;
+            turn.notify_all();
         }
     };
-
-    let mut out = Spread {
-        runs: u32::try_from(runs).unwrap_or(u32::MAX),
-        regions: vec![None; scenario.regions.len()],
-        total: None,
-    };
-    let mut total_active = vec![0.0; runs * n_all];
-    let mut total_workforce = vec![0.0; runs * n_all];
     std::thread::scope(|scope| {
         for _ in 1..threads {
-            let tx = tx.clone();
-            scope.spawn(|| work(tx));
+            scope.spawn(work);
         }
-        // The calling thread works too, then merges what is left.
-        let merger = scope.spawn(|| {
-            let mut pending = std::collections::BTreeMap::<usize, BlockDone>::new();
-            let mut merged = 0;
-            let mut placed = Vec::new();
-            for done in rx {
-                pending.insert(done.block, done);
-                while let Some(done) = pending.remove(&merged) {
-                    for (t, v) in total_active.iter_mut().zip(&done.active) {
-                        *t += v;
-                    }
-                    for (t, v) in total_workforce.iter_mut().zip(&done.workforce) {
-                        *t += v;
-                    }
-                    placed.extend(done.regions);
-                    if let Ok(mut s) = spare.lock() {
-                        s.push(done.active);
-                        s.push(done.workforce);
-                    }
-                    merged += 1;
-                }
-            }
-            (merged, placed)
-        });
-        work(tx);
-        if let Ok((merged, placed)) = merger.join()
-            && merged == blocks.len()
-        {
-            for (i, r) in placed {
-                out.regions[i] = Some(r);
-            }
-        }
+        work();
     });
-    if control.cancelled()
-        || out.regions.iter().flatten().count() != setup.plans.iter().flatten().count()
-    {
+    let merged = merged.into_inner().ok()?;
+    if control.cancelled() || merged.next != blocks.len() {
         return None;
     }
-    out.total = first_all.map(|first| {
+    let (total_active, total_workforce) = (&merged.active, &merged.workforce);
+    let total = first_all.map(|first| {
         let values = bands_of(
             n_all,
             runs,
@@ -697,7 +669,11 @@ pub fn simulate(
         );
         Bands { first, values }
     });
-    Some(out)
+    Some(Spread {
+        runs: u32::try_from(runs).unwrap_or(u32::MAX),
+        regions: merged.regions,
+        total,
+    })
 }
 
 /// One uncertain input, for "what matters most".
@@ -749,7 +725,7 @@ pub fn swings(
     let Some(setup) = Setup::new(scenario, report, overrides, u) else {
         return Vec::new();
     };
-    let Some(Some(plan)) = setup.plans.get(index) else {
+    let Some(plan) = setup.plan(index) else {
         return Vec::new();
     };
     let at: Vec<(Month, f64, usize)> = plan
@@ -840,16 +816,17 @@ pub fn swings(
         .collect()
 }
 
-/// Every run's key, factors and (when the growth rate is uncertain) growth row.
-type Draws = (Vec<u64>, Vec<Factors>, Vec<Vec<f64>>);
-
-trait DrawsOf {
-    fn of(setup: &Setup, u: &Uncertainty) -> Self;
+/// Every run's key and factors, and its growth row when the growth rate is uncertain (else
+/// every run uses the engine's own).
+struct Draws {
+    keys: Vec<u64>,
+    factors: Vec<Factors>,
+    growth: Vec<Vec<f64>>,
 }
 
-impl DrawsOf for Draws {
-    fn of(setup: &Setup, u: &Uncertainty) -> Self {
-        let runs = usize::try_from(u.runs.clamp(1, crate::model::MAX_RUNS)).unwrap_or(1);
+impl Draws {
+    fn new(setup: &Setup, u: &Uncertainty, runs: u32) -> Self {
+        let runs = usize::try_from(runs.clamp(1, crate::model::MAX_RUNS)).unwrap_or(1);
         let keys = run_keys(u.seed, runs);
         let factors: Vec<Factors> = keys.iter().map(|&k| Factors::draw(k, u)).collect();
         let growth = if u.workforce_growth_spread_pct == 0.0 {
@@ -864,7 +841,22 @@ impl DrawsOf for Draws {
                 })
                 .collect()
         };
-        (keys, factors, growth)
+        Self {
+            keys,
+            factors,
+            growth,
+        }
+    }
+
+    fn runs(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Run r's growth factors by month index.
+    fn growth<'s>(&'s self, setup: &'s Setup, r: usize) -> &'s [f64] {
+        self.growth
+            .get(r)
+            .map_or(&setup.engine.growth[..], Vec::as_slice)
     }
 }
 
@@ -881,10 +873,11 @@ pub fn region_chances(
     let Some(setup) = Setup::new(scenario, report, overrides, u) else {
         return Vec::new();
     };
-    let Some(Some(plan)) = setup.plans.get(index) else {
+    let Some(plan) = setup.plan(index) else {
         return Vec::new();
     };
-    let (keys, factors, growth) = Draws::of(&setup, u);
+    let draws = Draws::new(&setup, u, u.runs);
+    let runs = draws.runs();
     let mut hits = vec![0_usize; plan.targets.len()];
     let at: Vec<Option<usize>> = plan
         .targets
@@ -895,20 +888,13 @@ pub fn region_chances(
                 .filter(|&k| k < plan.n)
         })
         .collect();
-    let mut uptakes = Vec::new();
-    for (r, &key) in keys.iter().enumerate() {
-        plan.uptakes(key, &mut uptakes);
-        let g = growth
-            .get(r)
-            .map_or(&setup.engine.growth[..], Vec::as_slice);
-        plan.run(&factors[r], g, &uptakes, |k, a, w| {
-            for (t, &kt) in at.iter().enumerate() {
-                if kt == Some(k) && 100.0 * a / w >= plan.targets[t].1 {
-                    hits[t] += 1;
-                }
+    plan.every_run(&setup, &draws, |k, coverage| {
+        for (t, &kt) in at.iter().enumerate() {
+            if kt == Some(k) && coverage >= plan.targets[t].1 {
+                hits[t] += 1;
             }
-        });
-    }
+        }
+    });
     plan.targets
         .iter()
         .zip(&at)
@@ -916,7 +902,7 @@ pub fn region_chances(
         .map(|((&(month, pct), k), h)| TargetChance {
             month,
             pct,
-            chance: k.map(|_| h as f64 / keys.len().max(1) as f64),
+            chance: k.map(|_| h as f64 / runs as f64),
         })
         .collect()
 }
@@ -933,7 +919,7 @@ fn chance_with(
     (month, pct): (Month, f64),
     draws: &Draws,
 ) -> Option<f64> {
-    let base = setup.plans.get(index)?.as_ref()?;
+    let base = setup.plan(index)?;
     let k = usize::try_from(month.since(base.first))
         .ok()
         .filter(|&k| k < base.n)?;
@@ -950,23 +936,11 @@ fn chance_with(
         campaigns,
         Vec::new(),
     );
-    let (keys, factors, growth) = draws;
-    let mut uptakes = Vec::new();
     let mut hits = 0_usize;
-    for (r, &key) in keys.iter().enumerate() {
-        plan.uptakes(key, &mut uptakes);
-        let g = growth
-            .get(r)
-            .map_or(&setup.engine.growth[..], Vec::as_slice);
-        let mut reached = false;
-        plan.run(&factors[r], g, &uptakes, |kk, a, w| {
-            if kk == k {
-                reached = 100.0 * a / w >= pct;
-            }
-        });
-        hits += usize::from(reached);
-    }
-    Some(hits as f64 / keys.len().max(1) as f64)
+    plan.every_run(setup, draws, |kk, coverage| {
+        hits += usize::from(kk == k && coverage >= pct);
+    });
+    Some(hits as f64 / draws.runs() as f64)
 }
 
 /// Goal seek for a chance: the fewest whole people `plan` must enroll in region `index` for
@@ -987,7 +961,7 @@ pub fn people_for_chance(
     let Some(setup) = Setup::new(scenario, report, overrides, u) else {
         return Seek::Unreachable;
     };
-    let draws = Draws::of(&setup, u);
+    let draws = Draws::new(&setup, u, u.runs);
     let extra = (scenario.campaigns.len(), plan);
     let reaches = |people: f64| {
         chance_with(&setup, index, u, extra, people, (month, pct), &draws).map(|c| c >= chance)

@@ -248,8 +248,6 @@ pub static TEXTS: Texts = Texts {
         },
         running: |pct| format!("Uncertainty runs: {pct} %"),
         from_runs: |runs| format!("from {runs} runs"),
-        band_outer: "90 % of runs (5–95 %)",
-        band_inner: "50 % of runs (25–75 %)",
         median: "Median of runs",
         what_matters: |target| format!("What moves coverage at {target}"),
         what_matters_hint: "Coverage at the target's month with one input at the low and at the high end of its range, all others at their most likely: the longest bar is the assumption worth arguing about",

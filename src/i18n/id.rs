@@ -238,8 +238,6 @@ pub static TEXTS: Texts = Texts {
         },
         running: |pct| format!("Simulasi ketidakpastian: {pct} %"),
         from_runs: |runs| format!("dari {runs} putaran"),
-        band_outer: "90 % putaran (5–95 %)",
-        band_inner: "50 % putaran (25–75 %)",
         median: "Median putaran",
         what_matters: |target| format!("Yang menggeser cakupan pada {target}"),
         what_matters_hint: "Cakupan pada bulan target bila satu masukan di ujung rendah dan di ujung tinggi rentangnya, yang lain pada nilai paling mungkin: batang terpanjang adalah asumsi yang paling layak diperdebatkan",

@@ -386,8 +386,6 @@ pub struct UncertaintyTexts {
     pub running: fn(usize) -> String,
     /// Runs the bands are from: "from 1,000 runs".
     pub from_runs: fn(&str) -> String,
-    pub band_outer: &'static str,
-    pub band_inner: &'static str,
     pub median: &'static str,
     /// Target: "What moves coverage at 52.15 % Dec 2025".
     pub what_matters: fn(&str) -> String,

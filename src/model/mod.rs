@@ -14,7 +14,7 @@ pub use scenario::{
     RateSource, Region, Scenario, SegmentMap, SlideChoice, Target, Triangle, Uncertainty, Variant,
     full_uptake, segment_value,
 };
-pub use synthetic::synthetic_scenario;
+pub use synthetic::{synthetic_scenario, synthetic_uncertainty};
 pub use validate::{
     Field, Issue, MAX_AMOUNT, MAX_GROWTH_PCT, MAX_MONTHS, MAX_NAME_CHARS, MAX_NOTES_CHARS,
     MAX_RUNS, MAX_UPTAKE_PCT, Place, Problem, Report, Severity, Subject, validate,

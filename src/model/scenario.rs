@@ -119,18 +119,10 @@ pub enum SlideChoice {
 }
 
 impl SlideChoice {
-    /// The deck when the file does not choose one.
+    /// The deck when the file does not choose one: every kind, in the usual order.
     #[must_use]
     pub fn usual() -> Vec<Self> {
-        vec![
-            Self::Title,
-            Self::Assumptions,
-            Self::Overview,
-            Self::Map,
-            Self::Regions,
-            Self::Budget,
-            Self::Compare,
-        ]
+        Self::KINDS.to_vec()
     }
 
     /// The kinds a deck is made of, in the usual order (a single region is chosen in the

@@ -121,6 +121,22 @@ pub fn synthetic_scenario(regions: usize, campaigns: usize, months: i32) -> Scen
     }
 }
 
+/// Uncertainty with every spread non-zero, for benchmarks: lapse ±30 % and new enrollment
+/// ±40 % in every segment, growth ±50 %, campaigns enrolling 70 to 100 % of their people.
+#[must_use]
+pub fn synthetic_uncertainty() -> super::Uncertainty {
+    let mut u = super::Uncertainty {
+        workforce_growth_spread_pct: 50.0,
+        uptake_pct: (70.0, 100.0, 100.0),
+        ..super::Uncertainty::default()
+    };
+    for s in Segment::ALL {
+        u.lapse_spread_pct.insert(s, 30.0);
+        u.new_per_month_spread_pct.insert(s, 40.0);
+    }
+    u
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -269,12 +269,13 @@ pub fn coverage_chart_with(
     let lang = app.lang;
     let t = &lang.texts().ui;
     let now = this_month();
-    let mut axes = coverage_axes(id, lang);
-    if app.present.is_some() {
+    let axes = if app.present.is_some() {
         // A slide says what the lines are under the chart: a legend inside would cover data.
         let body = ui.text_style_height(&egui::TextStyle::Body);
-        axes = coverage_axes_bare(id, lang).x_grid_spacer(month_grid_px(body * 5.5));
-    }
+        coverage_axes_bare(id, lang).x_grid_spacer(month_grid_px(body * 5.5))
+    } else {
+        coverage_axes(id, lang)
+    };
     axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
             let points: PlotPoints = (0..series.len())

@@ -19,7 +19,7 @@ type Key = (u64, Option<usize>);
 
 struct Job {
     key: Key,
-    receiver: Receiver<(Spread, bool)>,
+    receiver: Receiver<Spread>,
     cancel: Arc<AtomicBool>,
     done: Arc<AtomicUsize>,
     total: usize,
@@ -34,9 +34,8 @@ impl Drop for Job {
 #[derive(Default)]
 pub struct UncertaintyRuns {
     spread: Option<Arc<Spread>>,
-    /// The key `spread` was computed for, and whether it holds every run.
+    /// The key `spread` was computed for.
     spread_key: Option<Key>,
-    complete: bool,
     job: Option<Job>,
 }
 
@@ -105,14 +104,14 @@ impl UncertaintyRuns {
                         &control,
                     );
                     let Some(quick) = quick else { return };
-                    if sender.send((quick, false)).is_err() {
+                    if sender.send(quick).is_err() {
                         return;
                     }
                     repaint.request_repaint();
                 }
                 if let Some(full) = simulate_plan(&scenario, &report, variant, None, None, &control)
                 {
-                    let _ = sender.send((full, true));
+                    let _ = sender.send(full);
                 }
                 repaint.request_repaint();
             });
@@ -135,10 +134,9 @@ impl UncertaintyRuns {
         let Some(job) = &self.job else { return };
         loop {
             match job.receiver.try_recv() {
-                Ok((spread, complete)) => {
+                Ok(spread) => {
                     self.spread = Some(Arc::new(spread));
                     self.spread_key = Some(job.key);
-                    self.complete = complete;
                 }
                 Err(TryRecvError::Empty) => return,
                 Err(TryRecvError::Disconnected) => {
@@ -155,10 +153,9 @@ impl UncertaintyRuns {
         self.update(doc, ctx);
         while let Some(job) = &self.job {
             match job.receiver.recv() {
-                Ok((spread, complete)) => {
+                Ok(spread) => {
                     self.spread = Some(Arc::new(spread));
                     self.spread_key = Some(job.key);
-                    self.complete = complete;
                 }
                 Err(_) => self.job = None,
             }

@@ -31,7 +31,7 @@ pub fn input_name(lang: Lang, scenario: &Scenario, input: Input) -> String {
     }
 }
 
-fn cached_swings(app: &mut UcjApp, index: usize) -> Vec<TargetSwings> {
+pub fn cached_swings(app: &mut UcjApp, index: usize) -> Vec<TargetSwings> {
     let key = (app.doc.revision, app.doc.variant(), index);
     if let Some((k, v)) = &app.swing_cache
         && *k == key

@@ -323,12 +323,7 @@ pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
     }
     // Names with their coverage, never on top of each other: each tries spots around its
     // province, further out each round, and a thin line leads back when it had to move.
-    let font = ui
-        .style()
-        .text_styles
-        .get(&egui::TextStyle::Body)
-        .cloned()
-        .unwrap_or_else(|| egui::FontId::proportional(14.0));
+    let font = body_font(ui);
     let size = font.size;
     let screen = ui.ctx().content_rect();
     let mut placed: Vec<Rect> = Vec::new();
@@ -378,6 +373,11 @@ fn short_province(name: &str) -> String {
         .replace("Nusa Tenggara", "NT")
 }
 
+/// The font of body text in `ui`'s style (on a slide, scaled to the screen).
+pub fn body_font(ui: &Ui) -> egui::FontId {
+    egui::TextStyle::Body.resolve(ui.style())
+}
+
 /// One item of a key: a mark `mark` wide painted by `paint`, then `label`, as one widget, so
 /// that a wrapping row never puts the words on another row than their mark.
 pub fn key_item(
@@ -417,12 +417,7 @@ pub fn key(ui: &mut Ui, lang: Lang) {
             .iter()
             .map(|&b| (b.colour(), (t.map_band)(b as usize)))
             .chain(std::iter::once((NO_REGION, t.map_no_region.to_owned())));
-        let font = ui
-            .style()
-            .text_styles
-            .get(&egui::TextStyle::Body)
-            .cloned()
-            .unwrap_or_else(|| egui::FontId::proportional(14.0));
+        let font = body_font(ui);
         let ink = ui.visuals().text_color();
         for (colour, label) in items {
             let paint = |p: &egui::Painter, r: Rect| {

@@ -3,7 +3,7 @@
 use egui::{Grid, Key, RichText, Ui};
 use egui_extras::{Size, StripBuilder};
 
-use crate::engine::{Reached, analyse_targets, campaign_budgets};
+use crate::engine::{Reached, TargetSwings, analyse_targets, campaign_budgets};
 use crate::model::MonthField;
 
 use super::super::app::UcjApp;
@@ -407,6 +407,12 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
         return;
     };
     let region = app.doc.scenario.regions[index].clone();
+    // What moves each target: worked out once per change, not once a frame.
+    let swings = if app.runs.spread(&app.doc).is_some() {
+        super::super::panels::spread::cached_swings(app, index)
+    } else {
+        Vec::new()
+    };
     ui.heading(crate::i18n::shown(&region.name));
     headline(app, ui, index, &p);
     // The what-if strip keeps the height it took last frame (it wraps with the screen and the
@@ -424,7 +430,7 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
     );
     ui.allocate_ui(body, |ui| {
         ui.set_max_height(body.y);
-        region_body(app, ui, index, &p, &region);
+        region_body(app, ui, index, &p, &region, &swings);
     });
     if !capturing {
         let used = ui
@@ -508,12 +514,7 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
         .spread(&app.doc)
         .and_then(|s| s.region(index))
         .is_some();
-    let font = ui
-        .style()
-        .text_styles
-        .get(&egui::TextStyle::Body)
-        .cloned()
-        .unwrap_or_else(|| egui::FontId::proportional(14.0));
+    let font = super::map::body_font(ui);
     let ink = ui.visuals().text_color();
     let swatch = |ui: &mut Ui, paint: &dyn Fn(&egui::Painter, egui::Rect), label: &str| {
         // Mark and words as one piece: they go to the next row together.
@@ -600,7 +601,7 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
 }
 
 /// The chance of each target, and what moves the next one most (a tornado chart).
-fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
+fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSwings]) {
     let lang = app.lang;
     let t = &lang.texts().uncertainty;
     let Some(spread) = app.runs.spread(&app.doc).and_then(|s| s.region(index)) else {
@@ -618,7 +619,6 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
             );
         }
     }
-    let swings = super::super::panels::spread::swings_of(app, index);
     // The next target not yet past, else the last one.
     let now = super::super::view::this_month();
     let Some(target) = swings
@@ -651,11 +651,7 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize) {
     ui.add_space(6.0);
     let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
     ui.label(RichText::new((t.what_matters)(&name)).strong());
-    let size = ui
-        .style()
-        .text_styles
-        .get(&egui::TextStyle::Body)
-        .map_or(18.0, |f| f.size);
+    let size = super::map::body_font(ui).size;
     let mut shown = target.clone();
     // The three that move it most: a slide is read from the back of the room.
     shown.swings.truncate(3);
@@ -688,6 +684,7 @@ fn region_body(
     index: usize,
     p: &crate::engine::RegionProjection,
     region: &crate::model::Region,
+    swings: &[TargetSwings],
 ) {
     let lang = app.lang;
     let t = &lang.texts().ui;
@@ -773,7 +770,7 @@ fn region_body(
                     // When it is reached and lost is the headline's sentence.
                     ui.label(RichText::new(text).strong());
                 }
-                uncertainty_lines(app, ui, index);
+                uncertainty_lines(app, ui, index, swings);
                 // A campaign a change moved out of the projection says so.
                 for (c, campaign) in app.doc.scenario.campaigns.iter().enumerate() {
                     if campaign.region != region.code || !app.doc.campaign_on(c) {
