@@ -530,3 +530,26 @@ fn the_deck_is_chosen_ordered_and_kept_in_the_file() {
         vec![SlideChoice::Title, SlideChoice::Region("15.08".into())]
     );
 }
+
+/// A file that lists a slide a million times gives a deck of bounded length, not a million
+/// slides (nor a million pictures to export).
+#[test]
+fn a_deck_listed_without_end_is_bounded() {
+    let many = vec!["Title"; 1_000_000].join(", ");
+    let text = ucj_planner::files::SAMPLE.replace(
+        "    variants: [",
+        &format!("    slides: [{many}],\n    variants: ["),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.ron");
+    std::fs::write(&path, text).unwrap();
+    let h = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    assert_eq!(h.state().doc.scenario.slides.len(), 1_000_000);
+    assert_eq!(ucj_planner::ui::present_slide_count(h.state()), 200);
+}

@@ -60,6 +60,9 @@ impl Presenter {
     }
 }
 
+/// Entries of a deck's `slides` list that are read; the rest are left out.
+const MAX_DECK: usize = 200;
+
 /// The slides of the scenario: overview, each projected region, budget, and the comparison
 /// when there are variants.
 #[must_use]
@@ -73,7 +76,8 @@ pub fn slides(app: &UcjApp) -> Vec<Slide> {
         scenario.slides.clone()
     };
     let mut out = Vec::new();
-    for choice in chosen {
+    // A file may list anything; a deck longer than this is not a presentation.
+    for choice in chosen.into_iter().take(MAX_DECK) {
         match choice {
             SlideChoice::Title => out.push(Slide::Title),
             SlideChoice::Assumptions => out.push(Slide::Assumptions),
