@@ -216,8 +216,10 @@ struct Plan<'a> {
     workforce: f64,
     /// The campaigns that count, with their position in the scenario and uptake range.
     campaigns: Vec<(usize, &'a Campaign, Triangle)>,
-    /// Every campaign's changes by month, in the order the engine adds them.
+    /// Every campaign's changes by segment and month, in the order the engine adds them.
     events: Vec<Event>,
+    /// Where each segment's changes are in `events`.
+    by_segment: [std::ops::Range<usize>; Segment::COUNT],
     targets: Vec<(Month, f64)>,
 }
 
@@ -249,8 +251,12 @@ impl<'a> Plan<'a> {
                 });
             });
         }
-        // Stable: within a month, the engine's order of campaigns and steps is kept.
-        events.sort_by_key(|e| e.k);
+        // Stable: within a segment's month, the engine's order of campaigns and steps is kept.
+        events.sort_by_key(|e| (e.segment, e.k));
+        let by_segment = std::array::from_fn(|seg| {
+            events.partition_point(|e| e.segment < seg)
+                ..events.partition_point(|e| e.segment <= seg)
+        });
         Self {
             index,
             first,
@@ -259,13 +265,79 @@ impl<'a> Plan<'a> {
             workforce,
             campaigns,
             events,
+            by_segment,
             targets,
         }
     }
 
-    /// One run, with each campaign's uptake share in `uptake` (by position in the plan):
-    /// calls `each(k, active, workforce)` for every month index. Adds exactly what the
-    /// engine adds, in its order, so a run with every factor 1 is the projection.
+    /// Up to [`LANES`] runs side by side: calls `each(k, active, workforce)` for every month
+    /// index, lane by lane. Each lane adds exactly what the engine adds, in its order, so a
+    /// lane with every factor 1 is the projection. Lanes compute together so that the runs'
+    /// chains of months overlap instead of each waiting on its previous month.
+    fn run_lanes(
+        &self,
+        batch: &Batch,
+        active: &mut Vec<Lanes>,
+        mut each: impl FnMut(usize, &Lanes, &Lanes),
+    ) {
+        // Segment after segment, each a short chain of months with few values live: every
+        // lane's active of a month is still summed over the segments in their order.
+        active.clear();
+        active.resize(self.n, [0.0; LANES]);
+        for seg in 0..Segment::COUNT {
+            let mut keep = [0.0; LANES];
+            let mut new = [0.0; LANES];
+            for (l, f) in batch.factors.iter().enumerate() {
+                let lapse = (self.base.lapse_pct[seg] * f.lapse[seg]).clamp(0.0, 100.0) / 100.0;
+                keep[l] = 1.0 - lapse;
+                new[l] = self.base.new_per_month[seg] * f.new_per_month[seg];
+            }
+            let mut pool = [self.base.pool[seg]; LANES];
+            let mut funded = [0.0; LANES];
+            let events = &self.events[self.by_segment[seg].clone()];
+            let mut e = 0;
+            for (k, month) in active.iter_mut().enumerate() {
+                if k > 0 {
+                    if events.get(e).is_some_and(|ev| ev.k == k) {
+                        let mut into_pool = [0.0; LANES];
+                        let mut into_funded = [0.0; LANES];
+                        while let Some(event) = events.get(e).filter(|ev| ev.k == k) {
+                            let into = if event.funded {
+                                &mut into_funded
+                            } else {
+                                &mut into_pool
+                            };
+                            for (sum, u) in into.iter_mut().zip(&batch.uptake[event.campaign]) {
+                                *sum += u * event.people;
+                            }
+                            e += 1;
+                        }
+                        for l in 0..LANES {
+                            pool[l] = pool[l] * keep[l] + new[l] + into_pool[l];
+                            funded[l] += into_funded[l];
+                        }
+                    } else {
+                        // What a month without campaign changes adds: 0 into the pool (kept,
+                        // as the engine adds it) and nothing to the funded members (0 added
+                        // to them changes no bit: they are never -0).
+                        for l in 0..LANES {
+                            pool[l] = pool[l] * keep[l] + new[l] + 0.0;
+                        }
+                    }
+                }
+                for l in 0..LANES {
+                    month[l] += pool[l] + funded[l];
+                }
+            }
+        }
+        for (k, a) in active.iter().enumerate() {
+            let growth = batch.growth.get(k).copied().unwrap_or([1.0; LANES]);
+            let workforce = growth.map(|g| self.workforce * g);
+            each(k, a, &workforce);
+        }
+    }
+
+    /// One run alone (in every lane): `each(k, active, workforce)` for every month index.
     fn run(
         &self,
         f: &Factors,
@@ -273,70 +345,64 @@ impl<'a> Plan<'a> {
         uptake: &[f64],
         mut each: impl FnMut(usize, f64, f64),
     ) {
-        let lapse: PerSegment = std::array::from_fn(|seg| {
-            (self.base.lapse_pct[seg] * f.lapse[seg]).clamp(0.0, 100.0) / 100.0
-        });
-        let new: PerSegment =
-            std::array::from_fn(|seg| self.base.new_per_month[seg] * f.new_per_month[seg]);
-        let growth = &growth[..self.n.min(growth.len())];
-        let mut pool = self.base.pool;
-        let mut funded = [0.0; Segment::COUNT];
-        let mut e = 0;
-        for k in 0..self.n {
-            if k > 0 {
-                let mut into_pool = [0.0; Segment::COUNT];
-                let mut into_funded = [0.0; Segment::COUNT];
-                while let Some(event) = self.events.get(e).filter(|ev| ev.k == k) {
-                    let v = uptake[event.campaign] * event.people;
-                    if event.funded {
-                        into_funded[event.segment] += v;
-                    } else {
-                        into_pool[event.segment] += v;
-                    }
-                    e += 1;
-                }
-                for seg in 0..Segment::COUNT {
-                    pool[seg] = pool[seg] * (1.0 - lapse[seg]) + new[seg] + into_pool[seg];
-                    funded[seg] += into_funded[seg];
-                }
-            }
-            let mut active = 0.0;
-            for seg in 0..Segment::COUNT {
-                active += pool[seg] + funded[seg];
-            }
-            each(
-                k,
-                active,
-                self.workforce * growth.get(k).copied().unwrap_or(1.0),
-            );
+        let batch = Batch {
+            factors: [*f; LANES],
+            growth: &growth.iter().map(|&g| [g; LANES]).collect::<Vec<_>>(),
+            uptake: uptake.iter().map(|&u| [u; LANES]).collect(),
+        };
+        self.run_lanes(&batch, &mut Vec::new(), |k, a, w| each(k, a[0], w[0]));
+    }
+
+    /// Every run of `draws`, [`LANES`] at a time: `each(r0, width, k, active, workforce)` for
+    /// every month index of runs `r0..r0 + width` (lanes past `width` are not runs).
+    fn every_batch(
+        &self,
+        draws: &Draws,
+        (uptake, active): (&mut Vec<Lanes>, &mut Vec<Lanes>),
+        mut each: impl FnMut(usize, usize, usize, &Lanes, &Lanes),
+    ) {
+        let runs = draws.runs();
+        for r0 in (0..runs).step_by(LANES) {
+            let width = LANES.min(runs - r0);
+            let run = |l: usize| (r0 + l).min(runs - 1);
+            uptake.clear();
+            uptake.extend(self.campaigns.iter().map(|&(index, _, range)| {
+                std::array::from_fn(|l| self::uptake(draws.keys[run(l)], index, range))
+            }));
+            let batch = Batch {
+                factors: std::array::from_fn(|l| draws.factors[run(l)]),
+                growth: draws.growth(r0),
+                uptake: std::mem::take(uptake),
+            };
+            self.run_lanes(&batch, active, |k, a, w| each(r0, width, k, a, w));
+            *uptake = batch.uptake;
         }
     }
 
     /// Every run of `draws` in turn: `each(k, coverage)` for every month index of each.
-    fn every_run(&self, setup: &Setup, draws: &Draws, mut each: impl FnMut(usize, f64)) {
-        let mut uptakes = Vec::new();
-        for (r, &key) in draws.keys.iter().enumerate() {
-            self.uptakes(key, &mut uptakes);
-            self.run(
-                &draws.factors[r],
-                draws.growth(setup, r),
-                &uptakes,
-                |k, a, w| {
+    fn every_run(&self, draws: &Draws, mut each: impl FnMut(usize, f64)) {
+        self.every_batch(
+            draws,
+            (&mut Vec::new(), &mut Vec::new()),
+            |_, width, k, a, w| {
+                for (a, w) in a.iter().zip(w).take(width) {
                     each(k, 100.0 * a / w);
-                },
-            );
-        }
-    }
-
-    /// Each campaign's uptake share in the run with `key`, into `out`.
-    fn uptakes(&self, key: u64, out: &mut Vec<f64>) {
-        out.clear();
-        out.extend(
-            self.campaigns
-                .iter()
-                .map(|&(index, _, range)| uptake(key, index, range)),
+                }
+            },
         );
     }
+}
+
+/// Runs computed side by side (see [`Plan::run_lanes`]).
+const LANES: usize = 8;
+type Lanes = [f64; LANES];
+
+/// Up to [`LANES`] runs to compute together: each lane's factors, growth factors by month
+/// index, and the uptake share of each of the plan's campaigns (`uptake[c][lane]`).
+struct Batch<'g> {
+    factors: [Factors; LANES],
+    growth: &'g [Lanes],
+    uptake: Vec<Lanes>,
 }
 
 /// The engine and every projected region's plan, for a scenario with overrides.
@@ -423,37 +489,60 @@ struct Sorting {
     grouped: Vec<f64>,
 }
 
-/// Runs computed together before their months are put side by side.
-const TILE: usize = 16;
-
 /// Buckets of the value range for finding order statistics.
-const BUCKETS: usize = 64;
+const BUCKETS: usize = 256;
 
 /// The nearest-rank percentiles of `values`, without sorting them: the values are counted
-/// into buckets of their range (a monotone map, so bucket order is value order), and only
-/// the buckets that hold a wanted rank are put in order.
+/// into buckets of their range (a monotone map, so bucket order is value order), only the
+/// values of the buckets that hold a wanted rank are gathered, and only those are put in order.
+/// Every pass is free of branches on the values.
 fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     let n = values.len();
-    let at = ranks(n);
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for &v in values {
-        lo = lo.min(v);
-        hi = hi.max(v);
-    }
-    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater)
-        || !lo.is_finite()
-        || !hi.is_finite()
-        || n < 4 * BUCKETS
-    {
+    let sorted = |s: &mut Sorting| {
         s.grouped.clear();
         s.grouped.extend_from_slice(values);
-        return quantiles(&mut s.grouped);
+        quantiles(&mut s.grouped)
+    };
+    if n < 256 {
+        return sorted(s);
+    }
+    // Least, greatest and sum, four lanes at a time (the sum is not finite when a value is not).
+    let (mut lo, mut hi, mut sum) = ([f64::INFINITY; 4], [f64::NEG_INFINITY; 4], [0.0; 4]);
+    let mut quads = values.chunks_exact(4);
+    for q in &mut quads {
+        for i in 0..4 {
+            lo[i] = if q[i] < lo[i] { q[i] } else { lo[i] };
+            hi[i] = if q[i] > hi[i] { q[i] } else { hi[i] };
+            sum[i] += q[i];
+        }
+    }
+    for &v in quads.remainder() {
+        lo[0] = if v < lo[0] { v } else { lo[0] };
+        hi[0] = if v > hi[0] { v } else { hi[0] };
+        sum[0] += v;
+    }
+    let lo = lo.into_iter().fold(f64::INFINITY, f64::min);
+    let hi = hi.into_iter().fold(f64::NEG_INFINITY, f64::max);
+    if !sum.iter().sum::<f64>().is_finite() {
+        return sorted(s);
+    }
+    if hi == lo {
+        return [lo; PERCENTILES.len()];
     }
     let scale = (BUCKETS as f64) / (hi - lo);
+    if !scale.is_finite() {
+        return sorted(s);
+    }
+    // Bucket = x rounded to the nearest whole number, capped at the last bucket, with x from
+    // 0 to BUCKETS (v >= lo): rounding is monotone like flooring. Adding 2^52 puts the rounded x in
+    // the low bits of the sum, a step the compiler does two values at a time.
+    let last = (BUCKETS - 1) as f64;
     s.bucket_of.clear();
     s.bucket_of.extend(values.iter().map(|&v| {
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 <= x, capped
-        let b = (((v - lo) * scale) as u8).min(BUCKETS as u8 - 1);
+        let x = (v - lo) * scale;
+        let capped = if x < last { x } else { last };
+        #[allow(clippy::cast_possible_truncation)] // the low byte holds the bucket, 0 to 255
+        let b = (capped + 4_503_599_627_370_496.0).to_bits() as u8;
         b
     }));
     // Four histograms side by side: neighbouring values often share a bucket, and one
@@ -468,53 +557,120 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     for &b in quads.remainder() {
         hist[0][usize::from(b)] += 1;
     }
-    // start[b] = position of bucket b's first value in value order.
-    let mut start = [0_usize; BUCKETS + 1];
-    for b in 0..BUCKETS {
-        let count: u32 = hist.iter().map(|h| h[b]).sum();
-        start[b + 1] = start[b] + count as usize;
-    }
-    // Only the buckets holding a wanted rank are gathered, each into its own stretch.
-    let mut slot = [usize::MAX; BUCKETS];
+    // The buckets holding a wanted rank, in value order (ranks ascend), with where each
+    // bucket's values start in value order and how many it holds.
+    let ranks = ranks(n);
+    let mut buckets: [(usize, usize, usize); PERCENTILES.len()] = [(0, 0, 0); PERCENTILES.len()];
     let mut wanted = [(0_usize, 0_usize); PERCENTILES.len()];
+    let (mut found, mut next, mut begin) = (0, 0, 0);
+    for b in 0..BUCKETS {
+        let count = hist.iter().map(|h| h[b] as usize).sum::<usize>();
+        let end = begin + count;
+        while next < ranks.len() && ranks[next] < end {
+            if found == 0 || buckets[found - 1].0 != b {
+                buckets[found] = (b, begin, count);
+                found += 1;
+            }
+            wanted[next] = (found - 1, ranks[next] - begin);
+            next += 1;
+        }
+        begin = end;
+    }
+    // Each wanted bucket gets a stretch of `grouped`, every other value one spare slot past
+    // them (which it leaves for the next); four write positions per bucket, one for each
+    // histogram's values (at positions i, i + 4, ...), so neighbouring values of one bucket do
+    // not wait on each other.
+    let spare = found;
+    let mut index_of = [spare as u8; BUCKETS];
+    let mut fill = [[0_usize; PERCENTILES.len() + 1]; 4];
+    let mut step = [0_usize; PERCENTILES.len() + 1];
     let mut filled = 0;
-    for (i, &r) in at.iter().enumerate() {
-        let b = start[1..].partition_point(|&end| end <= r);
-        if slot[b] == usize::MAX {
-            slot[b] = filled;
-            filled += start[b + 1] - start[b];
+    for (w, &(b, _, count)) in buckets[..found].iter().enumerate() {
+        #[allow(clippy::cast_possible_truncation)] // at most 7 wanted buckets
+        let w8 = w as u8;
+        index_of[b] = w8;
+        step[w] = 1;
+        let mut at = filled;
+        for (i, h) in hist.iter().enumerate() {
+            fill[i][w] = at;
+            at += h[b] as usize;
         }
-        wanted[i] = (b, r - start[b]);
+        filled += count;
     }
-    let mut fill = slot;
+    for f in &mut fill {
+        f[spare] = filled;
+    }
     s.grouped.clear();
-    s.grouped.resize(filled, 0.0);
-    for (&v, &b) in values.iter().zip(&s.bucket_of) {
-        let at = &mut fill[usize::from(b)];
-        if *at != usize::MAX {
-            s.grouped[*at] = v;
-            *at += 1;
+    s.grouped.resize(filled + 1, 0.0);
+    let grouped = &mut s.grouped[..];
+    let mut quads = values.chunks_exact(4).zip(s.bucket_of.chunks_exact(4));
+    for (v, b) in &mut quads {
+        for i in 0..4 {
+            let w = usize::from(index_of[usize::from(b[i])]) % (PERCENTILES.len() + 1);
+            let at = fill[i][w];
+            grouped[at] = v[i];
+            fill[i][w] = at + step[w];
         }
     }
-    wanted.map(|(b, offset)| {
-        let from = slot[b];
-        let bucket = &mut s.grouped[from..from + start[b + 1] - start[b]];
+    let tail = values.len() / 4 * 4;
+    for (&v, &b) in values[tail..].iter().zip(&s.bucket_of[tail..]) {
+        let w = usize::from(index_of[usize::from(b)]) % (PERCENTILES.len() + 1);
+        let at = fill[0][w];
+        grouped[at] = v;
+        fill[0][w] = at + step[w];
+    }
+    // The wanted buckets lie one after another in `grouped`, in value order.
+    let mut from = [0_usize; PERCENTILES.len()];
+    for w in 1..found {
+        from[w] = from[w - 1] + buckets[w - 1].2;
+    }
+    wanted.map(|(w, offset)| {
+        let bucket = &mut s.grouped[from[w]..from[w] + buckets[w].2];
         *bucket.select_nth_unstable_by(offset, f64::total_cmp).1
     })
 }
 
-/// The percentiles month by month of `value(k, r)` over the runs.
-fn bands_of(
+/// Values of `runs` runs for `n` months, as the runs write them: [`LANES`] runs at a time,
+/// month after month (value of run `r` at month `k` at `((r / LANES) * n + k) * LANES + r % LANES`).
+/// A batch of runs writes one stretch, and adds to one stretch of the totals.
+struct Tiled<'a> {
+    values: &'a [f64],
     n: usize,
     runs: usize,
-    value: impl Fn(usize, usize) -> f64,
-    sorting: &mut Sorting,
-) -> Vec<Quantiles> {
+}
+
+impl Tiled<'_> {
+    /// The length of `n` months of `runs` runs.
+    fn len(n: usize, runs: usize) -> usize {
+        runs.div_ceil(LANES) * n * LANES
+    }
+
+    /// Every run's value at month `k`, in run order, into `out`.
+    fn column(&self, k: usize, out: &mut Vec<f64>) {
+        out.clear();
+        out.resize(self.runs, 0.0);
+        let tiles = self.values.chunks_exact(self.n * LANES);
+        for (lanes, tile) in out.chunks_mut(LANES).zip(tiles) {
+            let from = &tile[k * LANES..(k + 1) * LANES];
+            // A whole batch is copied as one fixed-size block, not by a call per batch.
+            if let (Ok(to), Ok(from)) = (
+                <&mut [f64; LANES]>::try_from(&mut *lanes),
+                <&[f64; LANES]>::try_from(from),
+            ) {
+                *to = *from;
+            } else {
+                lanes.copy_from_slice(&from[..lanes.len()]);
+            }
+        }
+    }
+}
+
+/// The percentiles month by month of `matrix`.
+fn bands_of(matrix: &Tiled, sorting: &mut Sorting) -> Vec<Quantiles> {
     let mut column = std::mem::take(&mut sorting.column);
-    let out = (0..n)
+    let out = (0..matrix.n)
         .map(|k| {
-            column.clear();
-            column.extend((0..runs).map(|r| value(k, r)));
+            matrix.column(k, &mut column);
             quantiles_bucketed(&column, sorting)
         })
         .collect();
@@ -527,7 +683,7 @@ fn bands_of(
 struct Merged {
     /// The next block to add.
     next: usize,
-    /// Active and workforce of every region so far, run-major over the ALL months.
+    /// Active and workforce of every region so far over the ALL months, as [`Tiled`].
     active: Vec<f64>,
     workforce: Vec<f64>,
     regions: Vec<Option<RegionSpread>>,
@@ -562,19 +718,19 @@ pub fn simulate(
     let next = AtomicUsize::new(0);
     let merged = Mutex::new(Merged {
         next: 0,
-        active: vec![0.0; runs * n_all],
-        workforce: vec![0.0; runs * n_all],
+        active: vec![0.0; Tiled::len(n_all, runs)],
+        workforce: vec![0.0; Tiled::len(n_all, runs)],
         regions: vec![None; scenario.regions.len()],
     });
     let turn = Condvar::new();
 
     let work = || {
-        let mut uptakes: Vec<f64> = Vec::new();
+        let mut uptake: Vec<Lanes> = Vec::new();
+        let mut lanes_active: Vec<Lanes> = Vec::new();
         let mut matrix: Vec<f64> = Vec::new();
-        let mut tile: Vec<f64> = Vec::new();
         let mut sorting = Sorting::default();
-        let mut active = vec![0.0; runs * n_all];
-        let mut workforce = vec![0.0; runs * n_all];
+        let mut active = vec![0.0; Tiled::len(n_all, runs)];
+        let mut workforce = vec![0.0; Tiled::len(n_all, runs)];
         loop {
             let b = next.fetch_add(1, Ordering::Relaxed);
             if b >= blocks.len() || control.cancelled() {
@@ -591,36 +747,34 @@ pub fn simulate(
                 let n = plan.n;
                 let skip =
                     first_all.map_or(0, |f| usize::try_from(f.since(plan.first)).unwrap_or(0));
-                matrix.clear();
-                matrix.resize(runs * n, 0.0);
-                // Runs go in tiles: each run's months into a small row-major tile, then the
-                // tile into the month-major matrix, where a month's runs lie side by side.
-                for r0 in (0..runs).step_by(TILE) {
-                    let width = TILE.min(runs - r0);
-                    tile.clear();
-                    tile.resize(width * n, 0.0);
-                    for (t, row) in tile.chunks_exact_mut(n).enumerate() {
-                        let r = r0 + t;
-                        plan.uptakes(draws.keys[r], &mut uptakes);
-                        let all_active = &mut active[r * n_all..(r + 1) * n_all];
-                        let all_workforce = &mut workforce[r * n_all..(r + 1) * n_all];
-                        let growth = draws.growth(&setup, r);
-                        plan.run(&draws.factors[r], growth, &uptakes, |k, a, w| {
-                            row[k] = 100.0 * a / w;
-                            if k >= skip && k - skip < n_all {
-                                all_active[k - skip] += a;
-                                all_workforce[k - skip] += w;
-                            }
-                        });
+                // Every value is written below, so the matrix is only grown, never zeroed again.
+                let len = Tiled::len(n, runs);
+                if matrix.len() < len {
+                    matrix.resize(len, 0.0);
+                }
+                let buffers = (&mut uptake, &mut lanes_active);
+                plan.every_batch(&draws, buffers, |r0, _, k, a, w| {
+                    let tile = r0 / LANES;
+                    let at = (tile * n + k) * LANES;
+                    for ((v, a), w) in matrix[at..at + LANES].iter_mut().zip(a).zip(w) {
+                        *v = 100.0 * a / w;
                     }
-                    for k in 0..n {
-                        let month = &mut matrix[k * runs + r0..k * runs + r0 + width];
-                        for (t, v) in month.iter_mut().enumerate() {
-                            *v = tile[t * n + k];
+                    if k >= skip && k - skip < n_all {
+                        let at = (tile * n_all + k - skip) * LANES;
+                        for (sum, a) in active[at..at + LANES].iter_mut().zip(a) {
+                            *sum += a;
+                        }
+                        for (sum, w) in workforce[at..at + LANES].iter_mut().zip(w) {
+                            *sum += w;
                         }
                     }
-                }
-                regions.push((plan.index, summarise(plan, &matrix, runs, &mut sorting)));
+                });
+                let matrix = Tiled {
+                    values: &matrix[..len],
+                    n,
+                    runs,
+                };
+                regions.push((plan.index, summarise(plan, &matrix, &mut sorting)));
                 if let Some(done) = control.done {
                     done.fetch_add(1, Ordering::Relaxed);
                 }
@@ -661,13 +815,20 @@ pub fn simulate(
     }
     let (total_active, total_workforce) = (&merged.active, &merged.workforce);
     let total = first_all.map(|first| {
-        let values = bands_of(
-            n_all,
+        let coverage: Vec<f64> = total_active
+            .iter()
+            .zip(total_workforce)
+            .map(|(a, w)| 100.0 * a / w)
+            .collect();
+        let coverage = Tiled {
+            values: &coverage,
+            n: n_all,
             runs,
-            |k, r| 100.0 * total_active[r * n_all + k] / total_workforce[r * n_all + k],
-            &mut Sorting::default(),
-        );
-        Bands { first, values }
+        };
+        Bands {
+            first,
+            values: bands_of(&coverage, &mut Sorting::default()),
+        }
     });
     Some(Spread {
         runs: u32::try_from(runs).unwrap_or(u32::MAX),
@@ -816,12 +977,14 @@ pub fn swings(
         .collect()
 }
 
-/// Every run's key and factors, and its growth row when the growth rate is uncertain (else
-/// every run uses the engine's own).
+/// Every run's key and factors, and the growth factors of each batch of [`LANES`] runs by
+/// month index (one batch for all when the growth rate is certain).
 struct Draws {
     keys: Vec<u64>,
     factors: Vec<Factors>,
-    growth: Vec<Vec<f64>>,
+    growth: Vec<Lanes>,
+    /// Months in each batch's stretch of `growth`.
+    months: usize,
 }
 
 impl Draws {
@@ -829,22 +992,26 @@ impl Draws {
         let runs = usize::try_from(runs.clamp(1, crate::model::MAX_RUNS)).unwrap_or(1);
         let keys = run_keys(u.seed, runs);
         let factors: Vec<Factors> = keys.iter().map(|&k| Factors::draw(k, u)).collect();
+        let months = setup.engine.growth.len();
         let growth = if u.workforce_growth_spread_pct == 0.0 {
-            Vec::new()
+            setup.engine.growth.iter().map(|&g| [g; LANES]).collect()
         } else {
-            factors
-                .iter()
-                .map(|f| {
-                    let mut g = Vec::new();
-                    setup.growth_for(f.growth, &mut g);
-                    g
-                })
-                .collect()
+            let mut growth = vec![[1.0; LANES]; runs.div_ceil(LANES) * months];
+            let mut row = Vec::new();
+            for (r, f) in factors.iter().enumerate() {
+                setup.growth_for(f.growth, &mut row);
+                let batch = &mut growth[r / LANES * months..(r / LANES + 1) * months];
+                for (g, &v) in batch.iter_mut().zip(&row) {
+                    g[r % LANES] = v;
+                }
+            }
+            growth
         };
         Self {
             keys,
             factors,
             growth,
+            months,
         }
     }
 
@@ -852,11 +1019,16 @@ impl Draws {
         self.keys.len()
     }
 
-    /// Run r's growth factors by month index.
-    fn growth<'s>(&'s self, setup: &'s Setup, r: usize) -> &'s [f64] {
+    /// The growth factors by month index of the batch of runs from `r0` on.
+    fn growth(&self, r0: usize) -> &[Lanes] {
+        let batch = if self.growth.len() > self.months {
+            r0 / LANES
+        } else {
+            0
+        };
         self.growth
-            .get(r)
-            .map_or(&setup.engine.growth[..], Vec::as_slice)
+            .get(batch * self.months..(batch + 1) * self.months)
+            .unwrap_or_default()
     }
 }
 
@@ -888,7 +1060,7 @@ pub fn region_chances(
                 .filter(|&k| k < plan.n)
         })
         .collect();
-    plan.every_run(&setup, &draws, |k, coverage| {
+    plan.every_run(&draws, |k, coverage| {
         for (t, &kt) in at.iter().enumerate() {
             if kt == Some(k) && coverage >= plan.targets[t].1 {
                 hits[t] += 1;
@@ -937,7 +1109,7 @@ fn chance_with(
         Vec::new(),
     );
     let mut hits = 0_usize;
-    plan.every_run(setup, draws, |kk, coverage| {
+    plan.every_run(draws, |kk, coverage| {
         hits += usize::from(kk == k && coverage >= pct);
     });
     Some(hits as f64 / draws.runs() as f64)
@@ -998,11 +1170,11 @@ pub fn simulate_plan(
     }
 }
 
-/// A region's percentiles month by month and its targets' chances, from its month-major
+/// A region's percentiles month by month and its targets' chances, from its
 /// matrix of coverage.
-fn summarise(plan: &Plan, matrix: &[f64], runs: usize, sorting: &mut Sorting) -> RegionSpread {
+fn summarise(plan: &Plan, matrix: &Tiled, sorting: &mut Sorting) -> RegionSpread {
     let n = plan.n;
-    let values = bands_of(n, runs, |k, r| matrix[k * runs + r], sorting);
+    let values = bands_of(matrix, sorting);
     let chances = plan
         .targets
         .iter()
@@ -1014,9 +1186,9 @@ fn summarise(plan: &Plan, matrix: &[f64], runs: usize, sorting: &mut Sorting) ->
                 month,
                 pct,
                 chance: k.map(|k| {
-                    let column = &matrix[k * runs..(k + 1) * runs];
-                    let hits = column.iter().filter(|&&v| v >= pct).count();
-                    hits as f64 / runs as f64
+                    matrix.column(k, &mut sorting.column);
+                    let hits = sorting.column.iter().filter(|&&v| v >= pct).count();
+                    hits as f64 / matrix.runs as f64
                 }),
             }
         })
