@@ -637,7 +637,10 @@ impl Baseline {
     pub(super) fn of(region: &Region, scenario_lapse: &PerSegment) -> Self {
         Self {
             pool: Segment::ALL.map(|seg| segment_value(&region.active, seg)),
-            new_per_month: Segment::ALL.map(|seg| segment_value(&region.new_per_month, seg)),
+            // `+ 0.0` turns a -0 into 0 and changes nothing else: new enrollment is then never
+            // -0, so neither is a pool, which lets the uncertainty runs skip adding a month's
+            // 0 people from campaigns without changing a bit.
+            new_per_month: Segment::ALL.map(|seg| segment_value(&region.new_per_month, seg) + 0.0),
             lapse_pct: Segment::ALL.map(|seg| {
                 region
                     .lapse_pct_per_month

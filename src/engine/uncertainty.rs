@@ -317,11 +317,12 @@ impl<'a> Plan<'a> {
                             funded[l] += into_funded[l];
                         }
                     } else {
-                        // What a month without campaign changes adds: 0 into the pool (kept,
-                        // as the engine adds it) and nothing to the funded members (0 added
-                        // to them changes no bit: they are never -0).
+                        // A month without campaign changes: the engine adds 0 people into the
+                        // pool and to the funded members, which changes no bit here (neither
+                        // is ever -0: new enrollment never is, see `Baseline::of`), so the
+                        // chain of months is a multiply and an add.
                         for l in 0..LANES {
-                            pool[l] = pool[l] * keep[l] + new[l] + 0.0;
+                            pool[l] = pool[l] * keep[l] + new[l];
                         }
                     }
                 }
@@ -396,6 +397,13 @@ impl<'a> Plan<'a> {
 /// Runs computed side by side (see [`Plan::run_lanes`]).
 const LANES: usize = 8;
 type Lanes = [f64; LANES];
+
+/// `sum += add`, lane by lane.
+fn add_lanes(sum: &mut Lanes, add: &Lanes) {
+    for (s, a) in sum.iter_mut().zip(add) {
+        *s += a;
+    }
+}
 
 /// Up to [`LANES`] runs to compute together: each lane's factors, growth factors by month
 /// index, and the uptake share of each of the plan's campaigns (`uptake[c][lane]`).
@@ -630,11 +638,12 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     })
 }
 
-/// Values of `runs` runs for `n` months, as the runs write them: [`LANES`] runs at a time,
-/// month after month (value of run `r` at month `k` at `((r / LANES) * n + k) * LANES + r % LANES`).
-/// A batch of runs writes one stretch, and adds to one stretch of the totals.
+/// Values of `runs` runs for `n` months, as the runs write them: a batch of [`LANES`] runs
+/// after another, month after month (run `r` at month `k` is lane `r % LANES` of
+/// `values[(r / LANES) * n + k]`). A batch of runs writes one stretch, and adds to one
+/// stretch of the totals.
 struct Tiled<'a> {
-    values: &'a [f64],
+    values: &'a [Lanes],
     n: usize,
     runs: usize,
 }
@@ -642,24 +651,19 @@ struct Tiled<'a> {
 impl Tiled<'_> {
     /// The length of `n` months of `runs` runs.
     fn len(n: usize, runs: usize) -> usize {
-        runs.div_ceil(LANES) * n * LANES
+        runs.div_ceil(LANES) * n
     }
 
     /// Every run's value at month `k`, in run order, into `out`.
     fn column(&self, k: usize, out: &mut Vec<f64>) {
         out.clear();
         out.resize(self.runs, 0.0);
-        let tiles = self.values.chunks_exact(self.n * LANES);
-        for (lanes, tile) in out.chunks_mut(LANES).zip(tiles) {
-            let from = &tile[k * LANES..(k + 1) * LANES];
-            // A whole batch is copied as one fixed-size block, not by a call per batch.
-            if let (Ok(to), Ok(from)) = (
-                <&mut [f64; LANES]>::try_from(&mut *lanes),
-                <&[f64; LANES]>::try_from(from),
-            ) {
+        let batches = self.values.iter().skip(k).step_by(self.n.max(1));
+        for (to, from) in out.chunks_mut(LANES).zip(batches) {
+            if let Ok(to) = <&mut Lanes>::try_from(&mut *to) {
                 *to = *from;
             } else {
-                lanes.copy_from_slice(&from[..lanes.len()]);
+                to.copy_from_slice(&from[..to.len()]);
             }
         }
     }
@@ -684,8 +688,8 @@ struct Merged {
     /// The next block to add.
     next: usize,
     /// Active and workforce of every region so far over the ALL months, as [`Tiled`].
-    active: Vec<f64>,
-    workforce: Vec<f64>,
+    active: Vec<Lanes>,
+    workforce: Vec<Lanes>,
     regions: Vec<Option<RegionSpread>>,
 }
 
@@ -718,8 +722,8 @@ pub fn simulate(
     let next = AtomicUsize::new(0);
     let merged = Mutex::new(Merged {
         next: 0,
-        active: vec![0.0; Tiled::len(n_all, runs)],
-        workforce: vec![0.0; Tiled::len(n_all, runs)],
+        active: vec![[0.0; LANES]; Tiled::len(n_all, runs)],
+        workforce: vec![[0.0; LANES]; Tiled::len(n_all, runs)],
         regions: vec![None; scenario.regions.len()],
     });
     let turn = Condvar::new();
@@ -727,17 +731,17 @@ pub fn simulate(
     let work = || {
         let mut uptake: Vec<Lanes> = Vec::new();
         let mut lanes_active: Vec<Lanes> = Vec::new();
-        let mut matrix: Vec<f64> = Vec::new();
+        let mut matrix: Vec<Lanes> = Vec::new();
         let mut sorting = Sorting::default();
-        let mut active = vec![0.0; Tiled::len(n_all, runs)];
-        let mut workforce = vec![0.0; Tiled::len(n_all, runs)];
+        let mut active = vec![[0.0; LANES]; Tiled::len(n_all, runs)];
+        let mut workforce = vec![[0.0; LANES]; Tiled::len(n_all, runs)];
         loop {
             let b = next.fetch_add(1, Ordering::Relaxed);
             if b >= blocks.len() || control.cancelled() {
                 return;
             }
-            active.fill(0.0);
-            workforce.fill(0.0);
+            active.fill([0.0; LANES]);
+            workforce.fill([0.0; LANES]);
             let mut regions = Vec::new();
             for plan in blocks[b].iter().flatten() {
                 if control.cancelled() {
@@ -750,23 +754,16 @@ pub fn simulate(
                 // Every value is written below, so the matrix is only grown, never zeroed again.
                 let len = Tiled::len(n, runs);
                 if matrix.len() < len {
-                    matrix.resize(len, 0.0);
+                    matrix.resize(len, [0.0; LANES]);
                 }
                 let buffers = (&mut uptake, &mut lanes_active);
                 plan.every_batch(&draws, buffers, |r0, _, k, a, w| {
-                    let tile = r0 / LANES;
-                    let at = (tile * n + k) * LANES;
-                    for ((v, a), w) in matrix[at..at + LANES].iter_mut().zip(a).zip(w) {
-                        *v = 100.0 * a / w;
-                    }
+                    let batch = r0 / LANES;
+                    matrix[batch * n + k] = std::array::from_fn(|l| 100.0 * a[l] / w[l]);
                     if k >= skip && k - skip < n_all {
-                        let at = (tile * n_all + k - skip) * LANES;
-                        for (sum, a) in active[at..at + LANES].iter_mut().zip(a) {
-                            *sum += a;
-                        }
-                        for (sum, w) in workforce[at..at + LANES].iter_mut().zip(w) {
-                            *sum += w;
-                        }
+                        let at = batch * n_all + k - skip;
+                        add_lanes(&mut active[at], a);
+                        add_lanes(&mut workforce[at], w);
                     }
                 });
                 let matrix = Tiled {
@@ -791,10 +788,10 @@ pub fn simulate(
                 };
             }
             for (t, v) in m.active.iter_mut().zip(&active) {
-                *t += v;
+                add_lanes(t, v);
             }
             for (t, v) in m.workforce.iter_mut().zip(&workforce) {
-                *t += v;
+                add_lanes(t, v);
             }
             for (i, r) in regions {
                 m.regions[i] = Some(r);
@@ -815,10 +812,10 @@ pub fn simulate(
     }
     let (total_active, total_workforce) = (&merged.active, &merged.workforce);
     let total = first_all.map(|first| {
-        let coverage: Vec<f64> = total_active
+        let coverage: Vec<Lanes> = total_active
             .iter()
             .zip(total_workforce)
-            .map(|(a, w)| 100.0 * a / w)
+            .map(|(a, w)| std::array::from_fn(|l| 100.0 * a[l] / w[l]))
             .collect();
         let coverage = Tiled {
             values: &coverage,
