@@ -282,8 +282,12 @@ impl<'a> Plan<'a> {
     ) {
         // Segment after segment, each a short chain of months with few values live: every
         // lane's active of a month is still summed over the segments in their order.
-        active.clear();
-        active.resize(self.n, [0.0; LANES]);
+        // Sized, not zeroed: the first segment writes every month (0 plus its members, the
+        // engine's sum from 0), the others add to it.
+        if active.len() != self.n {
+            active.clear();
+            active.resize(self.n, [0.0; LANES]);
+        }
         for seg in 0..Segment::COUNT {
             let mut keep = [0.0; LANES];
             let mut new = [0.0; LANES];
@@ -295,6 +299,7 @@ impl<'a> Plan<'a> {
             let mut pool = [self.base.pool[seg]; LANES];
             let mut funded = [0.0; LANES];
             let events = &self.events[self.by_segment[seg].clone()];
+            let any_funded = events.iter().any(|e| e.funded);
             let mut e = 0;
             for (k, month) in active.iter_mut().enumerate() {
                 if k > 0 {
@@ -326,8 +331,21 @@ impl<'a> Plan<'a> {
                         }
                     }
                 }
-                for l in 0..LANES {
-                    month[l] += pool[l] + funded[l];
+                // Without funded members in this segment, adding their 0 changes no bit (the
+                // pool is never -0).
+                match (seg == 0, any_funded) {
+                    (true, true) => *month = std::array::from_fn(|l| 0.0 + (pool[l] + funded[l])),
+                    (true, false) => *month = std::array::from_fn(|l| 0.0 + pool[l]),
+                    (false, true) => {
+                        for l in 0..LANES {
+                            month[l] += pool[l] + funded[l];
+                        }
+                    }
+                    (false, false) => {
+                        for l in 0..LANES {
+                            month[l] += pool[l];
+                        }
+                    }
                 }
             }
         }
@@ -399,7 +417,8 @@ const LANES: usize = 8;
 type Lanes = [f64; LANES];
 
 /// `sum += add`, lane by lane.
-fn add_lanes(sum: &mut Lanes, add: &Lanes) {
+fn add_lanes(sum: &mut Lanes, add: Lanes) {
+    // By value: the compiler then knows `add` is not `sum` and adds two lanes at a time.
     for (s, a) in sum.iter_mut().zip(add) {
         *s += a;
     }
@@ -495,6 +514,8 @@ struct Sorting {
     column: Vec<f64>,
     bucket_of: Vec<u8>,
     grouped: Vec<f64>,
+    group_of: Vec<u8>,
+    ordered: Vec<f64>,
 }
 
 /// Buckets of the value range for finding order statistics.
@@ -584,56 +605,47 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
         }
         begin = end;
     }
-    // Each wanted bucket gets a stretch of `grouped`, every other value one spare slot past
-    // them (which it leaves for the next); four write positions per bucket, one for each
-    // histogram's values (at positions i, i + 4, ...), so neighbouring values of one bucket do
-    // not wait on each other.
-    let spare = found;
-    let mut index_of = [spare as u8; BUCKETS];
-    let mut fill = [[0_usize; PERCENTILES.len() + 1]; 4];
-    let mut step = [0_usize; PERCENTILES.len() + 1];
-    let mut filled = 0;
-    for (w, &(b, _, count)) in buckets[..found].iter().enumerate() {
+    // The values of the wanted buckets, picked out in one pass: every value is written at
+    // the next free place, which moves on only when its bucket is wanted (no branch, and one
+    // counter in a register rather than one per bucket in memory).
+    const NOT_WANTED: u8 = u8::MAX;
+    let mut index_of = [NOT_WANTED; BUCKETS];
+    for (w, &(b, _, _)) in buckets[..found].iter().enumerate() {
         #[allow(clippy::cast_possible_truncation)] // at most 7 wanted buckets
         let w8 = w as u8;
         index_of[b] = w8;
-        step[w] = 1;
-        let mut at = filled;
-        for (i, h) in hist.iter().enumerate() {
-            fill[i][w] = at;
-            at += h[b] as usize;
-        }
-        filled += count;
     }
-    for f in &mut fill {
-        f[spare] = filled;
+    // Only grown: every place read below is written first.
+    if s.grouped.len() < n {
+        s.grouped.resize(n, 0.0);
     }
-    s.grouped.clear();
-    s.grouped.resize(filled + 1, 0.0);
-    let grouped = &mut s.grouped[..];
-    let mut quads = values.chunks_exact(4).zip(s.bucket_of.chunks_exact(4));
-    for (v, b) in &mut quads {
-        for i in 0..4 {
-            let w = usize::from(index_of[usize::from(b[i])]) % (PERCENTILES.len() + 1);
-            let at = fill[i][w];
-            grouped[at] = v[i];
-            fill[i][w] = at + step[w];
-        }
+    if s.group_of.len() < n {
+        s.group_of.resize(n, NOT_WANTED);
     }
-    let tail = values.len() / 4 * 4;
-    for (&v, &b) in values[tail..].iter().zip(&s.bucket_of[tail..]) {
-        let w = usize::from(index_of[usize::from(b)]) % (PERCENTILES.len() + 1);
-        let at = fill[0][w];
+    let (grouped, group_of) = (&mut s.grouped[..n], &mut s.group_of[..n]);
+    let mut picked = 0;
+    for (&v, &b) in values.iter().zip(&s.bucket_of) {
+        let w = index_of[usize::from(b)];
+        let at = picked.min(n - 1);
         grouped[at] = v;
-        fill[0][w] = at + step[w];
+        group_of[at] = w;
+        picked += usize::from(w != NOT_WANTED);
     }
-    // The wanted buckets lie one after another in `grouped`, in value order.
-    let mut from = [0_usize; PERCENTILES.len()];
-    for w in 1..found {
-        from[w] = from[w - 1] + buckets[w - 1].2;
+    // Then put in order by bucket, each bucket a stretch (a few dozen values).
+    let mut from = [0_usize; PERCENTILES.len() + 1];
+    for w in 0..found {
+        from[w + 1] = from[w] + buckets[w].2;
+    }
+    let mut fill = from;
+    s.ordered.clear();
+    s.ordered.resize(from[found], 0.0);
+    for (&v, &w) in s.grouped[..picked].iter().zip(&s.group_of[..picked]) {
+        let w = usize::from(w) % (PERCENTILES.len() + 1);
+        s.ordered[fill[w]] = v;
+        fill[w] += 1;
     }
     wanted.map(|(w, offset)| {
-        let bucket = &mut s.grouped[from[w]..from[w] + buckets[w].2];
+        let bucket = &mut s.ordered[from[w]..from[w + 1]];
         *bucket.select_nth_unstable_by(offset, f64::total_cmp).1
     })
 }
@@ -656,8 +668,11 @@ impl Tiled<'_> {
 
     /// Every run's value at month `k`, in run order, into `out`.
     fn column(&self, k: usize, out: &mut Vec<f64>) {
-        out.clear();
-        out.resize(self.runs, 0.0);
+        // Every value is written below: the buffer is sized once, not cleared each time.
+        if out.len() != self.runs {
+            out.clear();
+            out.resize(self.runs, 0.0);
+        }
         let batches = self.values.iter().skip(k).step_by(self.n.max(1));
         for (to, from) in out.chunks_mut(LANES).zip(batches) {
             if let Ok(to) = <&mut Lanes>::try_from(&mut *to) {
@@ -762,8 +777,8 @@ pub fn simulate(
                     matrix[batch * n + k] = std::array::from_fn(|l| 100.0 * a[l] / w[l]);
                     if k >= skip && k - skip < n_all {
                         let at = batch * n_all + k - skip;
-                        add_lanes(&mut active[at], a);
-                        add_lanes(&mut workforce[at], w);
+                        add_lanes(&mut active[at], *a);
+                        add_lanes(&mut workforce[at], *w);
                     }
                 });
                 let matrix = Tiled {
@@ -788,10 +803,10 @@ pub fn simulate(
                 };
             }
             for (t, v) in m.active.iter_mut().zip(&active) {
-                add_lanes(t, v);
+                add_lanes(t, *v);
             }
             for (t, v) in m.workforce.iter_mut().zip(&workforce) {
-                add_lanes(t, v);
+                add_lanes(t, *v);
             }
             for (i, r) in regions {
                 m.regions[i] = Some(r);
