@@ -354,12 +354,10 @@ impl Sums {
                 *s += v;
             }
         }
+        // Rows as one run of values: two at a time, whatever the row's length.
         fn add_rows<const N: usize>(sum: &mut [[f64; N]], part: &[[f64; N]]) {
-            for (s, v) in sum.iter_mut().zip(part) {
-                for i in 0..N {
-                    s[i] += v[i];
-                }
-            }
+            let rows = sum.len().min(part.len());
+            add_to(sum[..rows].as_flattened_mut(), part[..rows].as_flattened());
         }
         if let Some(skip) = usize::try_from(self.total.first.since(series.first))
             .ok()
@@ -489,13 +487,25 @@ pub(super) fn growth_factors(g: f64, len: usize, out: &mut Vec<f64>) {
     out.extend((0..len).map(|k| yearly.powf(k as f64 / 12.0)));
 }
 
-/// Buffers reused from region to region.
+/// Buffers reused from region to region: a region's campaign changes, put in order of
+/// month (a counting sort: stable, so within a month they keep the order the engine adds
+/// them in). Nothing is kept per month and segment or payer, so nothing is zeroed per region
+/// but one count per month.
 #[derive(Default)]
 pub(super) struct Scratch {
-    pool_in: Vec<PerSegment>,
-    funded_delta: Vec<PerSegment>,
-    cost_delta: Vec<PerPayer>,
-    one_off: Vec<PerPayer>,
+    /// Every change as the campaigns give it, with its month index.
+    given: Vec<(usize, Change)>,
+    /// Where month k's changes start in `changes` (and `starts[n]` = their number).
+    starts: Vec<usize>,
+    changes: Vec<Change>,
+}
+
+/// One change a campaign makes in a month, with its segment and payer.
+#[derive(Clone, Copy, Debug)]
+struct Change {
+    flow: Flow,
+    segment: usize,
+    payer: usize,
 }
 
 impl<'a> Engine<'a> {
@@ -549,48 +559,98 @@ impl<'a> Engine<'a> {
     ) -> RegionProjection {
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
         let (first, n) = self.span(region);
-        s.reset(n);
-        // The payers this region's campaigns use: the others' costs stay 0.
-        let mut payers = Vec::with_capacity(Payer::COUNT);
+        s.given.clear();
         for campaign in campaigns {
-            schedule_campaign(campaign, first, n, s);
-            let p = campaign.payer.index();
-            if !payers.contains(&p) {
-                payers.push(p);
-            }
+            let (segment, payer) = (campaign.segment.index(), campaign.payer.index());
+            campaign_flows(campaign, campaign.people, first, n, |k, flow| {
+                s.given.push((
+                    k,
+                    Change {
+                        flow,
+                        segment,
+                        payer,
+                    },
+                ));
+            });
         }
+        s.sort_by_month(n);
+        let months = |k: usize| &s.changes[s.starts[k]..s.starts[k + 1]];
         let base = Baseline::of(region, &self.lapse);
-        // Every month is written once, in order: no zero-filling first.
         out.first = first;
         out.clear(n);
-        let lapse = base.lapse_pct.map(|l| l / 100.0);
-        let mut funded_cost = [0.0; Payer::COUNT];
-        recurse(
-            n,
-            &lapse,
-            &base.new_per_month,
-            base.pool,
-            s,
-            |k, by_segment| {
-                let mut active = 0.0;
+        // Month after month, each kind of figure in a pass of its own: simple loops the
+        // compiler does two values at a time, every month written once. A month without
+        // changes adds nothing: adding its 0 people or 0 Rp would change no bit, since no sum
+        // here is ever -0 (they start at 0, and new enrollment is never -0).
+        let keep = base.lapse_pct.map(|l| 1.0 - l / 100.0);
+        let new = base.new_per_month;
+        let mut pool = base.pool;
+        let mut funded = [0.0; Segment::COUNT];
+        out.by_segment.extend((0..n).map(|k| {
+            let changes = if k > 0 { months(k) } else { &[] };
+            if k > 0 && changes.is_empty() {
                 for seg in 0..Segment::COUNT {
-                    active += by_segment[seg];
+                    pool[seg] = pool[seg] * keep[seg] + new[seg];
                 }
-                let workforce = region.workforce * self.growth.get(k).copied().unwrap_or(1.0);
-                out.by_segment.push(*by_segment);
-                out.active.push(active);
-                out.workforce.push(workforce);
-                out.coverage_pct.push(100.0 * active / workforce);
-                let mut by_payer = [0.0; Payer::COUNT];
-                if k > 0 {
-                    for &p in &payers {
-                        funded_cost[p] += s.cost_delta[k][p];
-                        by_payer[p] = funded_cost[p] + s.one_off[k][p];
+            } else if k > 0 {
+                let mut into_pool = [0.0; Segment::COUNT];
+                let mut into_funded = [0.0; Segment::COUNT];
+                for change in changes {
+                    match change.flow {
+                        Flow::Pool(v) => into_pool[change.segment % Segment::COUNT] += v,
+                        Flow::Funded(v) => into_funded[change.segment % Segment::COUNT] += v,
+                        Flow::OneOff(_) | Flow::Cost(_) => {}
                     }
                 }
-                out.cost_by_payer.push(by_payer);
-                out.cost.push(by_payer.iter().sum());
-            },
+                for seg in 0..Segment::COUNT {
+                    pool[seg] = pool[seg] * keep[seg] + new[seg] + into_pool[seg];
+                    funded[seg] += into_funded[seg];
+                }
+            }
+            std::array::from_fn(|seg| pool[seg] + funded[seg])
+        }));
+        out.active.extend(out.by_segment.iter().map(|by_segment| {
+            let mut active = 0.0;
+            for v in by_segment {
+                active += v;
+            }
+            active
+        }));
+        let growth = self.growth.iter().chain(std::iter::repeat(&1.0));
+        out.workforce
+            .extend(growth.take(n).map(|g| region.workforce * g));
+        out.coverage_pct.extend(
+            out.active
+                .iter()
+                .zip(&out.workforce)
+                .map(|(a, w)| 100.0 * a / w),
+        );
+        // The monthly cost of the funded members so far, plus what is paid once this month
+        // (0 for payers no campaign of the region uses, and in month 0).
+        let mut funded_cost = [0.0; Payer::COUNT];
+        out.cost_by_payer.extend((0..n).map(|k| {
+            let changes = if k > 0 { months(k) } else { &[] };
+            if changes.is_empty() {
+                return funded_cost;
+            }
+            let mut cost = [0.0; Payer::COUNT];
+            let mut one_off = [0.0; Payer::COUNT];
+            for change in changes {
+                match change.flow {
+                    Flow::Cost(v) => cost[change.payer % Payer::COUNT] += v,
+                    Flow::OneOff(v) => one_off[change.payer % Payer::COUNT] += v,
+                    Flow::Pool(_) | Flow::Funded(_) => {}
+                }
+            }
+            std::array::from_fn(|p| {
+                funded_cost[p] += cost[p];
+                funded_cost[p] + one_off[p]
+            })
+        }));
+        out.cost.extend(
+            out.cost_by_payer
+                .iter()
+                .map(|by_payer| by_payer.iter().sum::<f64>()),
         );
         let targets = sorted_targets(region);
         RegionProjection {
@@ -652,46 +712,34 @@ impl Baseline {
     }
 }
 
-/// The one monthly recursion of the engine, shared by the projection and the uncertainty runs:
-/// each segment's pool lapses (`lapse` is a share per month) and gains its new members and
-/// the members campaigns put in it; campaign members count while funded. `month(k, active)`
-/// receives the active participants by segment of month index k.
-#[inline]
-pub(super) fn recurse(
-    n: usize,
-    lapse: &PerSegment,
-    new_per_month: &PerSegment,
-    mut pool: PerSegment,
-    s: &Scratch,
-    mut month: impl FnMut(usize, &PerSegment),
-) {
-    let mut funded = [0.0; Segment::COUNT];
-    let mut active = [0.0; Segment::COUNT];
-    for k in 0..n {
-        if k > 0 {
-            for seg in 0..Segment::COUNT {
-                pool[seg] = pool[seg] * (1.0 - lapse[seg]) + new_per_month[seg] + s.pool_in[k][seg];
-                funded[seg] += s.funded_delta[k][seg];
-            }
-        }
-        for seg in 0..Segment::COUNT {
-            active[seg] = pool[seg] + funded[seg];
-        }
-        month(k, &active);
-    }
-}
-
 impl Scratch {
-    /// Zeroes the buffers for `n` months.
-    fn reset(&mut self, n: usize) {
-        fn zero<T: Default + Copy>(buffer: &mut Vec<T>, n: usize) {
-            buffer.clear();
-            buffer.resize(n, T::default());
+    /// Puts `given` in order of month into `changes`, for `n` months.
+    fn sort_by_month(&mut self, n: usize) {
+        self.starts.clear();
+        self.starts.resize(n + 2, 0);
+        for &(k, _) in &self.given {
+            self.starts[k + 2] += 1;
         }
-        zero(&mut self.pool_in, n);
-        zero(&mut self.funded_delta, n);
-        zero(&mut self.cost_delta, n);
-        zero(&mut self.one_off, n);
+        for k in 2..self.starts.len() {
+            self.starts[k] += self.starts[k - 1];
+        }
+        // starts[k + 1] is now where month k's changes start: filling moves it on to where
+        // they end, which is where month k + 1's start.
+        self.changes.clear();
+        self.changes.resize(
+            self.given.len(),
+            Change {
+                flow: Flow::Pool(0.0),
+                segment: 0,
+                payer: 0,
+            },
+        );
+        for &(k, change) in &self.given {
+            let at = &mut self.starts[k + 1];
+            self.changes[*at] = change;
+            *at += 1;
+        }
+        self.starts.truncate(n + 1);
     }
 }
 
@@ -729,14 +777,21 @@ pub(super) enum Flow {
 
 /// Every change one campaign enrolling `people` makes, month index by month index, in the
 /// order the engine adds them. Only months after `as_of` (k >= 1) and up to the end (k < n)
-/// count.
+/// count. Changes of 0 are left out: every sum they would go into starts at 0 and so is
+/// never -0, and adding 0 to anything else changes no bit.
 pub(super) fn campaign_flows(
     campaign: &Campaign,
     people: f64,
     first: Month,
     n: usize,
-    mut emit: impl FnMut(usize, Flow),
+    mut emit_any: impl FnMut(usize, Flow),
 ) {
+    let mut emit = |k: usize, flow: Flow| {
+        let (Flow::Pool(v) | Flow::Funded(v) | Flow::OneOff(v) | Flow::Cost(v)) = flow;
+        if v != 0.0 {
+            emit_any(k, flow);
+        }
+    };
     let Some(start) = campaign.start.month() else {
         return;
     };
@@ -773,16 +828,4 @@ pub(super) fn campaign_flows(
             }
         }
     }
-}
-
-/// Adds one campaign's enrollment, its exits and its cost to the region's monthly deltas.
-fn schedule_campaign(campaign: &Campaign, first: Month, n: usize, s: &mut Scratch) {
-    let seg = campaign.segment.index();
-    let payer = campaign.payer.index();
-    campaign_flows(campaign, campaign.people, first, n, |k, flow| match flow {
-        Flow::Pool(v) => s.pool_in[k][seg] += v,
-        Flow::Funded(v) => s.funded_delta[k][seg] += v,
-        Flow::OneOff(v) => s.one_off[k][payer] += v,
-        Flow::Cost(v) => s.cost_delta[k][payer] += v,
-    });
 }
