@@ -119,41 +119,111 @@ impl Table {
 /// the general float formatter (the projection CSV is mostly numbers); a value next to a
 /// rounding tie, or too large, goes through `format!` so the digits are always the same.
 pub(super) fn push_number(out: &mut String, x: f64, decimals: usize, decimal: char) {
-    use std::fmt::Write as _;
+    const SCALE: [f64; 7] = [1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6];
     let x = x + 0.0;
     let decimals = decimals.min(6);
-    #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
-    let scale = 10_f64.powi(decimals as i32);
-    let scaled = x * scale;
-    let frac = (scaled - scaled.trunc()).abs();
+    let scaled = x * SCALE[decimals];
     // With decimals the product is rounded: far enough from a tie (a millionth, against an
     // error of at most ten units in the last place below 1e9) the digits are the same.
+    // Below 2^52 a value truncates exactly through a whole number.
     let in_range = if decimals == 0 {
-        scaled.abs() < 9e15
+        scaled.abs() < 4.5e15
     } else {
         scaled.abs() < 1e9
     };
-    if x.is_finite() && in_range && (frac - 0.5).abs() > 1e-6 {
-        #[allow(clippy::cast_possible_truncation)]
-        let n = scaled.round() as i64;
-        if x < 0.0 {
-            // `format!` keeps the sign of a negative value that rounds to zero: "-0".
-            out.push('-');
+    if in_range {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+        let whole = (scaled as i64) as f64;
+        let frac = (scaled - whole).abs();
+        if (frac - 0.5).abs() > 1e-6 {
+            #[allow(clippy::cast_possible_truncation)]
+            let n = round(scaled) as i64;
+            if x < 0.0 {
+                // `format!` keeps the sign of a negative value that rounds to zero: "-0".
+                out.push('-');
+            }
+            let n = n.unsigned_abs();
+            // Constant divisors: a multiply, not a division.
+            let (units, decimal_digits) = match decimals {
+                0 => (n, 0),
+                1 => (n / 10, n % 10),
+                2 => (n / 100, n % 100),
+                3 => (n / 1000, n % 1000),
+                _ => {
+                    let p = 10_u64.pow(u32::try_from(decimals).unwrap_or(0));
+                    (n / p, n % p)
+                }
+            };
+            push_digits(out, units, 1);
+            if decimals > 0 {
+                out.push(decimal);
+                push_digits(out, decimal_digits, decimals);
+            }
+            return;
         }
-        let n = n.unsigned_abs();
-        let p = 10_u64.pow(u32::try_from(decimals).unwrap_or(0));
-        let _ = write!(out, "{}", n / p);
-        if decimals > 0 {
-            out.push(decimal);
-            let _ = write!(out, "{:0width$}", n % p, width = decimals);
-        }
-        return;
     }
     let text = format!("{x:.decimals$}");
     if decimal == '.' {
         out.push_str(&text);
     } else {
         out.push_str(&text.replace('.', &decimal.to_string()));
+    }
+}
+
+/// `x.round()` (half away from zero), without the library call the target's instruction set
+/// needs for it: exact, the sign of a zero included.
+#[must_use]
+pub(crate) fn round(x: f64) -> f64 {
+    // Below 2^52 a value truncates exactly through a whole number; above, it is one already.
+    if x.abs() < 4_503_599_627_370_496.0 {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+        let t = (x as i64) as f64;
+        let rest = x - t;
+        let r = if rest >= 0.5 {
+            t + 1.0
+        } else if rest <= -0.5 {
+            t - 1.0
+        } else {
+            t
+        };
+        r.copysign(x)
+    } else {
+        x.round()
+    }
+}
+
+/// Appends the decimal digits of `n`, with leading zeros up to `width` (at most 20).
+fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        #[allow(clippy::cast_possible_truncation)] // a digit
+        let digit = (n % 10) as u8;
+        digits[at] += digit;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let at = at.min(digits.len().saturating_sub(width));
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
+}
+
+/// Appends `month` as `YYYY-MM`, as its `Display` does.
+fn push_month(out: &mut String, month: crate::model::Month) {
+    match u64::try_from(month.year()) {
+        Ok(year) if year <= 9999 => {
+            push_digits(out, year, 4);
+            out.push('-');
+            push_digits(out, u64::from(month.month_of_year()), 2);
+        }
+        _ => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{month}");
+        }
     }
 }
 
@@ -199,21 +269,20 @@ fn series_row(
     target_pct: Option<f64>,
     gap: Option<f64>,
 ) {
-    use std::fmt::Write as _;
     let (sep, decimal) = (table.format.separator, table.format.decimal);
     let out = &mut table.out;
-    let _ = write!(out, "{}", series.month(k));
+    push_month(out, series.month(k));
     for text in [code, name] {
         out.push(sep);
         out.push_str(text);
     }
     for (value, decimals) in [
-        (Some(series.workforce[k].round()), 0),
-        (Some(series.active[k].round()), 0),
+        (Some(round(series.workforce[k])), 0),
+        (Some(round(series.active[k])), 0),
         (Some(series.coverage_pct[k]), 2),
         (target_pct, 2),
-        (gap.map(f64::round), 0),
-        (Some(series.cost[k].round()), 0),
+        (gap.map(round), 0),
+        (Some(round(series.cost[k])), 0),
     ] {
         out.push(sep);
         if let Some(v) = value {
@@ -286,7 +355,50 @@ pub fn projection_csv(scenario: &Scenario, projection: &Projection, only: Option
 
 #[cfg(test)]
 mod tests {
-    use super::push_number;
+    use super::{push_month, push_number, round};
+
+    #[test]
+    fn round_is_the_library_round_and_months_their_display() {
+        let mut seed: u64 = 7;
+        for k in 0..200_000 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            #[allow(clippy::cast_precision_loss)]
+            let raw = (seed >> 11) as f64 / (1_u64 << 53) as f64;
+            let x = match k % 4 {
+                0 => (raw - 0.5) * 10.0,
+                1 => (raw - 0.5) * 2e9,
+                2 => ((raw - 0.5) * 200.0).round() / 2.0,
+                _ => (raw - 0.5) * 1e17,
+            };
+            assert_eq!(round(x).to_bits(), x.round().to_bits(), "{x}");
+        }
+        for x in [
+            0.5,
+            -0.5,
+            1.5,
+            -1.5,
+            0.49999999999999994,
+            -0.0,
+            0.0,
+            4.5e15,
+            -4.5e15 - 0.5,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            1e-300,
+        ] {
+            assert_eq!(round(x).to_bits(), x.round().to_bits(), "{x}");
+        }
+        for month in [-30_000, -1, 0, 11, 24_300, 119_999, 120_000, 1_000_000] {
+            let month = crate::model::Month::from_ordinal(month);
+            let mut text = String::new();
+            push_month(&mut text, month);
+            assert_eq!(text, month.to_string());
+        }
+    }
 
     #[test]
     fn numbers_are_written_exactly_as_format_writes_them() {
