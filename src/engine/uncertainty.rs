@@ -521,6 +521,9 @@ struct Sorting {
 /// Buckets of the value range for finding order statistics.
 const BUCKETS: usize = 256;
 
+/// The wanted-bucket index of a bucket that holds no wanted rank.
+const NOT_WANTED: u8 = u8::MAX;
+
 /// The nearest-rank percentiles of `values`, without sorting them: the values are counted
 /// into buckets of their range (a monotone map, so bucket order is value order), only the
 /// values of the buckets that hold a wanted rank are gathered, and only those are put in order.
@@ -608,7 +611,6 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     // The values of the wanted buckets, picked out in one pass: every value is written at
     // the next free place, which moves on only when its bucket is wanted (no branch, and one
     // counter in a register rather than one per bucket in memory).
-    const NOT_WANTED: u8 = u8::MAX;
     let mut index_of = [NOT_WANTED; BUCKETS];
     for (w, &(b, _, _)) in buckets[..found].iter().enumerate() {
         #[allow(clippy::cast_possible_truncation)] // at most 7 wanted buckets

@@ -2,6 +2,7 @@
 //! No egui here.
 
 mod csv;
+mod fast_ron;
 pub mod handout;
 pub mod recovery;
 mod safe_write;

@@ -131,7 +131,11 @@ pub fn parse(text: &str, origin: &str) -> Result<Scenario, FileError> {
             Ok(())
         }
     };
-    match options().from_str::<Scenario>(text) {
+    // The plain form this program writes is read quickly; anything else (or any problem)
+    // goes to `ron`, which reads all of RON and says where a problem is.
+    let read = super::fast_ron::from_str::<Scenario>(text)
+        .or_else(|_| options().from_str::<Scenario>(text));
+    match read {
         Ok(mut scenario) => {
             checked(scenario.format)?;
             migrate(&mut scenario);
