@@ -43,16 +43,57 @@ impl CsvFormat {
     }
 }
 
+/// Text being written, as bytes: whole runs of ASCII digits are appended at once, without
+/// a check per character. Only `str`s and `char`s go in, so it is always UTF-8.
+#[derive(Default)]
+pub(super) struct Text(Vec<u8>);
+
+impl Text {
+    #[inline]
+    fn push(&mut self, c: char) {
+        if let Ok(byte) = u8::try_from(c)
+            && byte.is_ascii()
+        {
+            self.0.push(byte);
+        } else {
+            let mut utf8 = [0; 4];
+            self.0
+                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+        }
+    }
+
+    #[inline]
+    fn push_str(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn reserve(&mut self, more: usize) {
+        self.0.reserve(more);
+    }
+
+    fn into_string(self) -> String {
+        String::from_utf8(self.0)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+impl std::fmt::Write for Text {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+}
+
 /// A CSV file being written.
 pub(super) struct Table {
-    out: String,
+    out: Text,
     format: CsvFormat,
 }
 
 impl Table {
     pub(super) fn new(format: CsvFormat, header: &[&str]) -> Self {
         let mut table = Self {
-            out: String::with_capacity(4096),
+            out: Text(Vec::with_capacity(4096)),
             format,
         };
         if format.bom {
@@ -95,9 +136,9 @@ impl Table {
 
     /// No thousands separator, so every cell reads as a number; `+ 0.0` turns -0 into 0.
     pub(super) fn number(&self, x: f64, decimals: usize) -> String {
-        let mut text = String::new();
+        let mut text = Text::default();
         push_number(&mut text, x, decimals, self.format.decimal);
-        text
+        text.into_string()
     }
 
     pub(super) fn row(&mut self, cells: impl Iterator<Item = String>) {
@@ -110,7 +151,7 @@ impl Table {
     }
 
     pub(super) fn finish(self) -> String {
-        self.out
+        self.out.into_string()
     }
 }
 
@@ -118,7 +159,7 @@ impl Table {
 /// turning -0 into 0, with `decimal` as the mark. Whole-number arithmetic does it without
 /// the general float formatter (the projection CSV is mostly numbers); a value next to a
 /// rounding tie, or too large, goes through `format!` so the digits are always the same.
-pub(super) fn push_number(out: &mut String, x: f64, decimals: usize, decimal: char) {
+pub(super) fn push_number(out: &mut Text, x: f64, decimals: usize, decimal: char) {
     const SCALE: [f64; 7] = [1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6];
     let x = x + 0.0;
     let decimals = decimals.min(6);
@@ -193,27 +234,40 @@ pub(crate) fn round(x: f64) -> f64 {
 }
 
 /// Appends the decimal digits of `n`, with leading zeros up to `width` (at most 20).
-fn push_digits(out: &mut String, mut n: u64, width: usize) {
+#[inline]
+fn push_digits(out: &mut Text, mut n: u64, width: usize) {
+    // Two digits at a time, from a table of "00" to "99".
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [b'0'; 20];
     let mut at = digits.len();
-    loop {
+    while n >= 100 && at >= 2 {
+        #[allow(clippy::cast_possible_truncation)] // below 100
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 && at >= 2 {
+        #[allow(clippy::cast_possible_truncation)] // below 100
+        let pair = n as usize * 2;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else if at >= 1 {
         at -= 1;
         #[allow(clippy::cast_possible_truncation)] // a digit
-        let digit = (n % 10) as u8;
+        let digit = n as u8;
         digits[at] += digit;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
     }
     let at = at.min(digits.len().saturating_sub(width));
-    for &digit in &digits[at..] {
-        out.push(char::from(digit));
-    }
+    out.0.extend_from_slice(&digits[at..]);
 }
 
 /// Appends `month` as `YYYY-MM`, as its `Display` does.
-fn push_month(out: &mut String, month: crate::model::Month) {
+fn push_month(out: &mut Text, month: crate::model::Month) {
     match u64::try_from(month.year()) {
         Ok(year) if year <= 9999 => {
             push_digits(out, year, 4);
@@ -238,6 +292,16 @@ pub(super) fn projection_table(
 ) -> String {
     let mut table = Table::new(format, header);
     let wanted = |code: &str| only.is_none_or(|o| o == code);
+    // About 70 characters a row: one allocation rather than a dozen growing copies.
+    let months: usize = projection
+        .regions
+        .iter()
+        .flatten()
+        .map(|p| p.series.len())
+        .sum();
+    table
+        .out
+        .reserve(70 * (months + projection.total.as_ref().map_or(0, Series::len)));
     for (region, projected) in scenario.regions.iter().zip(&projection.regions) {
         let Some(p) = projected else { continue };
         if !wanted(&region.code) {
@@ -355,7 +419,7 @@ pub fn projection_csv(scenario: &Scenario, projection: &Projection, only: Option
 
 #[cfg(test)]
 mod tests {
-    use super::{push_month, push_number, round};
+    use super::{Text, push_month, push_number, round};
 
     #[test]
     fn round_is_the_library_round_and_months_their_display() {
@@ -394,9 +458,9 @@ mod tests {
         }
         for month in [-30_000, -1, 0, 11, 24_300, 119_999, 120_000, 1_000_000] {
             let month = crate::model::Month::from_ordinal(month);
-            let mut text = String::new();
+            let mut text = Text::default();
             push_month(&mut text, month);
-            assert_eq!(text, month.to_string());
+            assert_eq!(text.into_string(), month.to_string());
         }
     }
 
@@ -419,9 +483,13 @@ mod tests {
                 _ => (raw - 0.5) * 1e-3,
             };
             for decimals in [0, 2] {
-                let mut fast = String::new();
+                let mut fast = Text::default();
                 push_number(&mut fast, x, decimals, '.');
-                assert_eq!(fast, format!("{:.*}", decimals, x + 0.0), "{x}");
+                assert_eq!(
+                    fast.into_string(),
+                    format!("{:.*}", decimals, x + 0.0),
+                    "{x}"
+                );
             }
         }
         for x in [
@@ -439,9 +507,13 @@ mod tests {
             2.5,
         ] {
             for decimals in [0, 2] {
-                let mut fast = String::new();
+                let mut fast = Text::default();
                 push_number(&mut fast, x, decimals, '.');
-                assert_eq!(fast, format!("{:.*}", decimals, x + 0.0), "{x}");
+                assert_eq!(
+                    fast.into_string(),
+                    format!("{:.*}", decimals, x + 0.0),
+                    "{x}"
+                );
             }
         }
     }
