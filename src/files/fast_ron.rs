@@ -260,6 +260,40 @@ impl<'de> Reader<'de> {
     }
 }
 
+impl<'de> Reader<'de> {
+    /// A list or a tuple between `open` and `close`.
+    fn items<V: Visitor<'de>>(&mut self, open: u8, close: u8, visitor: V) -> Result<V::Value> {
+        self.take(open)?;
+        self.deeper()?;
+        let value = visitor.visit_seq(Items {
+            reader: &mut *self,
+            close,
+        })?;
+        self.depth -= 1;
+        self.take(close)?;
+        Ok(value)
+    }
+
+    /// A map's entries or a struct's fields (`fields`) between `open` and `close`.
+    fn entries<V: Visitor<'de>>(
+        &mut self,
+        (open, close): (u8, u8),
+        fields: bool,
+        visitor: V,
+    ) -> Result<V::Value> {
+        self.take(open)?;
+        self.deeper()?;
+        let value = visitor.visit_map(Entries {
+            reader: &mut *self,
+            close,
+            fields,
+        })?;
+        self.depth -= 1;
+        self.take(close)?;
+        Ok(value)
+    }
+}
+
 macro_rules! number {
     ($method:ident, $visit:ident, $t:ty) => {
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -384,27 +418,11 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.take(b'[')?;
-        self.deeper()?;
-        let value = visitor.visit_seq(Items {
-            reader: &mut *self,
-            close: b']',
-        })?;
-        self.depth -= 1;
-        self.take(b']')?;
-        Ok(value)
+        self.items(b'[', b']', visitor)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value> {
-        self.take(b'(')?;
-        self.deeper()?;
-        let value = visitor.visit_seq(Items {
-            reader: &mut *self,
-            close: b')',
-        })?;
-        self.depth -= 1;
-        self.take(b')')?;
-        Ok(value)
+        self.items(b'(', b')', visitor)
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -417,16 +435,7 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.take(b'{')?;
-        self.deeper()?;
-        let value = visitor.visit_map(Entries {
-            reader: &mut *self,
-            close: b'}',
-            fields: false,
-        })?;
-        self.depth -= 1;
-        self.take(b'}')?;
-        Ok(value)
+        self.entries((b'{', b'}'), false, visitor)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -439,16 +448,7 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
         if self.peek() != Some(b'(') && self.identifier()? != name {
             return Err(Refused);
         }
-        self.take(b'(')?;
-        self.deeper()?;
-        let value = visitor.visit_map(Entries {
-            reader: &mut *self,
-            close: b')',
-            fields: true,
-        })?;
-        self.depth -= 1;
-        self.take(b')')?;
-        Ok(value)
+        self.entries((b'(', b')'), true, visitor)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
