@@ -514,7 +514,6 @@ struct Sorting {
     column: Vec<f64>,
     bucket_of: Vec<u8>,
     grouped: Vec<f64>,
-    group_of: Vec<u8>,
     ordered: Vec<f64>,
 }
 
@@ -569,14 +568,15 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     // 0 to BUCKETS (v >= lo): rounding is monotone like flooring. Adding 2^52 puts the rounded x in
     // the low bits of the sum, a step the compiler does two values at a time.
     let last = (BUCKETS - 1) as f64;
-    s.bucket_of.clear();
-    s.bucket_of.extend(values.iter().map(|&v| {
+    let bucket = |v: f64| {
         let x = (v - lo) * scale;
         let capped = if x < last { x } else { last };
         #[allow(clippy::cast_possible_truncation)] // the low byte holds the bucket, 0 to 255
         let b = (capped + 4_503_599_627_370_496.0).to_bits() as u8;
         b
-    }));
+    };
+    s.bucket_of.clear();
+    s.bucket_of.extend(values.iter().map(|&v| bucket(v)));
     // Four histograms side by side: neighbouring values often share a bucket, and one
     // counter would wait on itself.
     let mut hist = [[0_u32; BUCKETS]; 4];
@@ -621,17 +621,12 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     if s.grouped.len() < n {
         s.grouped.resize(n, 0.0);
     }
-    if s.group_of.len() < n {
-        s.group_of.resize(n, NOT_WANTED);
-    }
-    let (grouped, group_of) = (&mut s.grouped[..n], &mut s.group_of[..n]);
+    let grouped = &mut s.grouped[..n];
     let mut picked = 0;
     for (&v, &b) in values.iter().zip(&s.bucket_of) {
-        let w = index_of[usize::from(b)];
         let at = picked.min(n - 1);
         grouped[at] = v;
-        group_of[at] = w;
-        picked += usize::from(w != NOT_WANTED);
+        picked += usize::from(index_of[usize::from(b)] != NOT_WANTED);
     }
     // Then put in order by bucket, each bucket a stretch (a few dozen values).
     let mut from = [0_usize; PERCENTILES.len() + 1];
@@ -641,8 +636,9 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     let mut fill = from;
     s.ordered.clear();
     s.ordered.resize(from[found], 0.0);
-    for (&v, &w) in s.grouped[..picked].iter().zip(&s.group_of[..picked]) {
-        let w = usize::from(w) % (PERCENTILES.len() + 1);
+    // The few picked values' buckets are worked out again (the same sum), not stored.
+    for &v in &s.grouped[..picked] {
+        let w = usize::from(index_of[usize::from(bucket(v))]) % (PERCENTILES.len() + 1);
         s.ordered[fill[w]] = v;
         fill[w] += 1;
     }
