@@ -648,5 +648,21 @@ mod tests {
             }
         }
         assert!(accepted > 100, "{accepted}");
+        // Numbers written otherwise than this program writes them.
+        for (from, to) in [
+            ("workforce: 213582,", "workforce: 213582.0,"),
+            ("workforce: 213582,", "workforce: 2.13582e5,"),
+            ("workforce: 213582,", "workforce: 2.13582E+5,"),
+            ("workforce: 213582,", "workforce: 213582.000000000001,"),
+            ("workforce: 213582,", "workforce: -0.0,"),
+            ("format: 5", "format: 5.0"),
+            ("format: 5", "format: -5"),
+        ] {
+            assert!(SAMPLE.contains(from), "{from}");
+            let text = SAMPLE.replacen(from, to, 1);
+            if let Ok(quick) = from_str::<Scenario>(&text) {
+                assert_eq!(quick, ron(&text).expect(to), "{to}");
+            }
+        }
     }
 }
