@@ -570,7 +570,7 @@ impl<'de> VariantAccess<'de> for &mut Reader<'de> {
 mod tests {
     use super::from_str;
     use crate::files::{SAMPLE, to_ron};
-    use crate::model::{Scenario, synthetic_scenario, synthetic_uncertainty};
+    use crate::model::{Scenario, SlideChoice, synthetic_scenario, synthetic_uncertainty};
 
     fn ron(text: &str) -> Result<Scenario, ron::error::SpannedError> {
         ron::Options::default()
@@ -582,6 +582,12 @@ mod tests {
     fn reads_what_ron_reads_from_the_files_this_program_writes() {
         let mut synthetic = synthetic_scenario(30, 120, 48);
         synthetic.assumptions.uncertainty = Some(synthetic_uncertainty());
+        synthetic.slides = vec![
+            SlideChoice::Title,
+            SlideChoice::Region("11.01".to_owned()),
+            SlideChoice::Map,
+        ];
+        synthetic.regions[0].name = "Kota \"Contoh\"\tSatu\\Dua\nTiga".to_owned();
         let written = to_ron(&synthetic).unwrap();
         for text in [SAMPLE, written.as_str()] {
             let quick: Scenario = from_str(text).expect("the quick reader reads it");
