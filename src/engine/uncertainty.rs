@@ -270,6 +270,13 @@ impl<'a> Plan<'a> {
         }
     }
 
+    /// The index of `month` among the region's months, when it is one of them.
+    fn index_of(&self, month: Month) -> Option<usize> {
+        usize::try_from(month.since(self.first))
+            .ok()
+            .filter(|&k| k < self.n)
+    }
+
     /// Up to [`LANES`] runs side by side: calls `each(k, active, workforce)` for every month
     /// index, lane by lane. Each lane adds exactly what the engine adds, in its order, so a
     /// lane with every factor 1 is the projection. Lanes compute together so that the runs'
@@ -916,10 +923,7 @@ pub fn swings(
     let at: Vec<(Month, f64, usize)> = plan
         .targets
         .iter()
-        .filter_map(|&(m, pct)| {
-            let k = usize::try_from(m.since(plan.first)).ok()?;
-            (k < plan.n).then_some((m, pct, k))
-        })
+        .filter_map(|&(m, pct)| Some((m, pct, plan.index_of(m)?)))
         .collect();
     let central_uptake: Vec<f64> = plan.campaigns.iter().map(|c| c.2.1 / 100.0).collect();
     let coverage_at = |f: &Factors, growth: &[f64], uptake: &[f64]| -> Vec<f64> {
@@ -1078,11 +1082,7 @@ pub fn region_chances(
     let at: Vec<Option<usize>> = plan
         .targets
         .iter()
-        .map(|&(m, _)| {
-            usize::try_from(m.since(plan.first))
-                .ok()
-                .filter(|&k| k < plan.n)
-        })
+        .map(|&(m, _)| plan.index_of(m))
         .collect();
     plan.every_run(&draws, |k, coverage| {
         for (t, &kt) in at.iter().enumerate() {
@@ -1116,9 +1116,7 @@ fn chance_with(
     draws: &Draws,
 ) -> Option<f64> {
     let base = setup.plan(index)?;
-    let k = usize::try_from(month.since(base.first))
-        .ok()
-        .filter(|&k| k < base.n)?;
+    let k = base.index_of(month)?;
     let mut campaign = extra.1.clone();
     campaign.people = people;
     let mut campaigns = base.campaigns.clone();
@@ -1197,15 +1195,12 @@ pub fn simulate_plan(
 /// A region's percentiles month by month and its targets' chances, from its
 /// matrix of coverage.
 fn summarise(plan: &Plan, matrix: &Tiled, sorting: &mut Sorting) -> RegionSpread {
-    let n = plan.n;
     let values = bands_of(matrix, sorting);
     let chances = plan
         .targets
         .iter()
         .map(|&(month, pct)| {
-            let k = usize::try_from(month.since(plan.first))
-                .ok()
-                .filter(|&k| k < n);
+            let k = plan.index_of(month);
             TargetChance {
                 month,
                 pct,

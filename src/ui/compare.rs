@@ -145,6 +145,44 @@ pub fn plot_with(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str,
 
 /// A row per variant: coverage at each target month, met or not, public cost per fiscal year
 /// and the cost of each additional active participant against the baseline.
+/// A variant's name as the comparison shows it: the first one, the baseline, says so.
+pub(crate) fn variant_name(lang: Lang, k: usize, o: &VariantOutcome) -> String {
+    if k == 0 {
+        format!(
+            "{} ({})",
+            crate::i18n::shown(&o.name),
+            lang.texts().ui.baseline_word
+        )
+    } else {
+        crate::i18n::shown(&o.name).into_owned()
+    }
+}
+
+/// A target's heading: "52,15 % by Dec 2025".
+pub(crate) fn target_head(lang: Lang, month: Month, pct: f64) -> String {
+    format!(
+        "{} {} {}",
+        lang.pct(pct),
+        lang.texts().ui.by_word,
+        lang.month(month)
+    )
+}
+
+/// A variant's coverage at a target's month and whether it meets it, or "–".
+pub(crate) fn target_result(lang: Lang, projected: Option<f64>, met: bool) -> String {
+    let t = &lang.texts().ui;
+    projected.map_or_else(
+        || "–".to_owned(),
+        |p| {
+            format!(
+                "{} · {}",
+                lang.pct(p),
+                if met { t.status_met } else { t.status_short }
+            )
+        },
+    )
+}
+
 pub fn table(
     ui: &mut Ui,
     lang: Lang,
@@ -166,11 +204,8 @@ pub fn table(
         .spacing([18.0, 6.0])
         .show(ui, |ui| {
             ui.label(RichText::new(t.variant_col).strong());
-            for (m, p) in &targets {
-                ui.label(
-                    RichText::new(format!("{} {} {}", lang.pct(*p), t.by_word, lang.month(*m)))
-                        .strong(),
-                );
+            for &(m, p) in &targets {
+                ui.label(RichText::new(target_head(lang, m, p)).strong());
             }
             if targets.is_empty()
                 && let Some(at) = at
@@ -184,23 +219,13 @@ pub fn table(
             ui.label(RichText::new((t.cost_per_additional)(&at_text)).strong());
             ui.end_row();
             for (k, o) in outcomes.iter().enumerate() {
-                let name = if k == 0 {
-                    format!("{} ({})", crate::i18n::shown(&o.name), t.baseline_word)
-                } else {
-                    crate::i18n::shown(&o.name).into_owned()
-                };
-                ui.label(RichText::new(name).color(series_colour(k)).strong());
+                ui.label(
+                    RichText::new(variant_name(lang, k, o))
+                        .color(series_colour(k))
+                        .strong(),
+                );
                 for (n, &(_, _, projected, met)) in o.targets.iter().enumerate() {
-                    let mut text = projected.map_or_else(
-                        || "–".to_owned(),
-                        |p| {
-                            format!(
-                                "{} · {}",
-                                lang.pct(p),
-                                if met { t.status_met } else { t.status_short }
-                            )
-                        },
-                    );
+                    let mut text = target_result(lang, projected, met);
                     if let Some(Some(chance)) = chances.get(k).and_then(|c| c.get(n)) {
                         let word = lang.texts().uncertainty.chance.to_lowercase();
                         text = format!("{text} · {word} {}", lang.chance(*chance));

@@ -408,21 +408,23 @@ fn annotate_campaigns(app: &UcjApp, plot: &mut egui_plot::PlotUi<'_>, index: usi
         let Some(start) = campaign.start.month() else {
             continue;
         };
-        let name = (n + 1).to_string();
         let y = top * (1.08 - 0.07 * n as f64);
-        plot.vline(
-            VLine::new(format!("{} {name}", t.campaign_starts), x_of(start))
-                .color(super::theme::INK.gamma_multiply(0.7))
-                .width(1.5),
-        );
-        plot.text(
-            egui_plot::Text::new(
-                "",
-                egui_plot::PlotPoint::new(x_of(start), y),
-                RichText::new(format!("{} {name}", t.campaign_starts)),
-            )
-            .anchor(egui::Align2::LEFT_BOTTOM),
-        );
+        // A line at the month, and its words beside it at the campaign's height.
+        let mut mark = |words: &str, month: Month, style: LineStyle| {
+            let label = format!("{words} {}", n + 1);
+            let x = x_of(month);
+            plot.vline(
+                VLine::new(label.clone(), x)
+                    .color(super::theme::INK.gamma_multiply(0.7))
+                    .width(1.5)
+                    .style(style),
+            );
+            plot.text(
+                egui_plot::Text::new("", egui_plot::PlotPoint::new(x, y), RichText::new(label))
+                    .anchor(egui::Align2::LEFT_BOTTOM),
+            );
+        };
+        mark(t.campaign_starts, start, LineStyle::Solid);
         let ends = campaign
             .funded_months
             .filter(|_| campaign.payer.is_funded())
@@ -430,20 +432,7 @@ fn annotate_campaigns(app: &UcjApp, plot: &mut egui_plot::PlotUi<'_>, index: usi
             .map(|m| start.plus(m))
             .filter(|m| *m <= p.series.last());
         if let Some(ends) = ends {
-            plot.vline(
-                VLine::new(format!("{} {name}", t.funding_ends), x_of(ends))
-                    .color(super::theme::INK.gamma_multiply(0.7))
-                    .width(1.5)
-                    .style(LineStyle::dashed_loose()),
-            );
-            plot.text(
-                egui_plot::Text::new(
-                    "",
-                    egui_plot::PlotPoint::new(x_of(ends), y),
-                    RichText::new(format!("{} {name}", t.funding_ends)),
-                )
-                .anchor(egui::Align2::LEFT_BOTTOM),
-            );
+            mark(t.funding_ends, ends, LineStyle::dashed_loose());
         }
     }
 }

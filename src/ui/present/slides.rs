@@ -421,8 +421,11 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
     let strip_height = if capturing {
         0.0
     } else {
-        ui.data(|d| d.get_temp::<f32>(strip_id))
-            .unwrap_or_else(|| ui.text_style_height(&egui::TextStyle::Body) * 4.0)
+        remembered_height(
+            ui,
+            strip_id,
+            ui.text_style_height(&egui::TextStyle::Body) * 4.0,
+        )
     };
     let body = egui::vec2(
         ui.available_width(),
@@ -433,16 +436,23 @@ pub(super) fn region(app: &mut UcjApp, ui: &mut Ui, index: usize, capturing: boo
         region_body(app, ui, index, &p, &region, &swings);
     });
     if !capturing {
-        let used = ui
-            .scope(|ui| quick_strip(app, ui, index))
-            .response
-            .rect
-            .height()
-            + ui.spacing().item_spacing.y;
-        if (used - strip_height).abs() > 0.5 {
-            ui.data_mut(|d| d.insert_temp(strip_id, used));
-            ui.ctx().request_repaint();
-        }
+        draw_measured(ui, strip_id, strip_height, |ui| quick_strip(app, ui, index));
+    }
+}
+
+/// The height a part drawn after the space above it is given out took last frame (it wraps
+/// with the screen), or `estimate` before that.
+fn remembered_height(ui: &Ui, id: egui::Id, estimate: f32) -> f32 {
+    ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(estimate)
+}
+
+/// Draws such a part and remembers its height, spacing included, for the next frame; one
+/// more frame is asked for when it changed.
+fn draw_measured(ui: &mut Ui, id: egui::Id, remembered: f32, add: impl FnOnce(&mut Ui)) {
+    let used = ui.scope(add).response.rect.height() + ui.spacing().item_spacing.y;
+    if (used - remembered).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, used));
+        ui.ctx().request_repaint();
     }
 }
 
@@ -716,9 +726,7 @@ fn region_body(
                 let key_id = egui::Id::unique(("chart-key-height", index, ghost.is_some()));
                 #[allow(clippy::cast_precision_loss)] // at most three
                 let marked = super::super::plots::marked_campaigns(app, index).len() as f32;
-                let key_height = ui
-                    .data(|d| d.get_temp::<f32>(key_id))
-                    .unwrap_or(line * (2.6 + 1.1 * marked));
+                let key_height = remembered_height(ui, key_id, line * (2.6 + 1.1 * marked));
                 let chart = (ui.available_height() - key_height).max(80.0);
                 // Room on the right for the last month's label, which egui_plot centres on
                 // its mark and does not keep inside the chart.
@@ -726,16 +734,9 @@ fn region_body(
                 ui.allocate_ui(egui::vec2(width, chart), |ui| {
                     coverage_chart_with(app, ui, &shown, "present-coverage", ghost);
                 });
-                let drawn = ui
-                    .scope(|ui| chart_key(app, ui, index, ghost.is_some()))
-                    .response
-                    .rect
-                    .height()
-                    + ui.spacing().item_spacing.y;
-                if (drawn - key_height).abs() > 0.5 {
-                    ui.data_mut(|d| d.insert_temp(key_id, drawn));
-                    ui.ctx().request_repaint();
-                }
+                draw_measured(ui, key_id, key_height, |ui| {
+                    chart_key(app, ui, index, ghost.is_some());
+                });
             });
             strip.cell(|ui| {
                 // One line of where it stands (16:9 only; on 4:3 the chart says it): the
@@ -1102,7 +1103,7 @@ fn compare_table(
     let at_text = at.map(|m| lang.month(m)).unwrap_or_default();
     let first = outcomes.first();
     let result_head = match first.and_then(|o| o.targets.first()) {
-        Some(&(m, p, _, _)) => format!("{} {} {}", lang.pct(p), t.by_word, lang.month(m)),
+        Some(&(m, p, _, _)) => crate::ui::compare::target_head(lang, m, p),
         None => format!("{} {at_text}", t.coverage_word),
     };
     let with_chance = chances.iter().any(|c| c.iter().any(Option::is_some));
@@ -1119,22 +1120,11 @@ fn compare_table(
         RichText::new((t.cost_per_additional)(&at_text)).strong(),
     ]];
     for (k, o) in outcomes.iter().enumerate() {
-        let name = if k == 0 {
-            format!("{} ({})", crate::i18n::shown(&o.name), t.baseline_word)
-        } else {
-            crate::i18n::shown(&o.name).into_owned()
-        };
+        let name = crate::ui::compare::variant_name(lang, k, o);
         let result = match o.targets.first() {
-            Some(&(_, _, projected, met)) => projected.map_or_else(
-                || "–".to_owned(),
-                |p| {
-                    format!(
-                        "{} · {}",
-                        lang.pct(p),
-                        if met { t.status_met } else { t.status_short }
-                    )
-                },
-            ),
+            Some(&(_, _, projected, met)) => {
+                crate::ui::compare::target_result(lang, projected, met)
+            }
             None => at
                 .and_then(|m| o.series.index_of(m))
                 .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
