@@ -309,6 +309,44 @@ fn a_workbook_naming_a_cell_at_the_far_corner_is_refused_without_allocating_it()
     assert!(tables::read(&xls).unwrap_err().contains(".xlsx or .csv"));
 }
 
+#[test]
+fn a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_held_in_memory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.xlsx");
+    let s = sample();
+    let p = project(&s);
+    std::fs::write(&good, workbook::workbook(&s, &p, Lang::En).unwrap()).unwrap();
+    // The same parts, and shared strings that unpack to more than the bound: a file of a few
+    // hundred kilobytes.
+    let bomb = dir.path().join("bomb.xlsx");
+    let mut from = zip::ZipArchive::new(std::fs::File::open(&good).unwrap()).unwrap();
+    let mut to = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
+    for i in 0..from.len() {
+        let part = from.by_index_raw(i).unwrap();
+        if part.name_raw() != b"xl/sharedStrings.xml" {
+            to.raw_copy_file(part).unwrap();
+        }
+    }
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    to.start_file("xl/sharedStrings.xml", options).unwrap();
+    let spaces = vec![b' '; 1 << 20];
+    for _ in 0..=(tables::MAX_UNPACKED_BYTES >> 20) {
+        to.write_all(&spaces).unwrap();
+    }
+    to.finish().unwrap();
+    assert!(std::fs::metadata(&bomb).unwrap().len() < files::MAX_FILE_BYTES);
+    let e = tables::read(&bomb).unwrap_err();
+    assert!(
+        e.contains("bomb.xlsx") && e.contains("unpack to more than 256 MiB"),
+        "{e}"
+    );
+    // The workbook it was made from still reads.
+    assert!(tables::read(&good).is_ok());
+}
+
 /// A small deterministic generator: the same inputs on every machine.
 struct Dice(u64);
 

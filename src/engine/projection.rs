@@ -195,8 +195,9 @@ pub fn project_with(scenario: &Scenario, report: Report, overrides: &Overrides) 
 
 /// The same, reusing the memory of `previous`, the projection this one replaces: after an
 /// edit nothing is allocated again, so nothing is handed back to the system and faulted in
-/// again either. One pass: each region's months are added to the ALL total and the budget
-/// while they are still in the cache, not read again afterwards.
+/// again either. One pass: each region's months are added to its block's part of the ALL total
+/// and the budget while they are still in the cache, not read again afterwards. Blocks of
+/// regions are projected on every core; the totals are the same whatever their number.
 #[must_use]
 pub fn project_into(
     scenario: &Scenario,
@@ -205,7 +206,7 @@ pub fn project_into(
     previous: Projection,
 ) -> Projection {
     let Projection {
-        regions: mut old,
+        regions: old,
         total: old_total,
         budget: old_budget,
         ..
@@ -248,47 +249,66 @@ pub fn project_into(
             .filter(|&(index, _)| report.region_ok(index))
             .map(|(_, region)| engine.span(region).0)
     };
-    let mut sums = spans()
+    let frame = spans()
         .max()
         .zip(spans().min())
-        .and_then(|(all_first, budget_first)| {
-            Sums::new(
-                end,
-                all_first,
-                budget_first,
+        .and_then(|(all_first, budget_first)| Frame::new(end, all_first, budget_first));
+    // Each region's slot holds the series it last had, so its memory is used again.
+    let mut regions = old;
+    regions.resize_with(scenario.regions.len(), || None);
+    regions.truncate(scenario.regions.len());
+    let blocks = regions.len().div_ceil(REGION_BLOCK);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, blocks.max(1));
+    let work = Work {
+        scenario,
+        report: &report,
+        engine: &engine,
+        order: &order,
+        at: &at,
+        frame: frame.as_ref(),
+    };
+    // Consecutive stretches of whole blocks, one per core: every block is summed on its own
+    // and the blocks are added up in order, so the totals do not depend on the threads.
+    let mut sums: Vec<BlockSums> = Vec::with_capacity(blocks);
+    if threads == 1 {
+        sums.extend(work.blocks(0, &mut regions));
+    } else {
+        let mut rest: &mut [Option<RegionProjection>] = &mut regions;
+        let mut stretches = Vec::with_capacity(threads);
+        for t in 0..threads {
+            let (from, to) = (t * blocks / threads, (t + 1) * blocks / threads);
+            let len = ((to - from) * REGION_BLOCK).min(rest.len());
+            let (mine, later) = rest.split_at_mut(len);
+            stretches.push((from, mine));
+            rest = later;
+        }
+        let mut stretches = stretches.into_iter();
+        let (first_block, first_slots) = stretches.next().unwrap_or_default();
+        std::thread::scope(|scope| {
+            let work = &work;
+            let others: Vec<_> = stretches
+                .map(|(block, slots)| scope.spawn(move || work.blocks(block, slots)))
+                .collect();
+            sums.extend(work.blocks(first_block, first_slots));
+            for other in others {
+                // A worker that panicked re-raises it here, as the single thread would.
+                sums.extend(
+                    other
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                );
+            }
+        });
+    }
+    let (total, budget) = match frame {
+        Some(frame) => {
+            let (total, budget) = frame.finish(
+                &sums,
                 old_total.unwrap_or_default(),
                 old_budget.unwrap_or_default(),
-            )
-        });
-    let mut scratch = Scratch::default();
-    let mut regions: Vec<Option<RegionProjection>> = Vec::with_capacity(scenario.regions.len());
-    for (index, region) in scenario.regions.iter().enumerate() {
-        let reused = old
-            .get_mut(index)
-            .and_then(Option::take)
-            .map(|p| p.series)
-            .unwrap_or_default();
-        if index % REGION_BLOCK == 0
-            && let Some(sums) = &mut sums
-        {
-            sums.end_block();
-        }
-        if !report.region_ok(index) {
-            regions.push(None);
-            continue;
-        }
-        let campaigns = order[at[index]..at[index + 1]]
-            .iter()
-            .map(|&c| &scenario.campaigns[c]);
-        let p = engine.region(index, region, campaigns, &mut scratch, reused);
-        if let Some(sums) = &mut sums {
-            sums.add(&p.series);
-        }
-        regions.push(Some(p));
-    }
-    let (total, budget) = match sums {
-        Some(sums) => {
-            let (total, budget) = sums.finish();
+            );
             (Some(total), Some(budget))
         }
         None => (None, None),
@@ -306,87 +326,161 @@ pub fn project_into(
     }
 }
 
-/// The ALL total and the budget, added up region by region as they are projected.
-struct Sums {
-    total: Series,
-    budget: Budget,
-    /// Workforce and active of the current block of regions (see [`REGION_BLOCK`]).
-    block_workforce: Vec<f64>,
-    block_active: Vec<f64>,
+/// What every thread projecting regions shares.
+struct Work<'a> {
+    scenario: &'a Scenario,
+    report: &'a Report,
+    engine: &'a Engine<'a>,
+    /// Campaigns that count, by region: region r's are `order[at[r]..at[r + 1]]`.
+    order: &'a [usize],
+    at: &'a [usize],
+    frame: Option<&'a Frame>,
 }
 
-impl Sums {
-    fn new(
-        end: Month,
-        all_first: Month,
-        budget_first: Month,
-        mut total: Series,
-        mut budget: Budget,
-    ) -> Option<Self> {
-        let n = usize::try_from(end.since(all_first) + 1).ok()?;
-        let n_budget = usize::try_from(end.since(budget_first) + 1).ok()?;
-        total.reset(all_first, n);
-        budget.first = budget_first;
-        budget.cost_by_payer.clear();
-        budget.cost_by_payer.resize(n_budget, [0.0; Payer::COUNT]);
+impl Work<'_> {
+    /// Projects the regions of `slots`, which start at block `first_block`, into their slots,
+    /// and returns each block's sums.
+    fn blocks(&self, first_block: usize, slots: &mut [Option<RegionProjection>]) -> Vec<BlockSums> {
+        let mut scratch = Scratch::default();
+        let mut sums = Vec::with_capacity(slots.len().div_ceil(REGION_BLOCK));
+        for (b, block) in slots.chunks_mut(REGION_BLOCK).enumerate() {
+            let mut block_sums = self.frame.map(Frame::zeroed);
+            for (i, slot) in block.iter_mut().enumerate() {
+                let index = (first_block + b) * REGION_BLOCK + i;
+                let reused = slot.take().map(|p| p.series).unwrap_or_default();
+                let Some(region) = self.scenario.regions.get(index) else {
+                    continue;
+                };
+                if !self.report.region_ok(index) {
+                    continue;
+                }
+                let campaigns = self.order[self.at[index]..self.at[index + 1]]
+                    .iter()
+                    .map(|&c| &self.scenario.campaigns[c]);
+                let p = self
+                    .engine
+                    .region(index, region, campaigns, &mut scratch, reused);
+                if let (Some(frame), Some(block_sums)) = (self.frame, &mut block_sums) {
+                    block_sums.add(frame, &p.series);
+                }
+                *slot = Some(p);
+            }
+            sums.extend(block_sums);
+        }
+        sums
+    }
+}
+
+/// The months the ALL total and the budget cover.
+struct Frame {
+    all_first: Month,
+    n: usize,
+    budget_first: Month,
+    n_budget: usize,
+}
+
+/// One block's part of the ALL total and of the budget (see [`REGION_BLOCK`]).
+struct BlockSums {
+    workforce: Vec<f64>,
+    active: Vec<f64>,
+    cost: Vec<f64>,
+    by_segment: Vec<PerSegment>,
+    cost_by_payer: Vec<PerPayer>,
+    budget: Vec<PerPayer>,
+}
+
+// Slices zipped, not indices: no bounds checks, and the adds run side by side.
+fn add_to(sum: &mut [f64], part: &[f64]) {
+    for (s, v) in sum.iter_mut().zip(part) {
+        *s += v;
+    }
+}
+
+// Rows as one run of values: two at a time, whatever the row's length.
+fn add_rows<const N: usize>(sum: &mut [[f64; N]], part: &[[f64; N]]) {
+    let rows = sum.len().min(part.len());
+    add_to(sum[..rows].as_flattened_mut(), part[..rows].as_flattened());
+}
+
+impl Frame {
+    fn new(end: Month, all_first: Month, budget_first: Month) -> Option<Self> {
         Some(Self {
-            total,
-            budget,
-            block_workforce: vec![0.0; n],
-            block_active: vec![0.0; n],
+            all_first,
+            n: usize::try_from(end.since(all_first) + 1).ok()?,
+            budget_first,
+            n_budget: usize::try_from(end.since(budget_first) + 1).ok()?,
         })
     }
 
-    /// Adds the block of regions just finished to the total.
-    fn end_block(&mut self) {
-        for k in 0..self.total.len() {
-            self.total.workforce[k] += self.block_workforce[k];
-            self.total.active[k] += self.block_active[k];
-        }
-        self.block_workforce.fill(0.0);
-        self.block_active.fill(0.0);
-    }
-
-    fn add(&mut self, series: &Series) {
-        // Slices zipped, not indices: no bounds checks, and the adds run side by side.
-        fn add_to(sum: &mut [f64], part: &[f64]) {
-            for (s, v) in sum.iter_mut().zip(part) {
-                *s += v;
-            }
-        }
-        // Rows as one run of values: two at a time, whatever the row's length.
-        fn add_rows<const N: usize>(sum: &mut [[f64; N]], part: &[[f64; N]]) {
-            let rows = sum.len().min(part.len());
-            add_to(sum[..rows].as_flattened_mut(), part[..rows].as_flattened());
-        }
-        if let Some(skip) = usize::try_from(self.total.first.since(series.first))
-            .ok()
-            .filter(|&skip| skip <= series.len())
-        {
-            add_to(&mut self.block_workforce, &series.workforce[skip..]);
-            add_to(&mut self.block_active, &series.active[skip..]);
-            add_to(&mut self.total.cost, &series.cost[skip..]);
-            add_rows(&mut self.total.by_segment, &series.by_segment[skip..]);
-            add_rows(&mut self.total.cost_by_payer, &series.cost_by_payer[skip..]);
-        }
-        if let Some(offset) = usize::try_from(series.first.since(self.budget.first))
-            .ok()
-            .filter(|&o| o <= self.budget.cost_by_payer.len())
-        {
-            add_rows(
-                &mut self.budget.cost_by_payer[offset..],
-                &series.cost_by_payer,
-            );
+    fn zeroed(&self) -> BlockSums {
+        BlockSums {
+            workforce: vec![0.0; self.n],
+            active: vec![0.0; self.n],
+            cost: vec![0.0; self.n],
+            by_segment: vec![[0.0; Segment::COUNT]; self.n],
+            cost_by_payer: vec![[0.0; Payer::COUNT]; self.n],
+            budget: vec![[0.0; Payer::COUNT]; self.n_budget.saturating_sub(self.n)],
         }
     }
 
-    fn finish(mut self) -> (Series, Budget) {
-        self.end_block();
-        let total = &mut self.total;
+    /// The blocks added up in order into `total` and `budget`, whose memory is reused.
+    fn finish(
+        &self,
+        blocks: &[BlockSums],
+        mut total: Series,
+        mut budget: Budget,
+    ) -> (Series, Budget) {
+        total.reset(self.all_first, self.n);
+        budget.first = self.budget_first;
+        budget.cost_by_payer.clear();
+        budget
+            .cost_by_payer
+            .resize(self.n_budget, [0.0; Payer::COUNT]);
+        for block in blocks {
+            add_to(&mut total.workforce, &block.workforce);
+            add_to(&mut total.active, &block.active);
+            add_to(&mut total.cost, &block.cost);
+            add_rows(&mut total.by_segment, &block.by_segment);
+            add_rows(&mut total.cost_by_payer, &block.cost_by_payer);
+            add_rows(&mut budget.cost_by_payer, &block.budget);
+        }
+        // From the ALL total's first month on, every region counts in both, added in the same
+        // order: the budget is the total's cost by payer, bit for bit.
+        let before = self.n_budget.saturating_sub(self.n);
+        for (month, all) in budget.cost_by_payer[before..]
+            .iter_mut()
+            .zip(&total.cost_by_payer)
+        {
+            *month = *all;
+        }
         for k in 0..total.len() {
             total.coverage_pct[k] = 100.0 * total.active[k] / total.workforce[k];
         }
-        (self.total, self.budget)
+        (total, budget)
+    }
+}
+
+impl BlockSums {
+    fn add(&mut self, frame: &Frame, series: &Series) {
+        if let Some(skip) = usize::try_from(frame.all_first.since(series.first))
+            .ok()
+            .filter(|&skip| skip <= series.len())
+        {
+            add_to(&mut self.workforce, &series.workforce[skip..]);
+            add_to(&mut self.active, &series.active[skip..]);
+            add_to(&mut self.cost, &series.cost[skip..]);
+            add_rows(&mut self.by_segment, &series.by_segment[skip..]);
+            add_rows(&mut self.cost_by_payer, &series.cost_by_payer[skip..]);
+        }
+        // The budget's months before ALL's first (see `Frame::finish` for the rest).
+        if let Some(offset) = usize::try_from(series.first.since(frame.budget_first))
+            .ok()
+            .filter(|&o| o <= self.budget.len())
+        {
+            let before = usize::try_from(frame.all_first.since(series.first)).unwrap_or(0);
+            let before = before.min(series.cost_by_payer.len());
+            add_rows(&mut self.budget[offset..], &series.cost_by_payer[..before]);
+        }
     }
 }
 

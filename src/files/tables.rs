@@ -342,8 +342,37 @@ pub fn read_file(path: &Path) -> Result<Vec<Sheet>, String> {
 pub const MAX_ROWS: u32 = 200_000;
 pub const MAX_COLS: u32 = 256;
 
+/// The most a workbook's parts may unpack to, all together. calamine holds some parts whole
+/// (the shared strings, styles, the workbook's list of sheets), so a file of a few megabytes
+/// that unpacks to many gigabytes (a "zip bomb") is refused before it reads them. Our own
+/// national workbook, projection included, unpacks to about 60 MiB.
+pub const MAX_UNPACKED_BYTES: u64 = 256 << 20;
+
+/// Unpacks every part of the workbook at `path` into nothing, stopping as soon as they come
+/// to more than `cap` bytes: what each part really unpacks to, not what its header says.
+fn unpacks_within(path: &Path, cap: u64) -> Result<(), String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| e.to_string())?;
+    let mut left = cap;
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|e| e.to_string())?;
+        let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
+            .map_err(|e| format!("{}: {e}", String::from_utf8_lossy(part.name_raw())))?;
+        if read > left {
+            return Err(format!(
+                "its parts unpack to more than {} MiB, far more than a workbook of regions and campaigns; it may be damaged or made to exhaust memory",
+                cap >> 20
+            ));
+        }
+        left -= read;
+    }
+    Ok(())
+}
+
 fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
     use calamine::{DataRef as D, Reader, Xlsx};
+    unpacks_within(path, MAX_UNPACKED_BYTES)?;
     let mut book: Xlsx<_> =
         calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
     let mut sheets = Vec::new();

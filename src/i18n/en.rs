@@ -468,6 +468,11 @@ pub static TEXTS: Texts = Texts {
         slide_size: |s| format!("Slide size: {s}"),
         window_size: "the window's size",
         exporting_slides: |w, h| format!("Exporting the slides at {w}×{h}…"),
+        export_timed_out: |m| {
+            format!(
+                "The slides were not exported: the export had not finished after {m} minutes and was stopped"
+            )
+        },
         page_word: "page",
         deck_title: "Slides of the presentation",
         deck_hint: "Which slides the presentation shows, in this order; kept in the scenario file. A single region's slide can be added in the file: Region(\"16.06\").",

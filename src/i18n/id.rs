@@ -430,6 +430,9 @@ pub static TEXTS: Texts = Texts {
         slide_size: |s| format!("Ukuran slide: {s}"),
         window_size: "ukuran jendela",
         exporting_slides: |w, h| format!("Mengekspor slide pada {w}×{h}…"),
+        export_timed_out: |m| {
+            format!("Slide tidak diekspor: ekspor belum selesai setelah {m} menit dan dihentikan")
+        },
         page_word: "halaman",
         deck_title: "Slide presentasi",
         deck_hint: "Slide yang ditampilkan presentasi, dengan urutan ini; disimpan di berkas skenario. Slide satu wilayah dapat ditambahkan di berkas: Region(\"16.06\").",

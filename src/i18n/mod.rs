@@ -605,6 +605,8 @@ pub struct UiTexts {
     pub window_size: &'static str,
     /// Width and height: "Exporting the slides at 1920×1080…".
     pub exporting_slides: fn(u32, u32) -> String,
+    /// Minutes: the second process exporting the slides was stopped after that long.
+    pub export_timed_out: fn(u64) -> String,
     /// "page" in the handout's footer.
     pub page_word: &'static str,
     pub deck_title: &'static str,

@@ -12,6 +12,31 @@ use super::document::Document;
 use super::screenshot;
 use super::view::View;
 
+/// How long the second process exporting slides at another size may take: far more than a
+/// deck of every region needs; after that it is stopped and the planner told.
+const EXPORT_MINUTES: u64 = 10;
+
+/// Runs `command` and waits for it at most `limit`: its exit status, or `None` when it was
+/// stopped for taking longer.
+fn run_with_deadline(
+    command: &mut std::process::Command,
+    limit: std::time::Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    let mut child = command.spawn()?;
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status));
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 impl UcjApp {
     pub(super) fn ask_save_as(&mut self, folder: &Path) {
         let name = format!("{}.ron", self.file_stem());
@@ -281,18 +306,35 @@ impl UcjApp {
             command.arg("--pdf").arg(pdf);
         }
         let done = pdf.map_or_else(|| out.clone(), Path::to_path_buf);
+        // What the second process says goes to a file, not a pipe: a pipe it filled would
+        // stop it while this side waits for it to end.
+        let said = dir.join("stderr.txt");
+        match std::fs::File::create(&said) {
+            Ok(file) => command.stderr(file),
+            Err(e) => {
+                self.say(format!("{}: {e}", said.display()), true);
+                return;
+            }
+        };
+        command.stdout(std::process::Stdio::null());
+        let timed_out = (self.lang.texts().ui.export_timed_out)(EXPORT_MINUTES);
         let (sender, receiver) = std::sync::mpsc::channel();
         let repaint = self.ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("export-slides".into())
             .spawn(move || {
-                let result = match command.output() {
-                    Ok(o) if o.status.success() => Ok(done),
-                    Ok(o) => Err(String::from_utf8_lossy(&o.stderr)
+                let result = match run_with_deadline(
+                    &mut command,
+                    std::time::Duration::from_secs(EXPORT_MINUTES * 60),
+                ) {
+                    Ok(Some(status)) if status.success() => Ok(done),
+                    Ok(Some(_)) => Err(std::fs::read_to_string(&said)
+                        .unwrap_or_default()
                         .lines()
                         .rfind(|l| !l.contains("WARN") && !l.trim().is_empty())
                         .unwrap_or("the slides command failed")
                         .to_owned()),
+                    Ok(None) => Err(timed_out),
                     Err(e) => Err(e.to_string()),
                 };
                 let _ = std::fs::remove_dir_all(&dir);
@@ -467,5 +509,28 @@ impl UcjApp {
                 self.closing.now = true;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_with_deadline;
+    use std::time::{Duration, Instant};
+
+    #[cfg(unix)]
+    #[test]
+    fn a_second_process_past_its_deadline_is_stopped_and_one_within_it_is_awaited() {
+        let started = Instant::now();
+        let mut slow = std::process::Command::new("sleep");
+        slow.arg("30");
+        let stopped = run_with_deadline(&mut slow, Duration::from_millis(300)).unwrap();
+        assert_eq!(stopped, None);
+        assert!(started.elapsed() < Duration::from_secs(20));
+        let mut quick = std::process::Command::new("true");
+        let status = run_with_deadline(&mut quick, Duration::from_secs(30)).unwrap();
+        assert!(status.is_some_and(|s| s.success()));
+        let mut failing = std::process::Command::new("false");
+        let status = run_with_deadline(&mut failing, Duration::from_secs(30)).unwrap();
+        assert!(status.is_some_and(|s| !s.success()));
     }
 }
