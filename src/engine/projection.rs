@@ -668,7 +668,16 @@ impl<'a> Engine<'a> {
             });
         }
         s.sort_by_month(n);
-        let months = |k: usize| &s.changes[s.starts[k]..s.starts[k + 1]];
+        // Each month's changes, by month index (none in month 0, `as_of` itself).
+        let months = || {
+            s.starts.windows(2).enumerate().map(|(k, at)| {
+                if k == 0 {
+                    &s.changes[..0]
+                } else {
+                    &s.changes[at[0]..at[1]]
+                }
+            })
+        };
         let base = Baseline::of(region, &self.lapse);
         out.first = first;
         out.clear(n);
@@ -680,29 +689,29 @@ impl<'a> Engine<'a> {
         let new = base.new_per_month;
         let mut pool = base.pool;
         let mut funded = [0.0; Segment::COUNT];
-        out.by_segment.extend((0..n).map(|k| {
-            let changes = if k > 0 { months(k) } else { &[] };
-            if k > 0 && changes.is_empty() {
-                for seg in 0..Segment::COUNT {
-                    pool[seg] = pool[seg] * keep[seg] + new[seg];
-                }
-            } else if k > 0 {
-                let mut into_pool = [0.0; Segment::COUNT];
-                let mut into_funded = [0.0; Segment::COUNT];
-                for change in changes {
-                    match change.flow {
-                        Flow::Pool(v) => into_pool[change.segment % Segment::COUNT] += v,
-                        Flow::Funded(v) => into_funded[change.segment % Segment::COUNT] += v,
-                        Flow::OneOff(_) | Flow::Cost(_) => {}
+        out.by_segment
+            .extend(months().enumerate().map(|(k, changes)| {
+                if k > 0 && changes.is_empty() {
+                    for seg in 0..Segment::COUNT {
+                        pool[seg] = pool[seg] * keep[seg] + new[seg];
+                    }
+                } else if k > 0 {
+                    let mut into_pool = [0.0; Segment::COUNT];
+                    let mut into_funded = [0.0; Segment::COUNT];
+                    for change in changes {
+                        match change.flow {
+                            Flow::Pool(v) => into_pool[change.segment % Segment::COUNT] += v,
+                            Flow::Funded(v) => into_funded[change.segment % Segment::COUNT] += v,
+                            Flow::OneOff(_) | Flow::Cost(_) => {}
+                        }
+                    }
+                    for seg in 0..Segment::COUNT {
+                        pool[seg] = pool[seg] * keep[seg] + new[seg] + into_pool[seg];
+                        funded[seg] += into_funded[seg];
                     }
                 }
-                for seg in 0..Segment::COUNT {
-                    pool[seg] = pool[seg] * keep[seg] + new[seg] + into_pool[seg];
-                    funded[seg] += into_funded[seg];
-                }
-            }
-            std::array::from_fn(|seg| pool[seg] + funded[seg])
-        }));
+                std::array::from_fn(|seg| pool[seg] + funded[seg])
+            }));
         out.active.extend(out.by_segment.iter().map(|by_segment| {
             let mut active = 0.0;
             for v in by_segment {
@@ -710,9 +719,11 @@ impl<'a> Engine<'a> {
             }
             active
         }));
-        let growth = self.growth.iter().chain(std::iter::repeat(&1.0));
+        // The factors cover every region's months; 1 after them should they not.
+        let growth = &self.growth[..n.min(self.growth.len())];
         out.workforce
-            .extend(growth.take(n).map(|g| region.workforce * g));
+            .extend(growth.iter().map(|g| region.workforce * g));
+        out.workforce.resize(n, region.workforce * 1.0);
         out.coverage_pct.extend(
             out.active
                 .iter()
@@ -722,8 +733,7 @@ impl<'a> Engine<'a> {
         // The monthly cost of the funded members so far, plus what is paid once this month
         // (0 for payers no campaign of the region uses, and in month 0).
         let mut funded_cost = [0.0; Payer::COUNT];
-        out.cost_by_payer.extend((0..n).map(|k| {
-            let changes = if k > 0 { months(k) } else { &[] };
+        out.cost_by_payer.extend(months().map(|changes| {
             if changes.is_empty() {
                 return funded_cost;
             }
