@@ -561,3 +561,38 @@ fn deleting_a_campaign_drops_it_from_every_variant() {
     );
     assert!(!app.doc.projection.report.has_errors());
 }
+
+/// The Assumptions tab reads a rate the planner's way: "0,75" in Indonesian is 0.75, not
+/// ignored, and it shows the rate with a comma too.
+#[test]
+fn a_rate_typed_with_a_decimal_comma_in_indonesian_is_that_rate() {
+    let mut harness = harness_with(
+        Startup {
+            lang: Some(Lang::Id),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    click(&mut harness, "Asumsi");
+    let lapse = |h: &Harness<'_, UcjApp>| {
+        h.state().doc.scenario.assumptions.lapse_pct_per_month[&Segment::PU]
+    };
+    assert_eq!(lapse(&harness), 0.5);
+    harness.get_by_value("0,5 %/bulan");
+    harness
+        .get_all_by_label("Non-aktif PU")
+        .last()
+        .expect("the PU lapse field")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_all_by_label("Non-aktif PU")
+        .last()
+        .expect("the PU lapse field, being edited")
+        .type_text("0,75");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(lapse(&harness), 0.75);
+    harness.get_by_value("0,75 %/bulan");
+}

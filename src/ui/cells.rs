@@ -107,6 +107,15 @@ impl CellBuffers {
     }
 }
 
+/// A number field dragged or typed the planner's way: it shows `0,75` in Indonesian and
+/// `0.75` in English, and reads what is typed in the same way (a comma typed in Indonesian was
+/// silently ignored by egui's own reading, which knows only the point).
+pub fn drag(value: &mut f64, lang: Lang) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .custom_formatter(move |v, _| lang.plain(v))
+        .custom_parser(move |text| crate::i18n::reading::read_number(text, false, lang).ok())
+}
+
 /// Reads a number written the user's way: `213.582` or `4,5` in Indonesian, `213,582` or
 /// `4.5` in English. Thousands separators must group by three; anything else is an error,
 /// never a guess.

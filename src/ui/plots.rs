@@ -60,14 +60,61 @@ fn month_marks(input: &GridInput, min_px: f32) -> Vec<GridMark> {
         .find(|s| span / s <= 10.0 && s * px_per_month >= f64::from(min_px))
         .unwrap_or_else(|| (span / 10.0 / 120.0).ceil() * 120.0);
     let first = (lo / step_f).ceil();
+    // A label is centred on its mark: one closer to the right edge than about half a label
+    // would be cut there ("Jan 202"), so that mark is left out.
+    let right = hi - f64::from(min_px) * 0.4 / px_per_month;
     (0..12)
         .map(|i| (first + f64::from(i)) * step_f)
-        .take_while(|&x| x <= hi)
+        .take_while(|&x| x <= right.max(lo))
         .map(|value| GridMark {
             value,
             step_size: step_f,
         })
         .collect()
+}
+
+/// Percent marks at least `min_px` pixels apart (1, 2, 5, 10, 20, 25 or 50 points, or whole
+/// hundreds), so that every one is labelled: `egui_plot` leaves out a label taller than the
+/// space between marks, which on a slide's short chart in large type left only "0 %".
+pub fn pct_grid_px(min_px: f32) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input| {
+        let (lo, hi) = input.bounds;
+        if !(lo.is_finite() && hi.is_finite()) || hi < lo {
+            return Vec::new();
+        }
+        let px_per_point = if input.base_step_size > 0.0 {
+            8.0 / input.base_step_size
+        } else {
+            f64::INFINITY
+        };
+        let span = (hi - lo).max(1e-9);
+        let step = [1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0]
+            .into_iter()
+            .find(|s| span / s <= 12.0 && s * px_per_point >= f64::from(min_px))
+            .unwrap_or_else(|| (span / 12.0 / 100.0).ceil() * 100.0);
+        let first = (lo / step).ceil();
+        (0..13)
+            .map(|i| (first + f64::from(i)) * step)
+            .take_while(|&y| y <= hi)
+            .map(|value| GridMark {
+                value,
+                step_size: step,
+            })
+            .collect()
+    }
+}
+
+/// A chart on a slide: it stays as it is drawn (no hover read-out over the figures wherever
+/// the pointer rests, no dragging or zooming by a stray click).
+#[must_use]
+pub fn for_slide(plot: Plot<'_>) -> Plot<'_> {
+    plot.show_x(false)
+        .show_y(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
 }
 
 /// The hover read-out of a coverage plot: series, month and percentage the user's way.
@@ -272,10 +319,15 @@ pub fn coverage_chart_with(
     let axes = if app.present.is_some() {
         // A slide says what the lines are under the chart: a legend inside would cover data.
         let body = ui.text_style_height(&egui::TextStyle::Body);
-        coverage_axes_bare(id, lang).x_grid_spacer(month_grid_px(body * 5.5))
+        for_slide(
+            coverage_axes_bare(id, lang)
+                .x_grid_spacer(month_grid_px(body * 5.5))
+                .y_grid_spacer(pct_grid_px(body * 1.6)),
+        )
     } else {
         coverage_axes(id, lang)
     };
+    let text_height = ui.text_style_height(&egui::TextStyle::Body);
     axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
             let points: PlotPoints = (0..series.len())
@@ -368,7 +420,7 @@ pub fn coverage_chart_with(
             && let [one] = shown
             && let Some(index) = one.region
         {
-            annotate_campaigns(app, plot, index);
+            annotate_campaigns(app, plot, index, text_height);
         }
     });
 }
@@ -392,23 +444,28 @@ pub fn marked_campaigns(app: &UcjApp, index: usize) -> Vec<&crate::model::Campai
 
 /// Marks at each campaign's start (solid) and at the end of its funding (dashed), tagged with
 /// the campaign's number (the key under the chart names it) and what happens there.
-fn annotate_campaigns(app: &UcjApp, plot: &mut egui_plot::PlotUi<'_>, index: usize) {
+fn annotate_campaigns(
+    app: &UcjApp,
+    plot: &mut egui_plot::PlotUi<'_>,
+    index: usize,
+    text_height: f32,
+) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let Some(p) = app.doc.projection.region(index) else {
         return;
     };
-    let top = p
-        .series
-        .coverage_pct
-        .iter()
-        .copied()
-        .fold(10.0_f64, f64::max);
+    // The words hang from the chart's top edge, one line lower for each campaign, so that
+    // they are inside the chart whatever its height (the bounds and scale are the last
+    // frame's, which the chart keeps from frame to frame).
+    let top = plot.plot_bounds().max()[1];
+    let per_point = plot.transform().dvalue_dpos()[1].abs();
+    let line = f64::from(text_height) * 1.1 * per_point;
     for (n, campaign) in marked_campaigns(app, index).into_iter().enumerate() {
         let Some(start) = campaign.start.month() else {
             continue;
         };
-        let y = top * (1.08 - 0.07 * n as f64);
+        let y = top - 0.2 * line - line * n as f64;
         // A line at the month, and its words beside it at the campaign's height.
         let mut mark = |words: &str, month: Month, style: LineStyle| {
             let label = format!("{words} {}", n + 1);
@@ -421,7 +478,7 @@ fn annotate_campaigns(app: &UcjApp, plot: &mut egui_plot::PlotUi<'_>, index: usi
             );
             plot.text(
                 egui_plot::Text::new("", egui_plot::PlotPoint::new(x, y), RichText::new(label))
-                    .anchor(egui::Align2::LEFT_BOTTOM),
+                    .anchor(egui::Align2::LEFT_TOP),
             );
         };
         mark(t.campaign_starts, start, LineStyle::Solid);
@@ -528,11 +585,13 @@ fn cost_plot(app: &mut UcjApp, ui: &mut Ui) {
         switch(ui, &mut app.view.cost_yearly, t.per_month, t.per_year);
     });
     let Some(budget) = budget else { return };
-    cost_chart(ui, lang, &budget, app.view.cost_yearly, "cost");
+    cost_chart(ui, lang, &budget, app.view.cost_yearly, "cost", false);
 }
 
 /// Public cost by payer, stacked, per month or per fiscal year.
-pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &str) {
+///
+/// On a slide (`slide`) the chart stays still: see [`for_slide`].
+pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &str, slide: bool) {
     let t = &lang.texts().ui;
     // (x, by payer) per bar: months as ordinals, years as years.
     let bars: Vec<(f64, [f64; Payer::COUNT])> = if yearly {
@@ -570,6 +629,9 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
         plot.x_grid_spacer(month_grid)
             .x_axis_formatter(month_axis(lang))
     };
+    if slide {
+        plot = for_slide(plot);
+    }
     plot.show(ui, |plot| {
         let mut charts: Vec<BarChart> = Vec::new();
         for (k, payer) in Payer::ALL.into_iter().enumerate() {
@@ -626,10 +688,13 @@ mod tests {
 
     #[test]
     fn month_grid_stays_small_whatever_the_bounds() {
-        // 36 months: every 6 months.
-        assert_eq!(marks(24_300.0, 24_336.0).len(), 7);
+        // 36 months: every 6 months; the last one at the right edge is left out, its label
+        // would be cut in half there.
+        assert_eq!(marks(24_300.0, 24_336.0).len(), 6);
+        // A month and a half of room after it (45 points): it stays.
+        assert_eq!(marks(24_300.0, 24_337.5).len(), 7);
         // The same months on a narrow chart (8 points a month): yearly, so the labels fit.
-        assert_eq!(marks_at(24_300.0, 24_336.0, 8.0).len(), 4);
+        assert_eq!(marks_at(24_300.0, 24_336.0, 8.0).len(), 3);
         // Large type asks for more room: 36 points a month and labels 200 wide, yearly too.
         let wide_labels = month_grid_px(200.0)(GridInput {
             bounds: (24_300.0, 24_336.0),
@@ -644,6 +709,40 @@ mod tests {
             (5.0, 1.0),
         ] {
             assert!(marks(lo, hi).len() <= 12, "{lo}..{hi}");
+            assert!(
+                pct_grid_px(30.0)(GridInput {
+                    bounds: (lo, hi),
+                    base_step_size: 1.0,
+                })
+                .len()
+                    <= 13
+            );
         }
+    }
+
+    /// A slide's short chart in large type: percent marks far enough apart for every label
+    /// (`egui_plot` leaves out labels taller than the gap), on round numbers.
+    #[test]
+    fn percent_marks_leave_room_for_every_label() {
+        // 0-70 % on 200 points, labels 40 points apart at least: every 20 %.
+        let px_per_point = 200.0 / 70.0;
+        let marks = pct_grid_px(40.0)(GridInput {
+            bounds: (0.0, 70.0),
+            base_step_size: 8.0 / px_per_point,
+        });
+        let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+        assert_eq!(values, [0.0, 20.0, 40.0, 60.0]);
+        // A tall chart in small type: every 10 %, never more than a dozen marks.
+        let marks = pct_grid_px(20.0)(GridInput {
+            bounds: (-3.0, 104.0),
+            base_step_size: 8.0 / 8.0,
+        });
+        let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+        assert_eq!(
+            values,
+            [
+                0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0
+            ]
+        );
     }
 }

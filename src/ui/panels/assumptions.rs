@@ -21,12 +21,10 @@ fn number(
     name: &str,
 ) -> egui::Response {
     ui.add(
-        DragValue::new(value)
+        super::super::cells::drag(value, lang)
             .speed(0.5)
             .range(range)
-            .suffix(suffix)
-            .custom_formatter(move |v, _| lang.plain(v))
-            .custom_parser(move |text| super::super::grid::read_number(text, false, lang).ok()),
+            .suffix(suffix),
     )
     .accessible_name(name)
 }
@@ -315,11 +313,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 let mut growth = app.doc.scenario.assumptions.workforce_growth_pct_per_year;
                 let r = ui
                     .add(
-                        DragValue::new(&mut growth)
+                        super::super::cells::drag(&mut growth, lang)
                             .speed(0.05)
                             .range(-50.0..=50.0)
-                            .suffix(t.pct_per_year)
-                            .max_decimals(2),
+                            .suffix(t.pct_per_year),
                     )
                     .accessible_name(t.growth);
                 if r.changed() {
@@ -340,11 +337,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, segment);
                     let r = ui
                         .add(
-                            DragValue::new(&mut pct)
+                            super::super::cells::drag(&mut pct, lang)
                                 .speed(0.05)
                                 .range(0.0..=100.0)
-                                .suffix(t.pct_per_month)
-                                .max_decimals(2),
+                                .suffix(t.pct_per_month),
                         )
                         .accessible_name(&label);
                     if r.changed() {

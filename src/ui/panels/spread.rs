@@ -109,7 +109,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize, p: &RegionProjection) {
         let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
         ui.label(RichText::new((t.what_matters)(&name)).strong())
             .on_hover_text(t.what_matters_hint);
-        tornado(ui, lang, &app.doc.scenario, &target, 13.0);
+        tornado(ui, lang, &app.doc.scenario, &target, 13.0, false);
         seek_for_chance(app, ui, index, p, &target);
     }
 }
@@ -117,7 +117,17 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui, index: usize, p: &RegionProjection) {
 /// One bar per input from its low-end to its high-end coverage, widest first, around the
 /// coverage with every input at its most likely value. Numbers at both ends: the length is
 /// not the only thing that tells.
-pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwings, size: f32) {
+///
+/// With `names_above` (slides, where no one can hover) each input's name has a line of its own
+/// above its bar, whole; otherwise it keeps to a column left of the bars, cut, whole on hover.
+pub fn tornado(
+    ui: &mut Ui,
+    lang: Lang,
+    scenario: &Scenario,
+    target: &TargetSwings,
+    size: f32,
+    names_above: bool,
+) {
     if target.swings.is_empty() {
         return;
     }
@@ -133,9 +143,15 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
         .map(|s| s.low.max(s.high))
         .fold(target.central.max(target.pct), f64::max);
     let span = (hi - lo).max(1e-9);
-    let row = size * 1.7;
+    let bar_row = size * 1.7;
+    let name_row = if names_above { size * 1.3 } else { 0.0 };
+    let row = bar_row + name_row;
     let width = ui.available_width().max(240.0);
-    let label_w = (width * 0.4).min(size * 13.0);
+    let label_w = if names_above {
+        0.0
+    } else {
+        (width * 0.4).min(size * 13.0)
+    };
     let number_w = size * 4.3;
     let bars_w = (width - label_w - 2.0 * number_w).max(60.0);
     let height = row * target.swings.len() as f32;
@@ -146,38 +162,48 @@ pub fn tornado(ui: &mut Ui, lang: Lang, scenario: &Scenario, target: &TargetSwin
     let font = FontId::proportional(size);
     #[allow(clippy::cast_possible_truncation)]
     let x_of = |v: f64| rect.left() + label_w + number_w + ((v - lo) / span) as f32 * bars_w;
-    // The target's level and the most likely coverage as vertical guides.
-    for (v, colour) in [
-        (target.pct, Color32::from_rgb(200, 60, 60)),
-        (target.central, text),
-    ] {
-        painter.line_segment(
-            [
-                egui::pos2(x_of(v), rect.top()),
-                egui::pos2(x_of(v), rect.top() + height),
-            ],
-            Stroke::new(1.5, colour),
-        );
-    }
     for (i, s) in target.swings.iter().enumerate() {
-        let y = rect.top() + row * i as f32;
         let name = input_name(lang, scenario, s.input);
-        // The name keeps to its column: cut, with the whole name on hover.
-        let label_rect =
-            egui::Rect::from_min_size(egui::pos2(rect.left(), y), vec2(label_w - 6.0, row));
-        painter.with_clip_rect(label_rect).text(
-            egui::pos2(rect.left(), y + row / 2.0),
-            Align2::LEFT_CENTER,
-            &name,
-            font.clone(),
-            text,
-        );
-        ui.interact(
-            label_rect,
-            Id::unique(("swing", i, target.month)),
-            Sense::hover(),
-        )
-        .on_hover_text(&name);
+        let top = rect.top() + row * i as f32;
+        if names_above {
+            // One line, ending in "…" when it is wider than the chart.
+            let mut job =
+                egui::text::LayoutJob::simple_singleline(name.clone(), font.clone(), text);
+            job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+            let galley = painter.layout_job(job);
+            let at = egui::pos2(rect.left(), top + (name_row - galley.size().y) / 2.0);
+            painter.galley(at, galley, text);
+        }
+        let y = top + name_row;
+        let row = bar_row;
+        // The target's level and the most likely coverage as vertical guides by the bars.
+        for (v, colour) in [
+            (target.pct, Color32::from_rgb(200, 60, 60)),
+            (target.central, text),
+        ] {
+            painter.line_segment(
+                [egui::pos2(x_of(v), y), egui::pos2(x_of(v), y + row)],
+                Stroke::new(1.5, colour),
+            );
+        }
+        if !names_above {
+            // The name keeps to its column: cut, with the whole name on hover.
+            let label_rect =
+                egui::Rect::from_min_size(egui::pos2(rect.left(), y), vec2(label_w - 6.0, row));
+            painter.with_clip_rect(label_rect).text(
+                egui::pos2(rect.left(), y + row / 2.0),
+                Align2::LEFT_CENTER,
+                &name,
+                font.clone(),
+                text,
+            );
+            ui.interact(
+                label_rect,
+                Id::unique(("swing", i, target.month)),
+                Sense::hover(),
+            )
+            .on_hover_text(&name);
+        }
         let (a, b) = (x_of(s.low.min(s.high)), x_of(s.low.max(s.high)));
         let bar = egui::Rect::from_min_max(
             egui::pos2(a, y + 4.0),
@@ -273,7 +299,7 @@ fn seek_for_chance(
     ui.horizontal_wrapped(|ui| {
         let changed = ui
             .add(
-                egui::DragValue::new(&mut wanted)
+                crate::ui::cells::drag(&mut wanted, app.lang)
                     .range(1.0..=99.0)
                     .speed(1.0)
                     .suffix(" %"),

@@ -1,7 +1,7 @@
 //! Plan variants: which campaigns each plan switches on, its own assumptions, and the switch
 //! that decides which plan the window shows.
 
-use egui::{DragValue, Grid, Id, RichText, Ui};
+use egui::{Grid, Id, RichText, Ui};
 
 use crate::model::{Segment, Variant, segment_value};
 
@@ -126,7 +126,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         .unwrap_or(app.doc.scenario.assumptions.workforce_growth_pct_per_year);
                     let c = ui.checkbox(&mut own, "").accessible_name(format!("{}, {who}", t.col_growth_override));
                     let d = ui
-                        .add_enabled(own, DragValue::new(&mut growth).speed(0.05).suffix(t.pct_per_year).max_decimals(2))
+                        .add_enabled(own, super::super::cells::drag(&mut growth, app.lang).speed(0.05).suffix(t.pct_per_year))
                         .accessible_name(format!("{} %, {who}", t.col_growth_override));
                     if c.changed() || d.changed() {
                         let value = own.then_some(growth);
@@ -143,7 +143,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     for segment in [Segment::BPU, Segment::PU] {
                         let mut v = segment_value(&lapse, segment);
                         let d = ui
-                            .add_enabled(own, DragValue::new(&mut v).speed(0.05).range(0.0..=100.0).prefix(format!("{} ", segment.code())).suffix(" %").max_decimals(2))
+                            .add_enabled(own, super::super::cells::drag(&mut v, app.lang).speed(0.05).range(0.0..=100.0).prefix(format!("{} ", segment.code())).suffix(" %"))
                             .accessible_name(format!("{} {}, {who}", t.lapse, segment.code()));
                         if d.changed() {
                             lapse.insert(segment, v);

@@ -278,17 +278,30 @@ pub fn default_month(scenario: &Scenario, projection: &Projection) -> Option<Mon
 /// the others grey, outlines, and the scenario's provinces named with their coverage.
 pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
     let all = provinces();
-    let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
-    for p in all {
-        for q in &p.triangles {
-            for d in 0..2 {
-                lo[d] = lo[d].min(q[d]);
-                hi[d] = hi[d].max(q[d]);
+    let figure = |p: &Province| figures.iter().find(|f| normal(&f.name) == normal(&p.name));
+    // The map frames the scenario's provinces with their neighbours around them (at least
+    // six degrees each way): three provinces of Sumatra fill the slide instead of a corner of
+    // the archipelago. Without any, the whole country.
+    let bounds = |which: &dyn Fn(&Province) -> bool| {
+        let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
+        for p in all.iter().filter(|p| which(p)) {
+            for q in &p.triangles {
+                for d in 0..2 {
+                    lo[d] = lo[d].min(q[d]);
+                    hi[d] = hi[d].max(q[d]);
+                }
             }
         }
-    }
-    if lo[0] >= hi[0] || lo[1] >= hi[1] {
+        (lo[0] < hi[0] && lo[1] < hi[1]).then_some((lo, hi))
+    };
+    let Some((mut lo, mut hi)) = bounds(&|p| figure(p).is_some()).or_else(|| bounds(&|_| true))
+    else {
         return;
+    };
+    for d in 0..2 {
+        let middle = f32::midpoint(lo[d], hi[d]);
+        let half = ((hi[d] - lo[d]).max(6.0) * 1.3) / 2.0;
+        (lo[d], hi[d]) = (middle - half, middle + half);
     }
     // Longitude and latitude at one scale (near the equator a degree is a degree).
     let scale = (rect.width() / (hi[0] - lo[0])).min(rect.height() / (hi[1] - lo[1]));
@@ -303,7 +316,6 @@ pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
         )
     };
     let painter = ui.painter_at(rect);
-    let figure = |p: &Province| figures.iter().find(|f| normal(&f.name) == normal(&p.name));
     let mut mesh = Mesh::default();
     for p in all {
         let colour = figure(p).map_or(NO_REGION, |f| f.band().colour());
@@ -325,7 +337,6 @@ pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
     // province, further out each round, and a thin line leads back when it had to move.
     let font = body_font(ui);
     let size = font.size;
-    let screen = ui.ctx().content_rect();
     let mut placed: Vec<Rect> = Vec::new();
     let mut named: Vec<(&Province, &ProvinceFigure)> =
         all.iter().filter_map(|p| Some((p, figure(p)?))).collect();
@@ -345,7 +356,7 @@ pub fn draw(ui: &Ui, rect: Rect, lang: Lang, figures: &[ProvinceFigure]) {
                 ]
             })
             .map(|shift| Rect::from_center_size(centre + shift, galley.size()).expand(3.0))
-            .find(|r| screen.contains_rect(*r) && !placed.iter().any(|q| q.intersects(*r)));
+            .find(|r| rect.contains_rect(*r) && !placed.iter().any(|q| q.intersects(*r)));
         let Some(plate) = spot else { continue };
         if !plate.contains(centre) {
             painter.line_segment([centre, plate.center()], Stroke::new(1.0, theme::INK));

@@ -508,7 +508,7 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
                 .color(colour),
         );
         ui.add_space(16.0);
-        ui.add(egui::Label::new(RichText::new(sentence).strong()).wrap());
+        ui.add(egui::Label::new(RichText::new(unbroken(sentence)).strong()).wrap());
     });
 }
 
@@ -610,6 +610,16 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
     }
 }
 
+/// A slide's sentence with a no-break space before each "%", so that a line never starts with
+/// "%" alone (the room reads "80" at the end of one line and "%" on the next otherwise).
+fn unbroken(text: String) -> String {
+    if text.contains(" %") {
+        text.replace(" %", "\u{a0}%")
+    } else {
+        text
+    }
+}
+
 /// The chance of each target, and what moves the next one most (a tornado chart).
 fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSwings]) {
     let lang = app.lang;
@@ -620,11 +630,11 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSw
     for c in &spread.chances {
         if let Some(chance) = c.chance {
             ui.label(
-                RichText::new((t.chance_of)(
+                RichText::new(unbroken((t.chance_of)(
                     &lang.pct(c.pct),
                     &lang.month(c.month),
                     &lang.chance(chance),
-                ))
+                )))
                 .strong(),
             );
         }
@@ -641,31 +651,35 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSw
     };
     let screen = ui.ctx().content_rect();
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    let tornado_height = line * (1.7 * 3.0 + 4.5);
-    if screen.width() / screen.height() < 1.5 || ui.available_height() < tornado_height {
+    // Three bars with their names above them, the heading and the key; two if three do not
+    // fit.
+    let bars = [3_usize, 2]
+        .into_iter()
+        .find(|&bars| ui.available_height() >= line * (3.0 * bars as f32 + 4.5));
+    let (true, Some(bars)) = (screen.width() / screen.height() >= 1.5, bars) else {
         // A 4:3 projector, or a slide without room for the chart of it: the input that moves
         // the target most, in words, with its range (the chart is in the detail panel).
         if let Some(top) = target.swings.first() {
             let (a, b) = (top.low.min(top.high), top.low.max(top.high));
             ui.label(
-                RichText::new((t.moves_most)(
+                RichText::new(unbroken((t.moves_most)(
                     &super::super::panels::spread::input_name(lang, &app.doc.scenario, top.input),
                     &lang.pct(a),
                     &lang.pct(b),
-                ))
+                )))
                 .strong(),
             );
         }
         return;
-    }
+    };
     ui.add_space(6.0);
     let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
-    ui.label(RichText::new((t.what_matters)(&name)).strong());
+    ui.label(RichText::new(unbroken((t.what_matters)(&name))).strong());
     let size = super::map::body_font(ui).size;
     let mut shown = target.clone();
-    // The three that move it most: a slide is read from the back of the room.
-    shown.swings.truncate(3);
-    super::super::panels::spread::tornado(ui, lang, &app.doc.scenario, &shown, size);
+    // The few that move it most: a slide is read from the back of the room.
+    shown.swings.truncate(bars);
+    super::super::panels::spread::tornado(ui, lang, &app.doc.scenario, &shown, size, true);
 }
 
 /// The campaign of region `index` whose funding ends closest to `month` (within a quarter):
@@ -769,7 +783,7 @@ fn region_body(
                         ),
                     };
                     // When it is reached and lost is the headline's sentence.
-                    ui.label(RichText::new(text).strong());
+                    ui.label(RichText::new(unbroken(text)).strong());
                 }
                 uncertainty_lines(app, ui, index, swings);
                 // A campaign a change moved out of the projection says so.
@@ -1037,7 +1051,7 @@ pub(super) fn budget(app: &UcjApp, ui: &mut Ui) {
             }
         });
     ui.add_space(12.0);
-    cost_chart(ui, lang, &budget, true, "present-budget");
+    cost_chart(ui, lang, &budget, true, "present-budget", true);
 }
 
 pub(super) fn compare_slide(app: &mut UcjApp, ui: &mut Ui) {
@@ -1157,7 +1171,16 @@ fn compare_table(
             .strong(),
         ]);
     }
-    fitted_table(ui, &[0.22, 0.2, 0.1, 0.18, 0.3], &rows, |_, _, _, _| false);
+    if with_chance {
+        fitted_table(ui, &[0.22, 0.2, 0.1, 0.18, 0.3], &rows, |_, _, _, _| false);
+    } else {
+        // Without runs the chance column would stay empty: its room goes to the names and
+        // the costs.
+        for row in &mut rows {
+            row.remove(2);
+        }
+        fitted_table(ui, &[0.28, 0.2, 0.22, 0.3], &rows, |_, _, _, _| false);
+    }
 }
 
 /// Indonesia's provinces coloured by projected coverage against target at a month the
