@@ -215,7 +215,18 @@ impl Edit {
     /// Folds a later change of the same thing into this one (a drag, or typing in one cell),
     /// keeping this one's "before". Returns false when they are not of the same thing.
     pub fn absorb(&mut self, later: &Self) -> bool {
+        if !self.same_thing(later) {
+            return false;
+        }
         match (self, later) {
+            // A rename typed key by key: the campaign and the variants naming it, each folded
+            // into its own.
+            (Self::Batch(mine), Self::Batch(theirs)) => {
+                for (edit, later) in mine.iter_mut().zip(theirs) {
+                    edit.absorb(later);
+                }
+                true
+            }
             (
                 Self::Region { index, after, .. },
                 Self::Region {
@@ -237,6 +248,20 @@ impl Edit {
             (Self::Settings { after, .. }, Self::Settings { after: a, .. }) => {
                 after.clone_from(a);
                 true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `later` changes the same things as this one: the same region or campaign, the
+    /// settings, or a batch of the same things in the same order.
+    fn same_thing(&self, later: &Self) -> bool {
+        match (self, later) {
+            (Self::Region { index, .. }, Self::Region { index: i, .. })
+            | (Self::Campaign { index, .. }, Self::Campaign { index: i, .. }) => index == i,
+            (Self::Settings { .. }, Self::Settings { .. }) => true,
+            (Self::Batch(mine), Self::Batch(theirs)) => {
+                mine.len() == theirs.len() && mine.iter().zip(theirs).all(|(a, b)| a.same_thing(b))
             }
             _ => false,
         }

@@ -502,3 +502,81 @@ fn a_range_and_fill_down_typed_in_one_frame_all_count() {
     assert_eq!(workforce(&h, 2), 112_000.0);
     assert_eq!(workforce(&h, 3), 112_000.0);
 }
+
+/// A name typed a key at a time, with quiet frames between the keys as a real keyboard
+/// gives them, is one undo step.
+#[test]
+fn a_name_typed_key_by_key_is_one_undo_step() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    let before = harness.state().doc.scenario.campaigns[0].name.clone();
+    let variants = harness.state().doc.scenario.variants.clone();
+    assert!(
+        variants.iter().any(|v| v.campaigns.contains(&before)),
+        "a variant names the campaign, so the rename is a batch"
+    );
+    click(&mut harness, "Name, campaign 1");
+    for key in ["O", "j", "o", "l", " ", "d", "r", "i", "v"] {
+        keystroke(&mut harness, key);
+        harness.run();
+        harness.run();
+    }
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().doc.scenario.campaigns[0].name, "Ojol driv");
+    assert!(
+        harness
+            .state()
+            .doc
+            .scenario
+            .variants
+            .iter()
+            .any(|v| v.campaigns.contains(&"Ojol driv".to_owned()))
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().doc.scenario.campaigns[0].name, before);
+    assert_eq!(harness.state().doc.scenario.variants, variants);
+    assert!(
+        !harness.state().doc.can_undo(),
+        "the whole name was one step"
+    );
+}
+
+/// A list cell (segment, payer, ramp, region) changes from the keyboard: a letter picks the
+/// next choice starting with it, Space or Alt+Down the next one, Alt+Up the one before;
+/// Enter still moves down and each change is an undo step.
+#[test]
+fn a_list_cell_is_changed_from_the_keyboard() {
+    use ucj_planner::model::{Payer, Segment};
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    // From the name, two cells right: the region, then the segment.
+    click(&mut harness, "Name, campaign 1");
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(harness.get_by_label("Segment, campaign 1").is_focused());
+    let segment = |h: &Harness<'_, UcjApp>| h.state().doc.scenario.campaigns[0].segment;
+    let payer = |h: &Harness<'_, UcjApp>| h.state().doc.scenario.campaigns[0].payer;
+    assert_eq!(segment(&harness), Segment::BPU);
+    keystroke(&mut harness, "j");
+    assert_eq!(segment(&harness), Segment::Jakon);
+    press(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(segment(&harness), Segment::PMI);
+    keystroke(&mut harness, " ");
+    assert_eq!(
+        segment(&harness),
+        Segment::PU,
+        "past the last comes the first"
+    );
+    press(&mut harness, Modifiers::ALT, Key::ArrowUp);
+    assert_eq!(segment(&harness), Segment::PMI);
+    // Tab goes on to the payer, which takes letters the same way.
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(harness.get_by_label("Payer, campaign 1").is_focused());
+    let before = payer(&harness);
+    keystroke(&mut harness, "c");
+    assert_eq!(payer(&harness), Payer::Csr);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(payer(&harness), before);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(harness.get_by_label("Payer, campaign 2").is_focused());
+}

@@ -224,7 +224,15 @@ fn choose<T: Copy + PartialEq>(
     options: &[T],
     label: impl Fn(T) -> String,
 ) -> (Option<T>, egui::Response) {
-    let mut picked = None;
+    // The keys first, before the box reads Space as a click that opens its list (the box's
+    // own id is remembered from the frame before).
+    let remembered = id.with("button");
+    let button: Option<Id> = ui.data(|d| d.get_temp(remembered));
+    let mut picked = if button.is_some_and(|b| ui.memory(|m| m.has_focus(b))) {
+        list_key(ui, current, options, &label)
+    } else {
+        None
+    };
     let response = ComboBox::from_id_salt(id)
         .selected_text(label(current))
         .width(ui.available_width())
@@ -241,7 +249,73 @@ fn choose<T: Copy + PartialEq>(
         })
         .response;
     let response = response.accessible_name(name);
+    if button != Some(response.id) {
+        ui.data_mut(|d| d.insert_temp(remembered, response.id));
+    }
     (picked.filter(|p| *p != current), response)
+}
+
+/// The keys of a list cell under the cursor, as in a spreadsheet's list: a letter picks the
+/// next choice starting with it, Space or Alt+Down the next choice, Alt+Up the one before.
+/// The table moves on Enter, Tab and the arrows as from any cell.
+fn list_key<T: Copy + PartialEq>(
+    ui: &Ui,
+    current: T,
+    options: &[T],
+    label: &impl Fn(T) -> String,
+) -> Option<T> {
+    let at = options.iter().position(|o| *o == current).unwrap_or(0);
+    let n = options.len();
+    if n == 0 {
+        return None;
+    }
+    let alt = egui::Modifiers::ALT;
+    let mut step: Option<usize> = None;
+    ui.input_mut(|i| {
+        i.events.retain(|e| match e {
+            egui::Event::Key {
+                key: egui::Key::ArrowDown,
+                pressed: true,
+                modifiers,
+                ..
+            } if modifiers.matches_exact(alt) => {
+                step = Some((step.unwrap_or(at) + 1) % n);
+                false
+            }
+            egui::Event::Key {
+                key: egui::Key::ArrowUp,
+                pressed: true,
+                modifiers,
+                ..
+            } if modifiers.matches_exact(alt) => {
+                step = Some((step.unwrap_or(at) + n - 1) % n);
+                false
+            }
+            egui::Event::Text(text) if text == " " => {
+                step = Some((step.unwrap_or(at) + 1) % n);
+                false
+            }
+            egui::Event::Text(text) if !text.trim().is_empty() => {
+                let typed = text.trim().to_lowercase();
+                let from = step.unwrap_or(at);
+                if let Some(k) = (1..=n)
+                    .map(|d| (from + d) % n)
+                    .find(|&k| label(options[k]).to_lowercase().starts_with(&typed))
+                {
+                    step = Some(k);
+                }
+                false
+            }
+            // Space also comes as a key: the text above has done it.
+            egui::Event::Key {
+                key: egui::Key::Space,
+                modifiers,
+                ..
+            } => !modifiers.is_none(),
+            _ => true,
+        });
+    });
+    step.map(|k| options[k])
 }
 
 /// Columns the cursor moves over: on, name, region, segment, payer, start, people, ramp,
