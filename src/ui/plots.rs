@@ -324,6 +324,10 @@ pub fn coverage_chart_with(
                 .x_grid_spacer(month_grid_px(body * 5.5))
                 .y_grid_spacer(pct_grid_px(body * 1.6)),
         )
+    } else if ui.available_width() < 320.0 {
+        // A chart this narrow (a small window) would be half covered by its legend: the
+        // note above it says what the lines and bands are, and hovering names a line.
+        coverage_axes_bare(id, lang)
     } else {
         coverage_axes(id, lang)
     };

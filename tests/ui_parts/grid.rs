@@ -580,3 +580,16 @@ fn a_list_cell_is_changed_from_the_keyboard() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert!(harness.get_by_label("Payer, campaign 2").is_focused());
 }
+
+/// Wherever the table is scrolled, the toolbar says which row and column the cursor is on.
+#[test]
+fn the_toolbar_names_the_cell_under_the_cursor() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 15.06");
+    harness.get_by_label("Kabupaten Tanjung Jabung Barat (15.06) · Workforce");
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    harness.get_by_label("Kabupaten Tanjung Jabung Barat (15.06) · Source");
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "People, campaign 2");
+    harness.get_by_label("Tanjab Barat honorer paid by APBD · People");
+}

@@ -41,7 +41,7 @@ fn blank_campaign(doc: &Document, region: Option<usize>, name: &str) -> Campaign
     )
 }
 
-fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
+fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>, here: Option<String>) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
         super::filter_box(
@@ -91,6 +91,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>) {
             app.view.selected_campaign = None;
             app.view.campaign_grid.go_to_nothing();
         }
+        super::cell_place_label(ui, here);
     });
 }
 
@@ -624,9 +625,30 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .view
         .selected_campaign
         .filter(|&i| i < app.doc.scenario.campaigns.len());
-    toolbar(app, ui, selected);
     let lang = app.lang;
     let t = &lang.texts().ui;
+    let headers = [
+        t.col_on,
+        t.col_name,
+        t.col_region,
+        t.col_segment,
+        t.col_payer,
+        t.col_start,
+        t.col_people,
+        t.col_ramp,
+        t.col_ramp_months,
+        t.col_funded_months,
+        t.col_retention,
+        t.col_contribution,
+        t.col_one_off,
+        lang.texts().uncertainty.col_uptake,
+        t.col_note,
+    ];
+    let here = app.view.campaign_grid.active.and_then(|at| {
+        let campaign = app.doc.scenario.campaigns.get(at.row)?;
+        Some(super::cell_place(&campaign.name, "", headers.get(at.col)?))
+    });
+    toolbar(app, ui, selected, here);
     let needle = app.view.campaign_filter.trim().to_lowercase();
     let focus_code = app
         .view
@@ -654,23 +676,6 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     if editing {
         super::keep_order(&mut rows, |&r| r, &app.view.campaign_grid.order);
     }
-    let headers = [
-        t.col_on,
-        t.col_name,
-        t.col_region,
-        t.col_segment,
-        t.col_payer,
-        t.col_start,
-        t.col_people,
-        t.col_ramp,
-        t.col_ramp_months,
-        t.col_funded_months,
-        t.col_retention,
-        t.col_contribution,
-        t.col_one_off,
-        lang.texts().uncertainty.col_uptake,
-        t.col_note,
-    ];
     let names: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
     let (commands, key_reveal) = app
         .view

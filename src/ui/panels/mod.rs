@@ -117,6 +117,26 @@ pub fn table<'a>(ui: &'a mut Ui, id: &str, reveal: Option<usize>) -> egui_extras
         .sense(egui::Sense::click())
 }
 
+/// Where the table's cursor is, in words: "Bungo (15.06) · Workforce". The code and name
+/// columns scroll out of sight in a wide table; this line keeps the row in view.
+#[must_use]
+pub fn cell_place(name: &str, code: &str, column: &str) -> String {
+    let name = crate::i18n::shown(name);
+    if code.is_empty() {
+        format!("{name} · {column}")
+    } else {
+        format!("{name} ({code}) · {column}")
+    }
+}
+
+/// The cursor's place at the end of a table's toolbar, cut to the room left.
+pub fn cell_place_label(ui: &mut Ui, here: Option<String>) {
+    if let Some(here) = here {
+        ui.separator();
+        ui.add(egui::Label::new(egui::RichText::new(here).weak()).truncate());
+    }
+}
+
 /// The filter box above a table.
 pub fn filter_box(ui: &mut Ui, text: &mut String, hint: &str, lang: crate::i18n::Lang) {
     ui.label(lang.texts().ui.filter);

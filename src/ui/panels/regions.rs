@@ -385,7 +385,7 @@ fn recode(doc: &Document, index: usize, code: &str) -> Option<Edit> {
     Some(Edit::Batch(edits))
 }
 
-fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
+fn toolbar(app: &mut UcjApp, ui: &mut Ui, here: Option<String>) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
         super::filter_box(
@@ -437,6 +437,7 @@ fn toolbar(app: &mut UcjApp, ui: &mut Ui) {
             app.view.selected.clear();
             app.view.region_grid.go_to_nothing();
         }
+        super::cell_place_label(ui, here);
     });
 }
 
@@ -535,8 +536,49 @@ fn run_commands(
     );
 }
 
+/// The baseline rates' columns, and the names of the columns the cursor moves over.
+fn column_names(lang: crate::i18n::Lang) -> (Vec<(Rate, String)>, Vec<String>) {
+    let t = &lang.texts().ui;
+    let calib = &lang.texts().calib;
+    let baseline: Vec<(Rate, String)> = BASELINE
+        .into_iter()
+        .map(|r| {
+            let name = (calib.rate_name)(r);
+            match r {
+                Rate::Lapse(_) => (r, format!("{name} (%)")),
+                Rate::NewPerMonth(_) => (r, name),
+            }
+        })
+        .collect();
+    let mut names: Vec<String> = vec![
+        t.col_code.to_owned(),
+        t.col_name.to_owned(),
+        t.col_province.to_owned(),
+        t.col_as_of.to_owned(),
+        t.col_workforce.to_owned(),
+        t.col_source.to_owned(),
+    ];
+    names.extend(
+        Segment::ALL
+            .iter()
+            .map(|s| format!("{} {}", t.col_active, s.code())),
+    );
+    names.extend(baseline.iter().map(|(_, n)| n.clone()));
+    names.push(t.col_note.to_owned());
+    (baseline, names)
+}
+
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
-    toolbar(app, ui);
+    let here = app.view.region_grid.active.and_then(|at| {
+        let region = app.doc.scenario.regions.get(at.row)?;
+        let (_, names) = column_names(app.lang);
+        Some(super::cell_place(
+            &region.name,
+            &region.code,
+            names.get(at.col)?,
+        ))
+    });
+    toolbar(app, ui, here);
     let mut rows = rows(&app.doc, &app.view.region_filter);
     if let Some((column, ascending)) = app.view.region_sort {
         sort(&mut rows, &app.doc, column, ascending);
@@ -553,31 +595,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
     let calib = &lang.texts().calib;
-    let baseline: Vec<(Rate, String)> = BASELINE
-        .into_iter()
-        .map(|r| {
-            let name = (calib.rate_name)(r);
-            match r {
-                Rate::Lapse(_) => (r, format!("{name} (%)")),
-                Rate::NewPerMonth(_) => (r, name),
-            }
-        })
-        .collect();
-    let active_names: Vec<String> = Segment::ALL
-        .iter()
-        .map(|s| format!("{} {}", t.col_active, s.code()))
-        .collect();
-    let mut names: Vec<String> = vec![
-        t.col_code.to_owned(),
-        t.col_name.to_owned(),
-        t.col_province.to_owned(),
-        t.col_as_of.to_owned(),
-        t.col_workforce.to_owned(),
-        t.col_source.to_owned(),
-    ];
-    names.extend(active_names.iter().cloned());
-    names.extend(baseline.iter().map(|(_, n)| n.clone()));
-    names.push(t.col_note.to_owned());
+    let (baseline, names) = column_names(lang);
     let (commands, key_reveal) = {
         let editing_now = editing;
         app.view
