@@ -44,9 +44,11 @@ pub struct Args {
     /// With --present: start at this slide (1 = the overview).
     #[arg(long, value_name = "N", requires = "present", value_parser = clap::value_parser!(u16).range(1..))]
     pub slide: Option<u16>,
-    /// Window size in pixels, `WIDTHxHEIGHT`.
-    #[arg(long, value_name = "WxH", default_value = "1600x900", value_parser = parse_size)]
-    pub size: (f32, f32),
+    /// Window size in pixels, `WIDTHxHEIGHT`, for this run (the size the window last had is
+    /// then neither used nor changed). Without it: the size the window last had, at first
+    /// 1600x900.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<(f32, f32)>,
     /// Language of messages and numbers: id (Indonesian) or en (English). Default: the
     /// system locale.
     #[arg(long, global = true, value_enum)]

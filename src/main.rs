@@ -29,7 +29,7 @@ fn main() -> ExitCode {
             handout: pdf.clone(),
             ..Startup::default()
         };
-        return match ui::run(startup, [size.0, size.1]) {
+        return match ui::run(startup, Some([size.0, size.1])) {
             Ok(status) => ExitCode::from(status),
             Err(e) => {
                 eprintln!("{e:#}");
@@ -55,7 +55,7 @@ fn main() -> ExitCode {
             .then(|| usize::from(args.slide.unwrap_or(1)).saturating_sub(1)),
         ..Startup::default()
     };
-    match ui::run(startup, [args.size.0, args.size.1]) {
+    match ui::run(startup, args.size.map(|(w, h)| [w, h])) {
         Ok(status) => ExitCode::from(status),
         Err(e) => {
             eprintln!("{e:#}");

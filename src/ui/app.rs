@@ -607,9 +607,12 @@ impl UcjApp {
                 self.closing.discarded = true;
             }
             Action::Undo => {
-                self.cells.clear_valid();
-                self.doc.undo();
-                self.view.clamp(&self.doc);
+                // A typo left in a cell (red, never taken into the document) goes first.
+                if !self.cells.drop_invalid() {
+                    self.cells.clear_valid();
+                    self.doc.undo();
+                    self.view.clamp(&self.doc);
+                }
             }
             Action::Redo => {
                 self.cells.clear_valid();

@@ -52,6 +52,20 @@ impl CellBuffers {
         self.texts.retain(|_, p| p.error.is_some());
     }
 
+    /// Forgets the texts that are not values (the document never took them): what Undo does
+    /// first, so a typo left in a cell is taken back like any edit. Whether there was one.
+    pub fn drop_invalid(&mut self) -> bool {
+        let before = self.texts.len();
+        self.texts.retain(|_, p| p.error.is_none());
+        self.texts.len() < before
+    }
+
+    /// Whether a cell shows a text that is not a value.
+    #[must_use]
+    pub fn has_invalid(&self) -> bool {
+        self.texts.values().any(|p| p.error.is_some())
+    }
+
     /// Where the first cell whose text is not a value is (by its name), to go back to it.
     #[must_use]
     pub fn first_invalid(&self) -> CellAt {

@@ -123,7 +123,8 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, t.quit, Action::Quit, true);
         });
         ui.menu_button(t.menu_edit, |ui| {
-            let (can_undo, can_redo) = (app.doc.can_undo(), app.doc.can_redo());
+            let can_undo = app.doc.can_undo() || app.cells.has_invalid();
+            let can_redo = app.doc.can_redo();
             item(app, ui, t.undo, Action::Undo, can_undo);
             item(app, ui, t.redo, Action::Redo, can_redo);
             ui.separator();

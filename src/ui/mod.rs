@@ -41,7 +41,10 @@ pub fn present_slide_count(app: &UcjApp) -> usize {
 ///
 /// # Errors
 /// When no window can be created (no display, no graphics driver).
-pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
+///
+/// `size`, when given, is this run's window size: the size the window last had is then
+/// neither used nor changed (eframe would otherwise restore it over the size asked).
+pub fn run(mut startup: Startup, size: Option<[f32; 2]>) -> anyhow::Result<u8> {
     let status = startup.status.clone();
     let screenshot = startup.screenshot.is_some() || startup.slides.is_some();
     // Unsaved work is kept for recovery beside what eframe remembers; a picture run keeps
@@ -57,7 +60,7 @@ pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     }
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("UCJ Planner")
-        .with_inner_size(size)
+        .with_inner_size(size.unwrap_or([1600.0, 900.0]))
         .with_min_inner_size([900.0, 600.0])
         .with_app_id("ucj-planner");
     if screenshot {
@@ -71,7 +74,7 @@ pub fn run(mut startup: Startup, size: [f32; 2]) -> anyhow::Result<u8> {
     });
     let options = eframe::NativeOptions {
         viewport,
-        persist_window: !screenshot,
+        persist_window: !screenshot && size.is_none(),
         persistence_path: scratch.clone(),
         ..Default::default()
     };

@@ -62,6 +62,15 @@ fn a_typo_never_becomes_data() {
     click(&mut harness, "Go back and fix them");
     assert!(harness.state().invalid_save.is_none());
     assert!(harness.state().doc.path.is_none(), "nothing was saved");
+
+    // Undo takes the typo back first, as it would any edit: the cell shows the value again.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().cells.invalid().count(), 0);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    assert_eq!(
+        harness.get_by_label("Workforce, 15.06").value().as_deref(),
+        Some("112,000")
+    );
 }
 
 #[test]
@@ -592,4 +601,17 @@ fn the_toolbar_names_the_cell_under_the_cursor() {
     click(&mut harness, "Campaigns");
     click(&mut harness, "People, campaign 2");
     harness.get_by_label("Tanjab Barat honorer paid by APBD · People");
+}
+
+/// Moving to a campaign of another region brings that region into the plots and the detail.
+#[test]
+fn a_campaign_picked_in_the_table_brings_its_region_along() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    assert_eq!(harness.state().view.focus(), Some(0));
+    click(&mut harness, "People, campaign 4");
+    let code = harness.state().doc.scenario.campaigns[3].region.clone();
+    let focus = harness.state().view.focus().unwrap();
+    assert_eq!(harness.state().doc.scenario.regions[focus].code, code);
+    assert_ne!(focus, 0);
 }

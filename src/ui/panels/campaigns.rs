@@ -993,6 +993,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     }
                     if row.response().clicked() || focused {
                         view.selected_campaign = Some(i);
+                        // The plots and the detail panel follow the campaign to its region
+                        // (unless ALL is shown).
+                        if !view.show_all
+                            && let Some(r) =
+                                doc.scenario.regions.iter().position(|r| r.code == c.region)
+                            && view.focus() != Some(r)
+                        {
+                            view.select(r, false);
+                        }
                     }
                     for (edit, id) in changes {
                         if let Some(edit) = edit {
