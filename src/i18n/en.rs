@@ -420,7 +420,7 @@ pub static TEXTS: Texts = Texts {
         },
         cleared: |cells| {
             let c = if cells == 1 { "cell" } else { "cells" };
-            format!("Reset {cells} {c} to the default.")
+            format!("Reset {cells} {c} to the default (Ctrl+Z undoes it).")
         },
         not_read: |n| {
             if n == 1 {

@@ -391,7 +391,7 @@ pub static TEXTS: Texts = Texts {
             }
         },
         filled: |cells| format!("{cells} sel diisi ke bawah."),
-        cleared: |cells| format!("{cells} sel dikembalikan ke nilai bawaan."),
+        cleared: |cells| format!("{cells} sel dikembalikan ke nilai bawaan (Ctrl+Z membatalkan)."),
         not_read: |n| format!("{n} sel tidak terbaca (nilainya tetap):"),
         and_more: |n| format!(" … dan {n} lagi."),
         no_default: "tidak punya nilai bawaan: ketik nilainya",

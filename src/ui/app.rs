@@ -607,6 +607,8 @@ impl UcjApp {
                 self.closing.discarded = true;
             }
             Action::Undo => {
+                // What the last notice said of the step undone no longer holds.
+                self.notice = None;
                 // A typo left in a cell (red, never taken into the document) goes first.
                 if !self.cells.drop_invalid() {
                     self.cells.clear_valid();
@@ -615,6 +617,7 @@ impl UcjApp {
                 }
             }
             Action::Redo => {
+                self.notice = None;
                 self.cells.clear_valid();
                 self.doc.redo();
                 self.view.clamp(&self.doc);

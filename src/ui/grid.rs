@@ -748,7 +748,10 @@ pub fn run<S: Sheet>(
             text.push_str(&(t.and_more)(failures.len() - shown));
         }
     }
-    out.notice = Some((text, !failures.is_empty()));
+    // Cells a reset leaves as they are (a name has no default) need nothing from the
+    // planner: only a paste or a fill that could not read a cell is an error.
+    let is_error = !failures.is_empty() && !matches!(command, Command::Clear);
+    out.notice = Some((text, is_error));
     out
 }
 

@@ -615,3 +615,28 @@ fn a_campaign_picked_in_the_table_brings_its_region_along() {
     assert_eq!(harness.state().doc.scenario.regions[focus].code, code);
     assert_ne!(focus, 0);
 }
+
+/// Ctrl+A and Delete over the campaigns resets every cell that has a default in one step; the
+/// names, which have none, stay, and that is no error to keep on screen; Ctrl+Z brings all
+/// back and takes the notice away.
+#[test]
+fn delete_over_the_whole_table_is_one_step_and_its_notice_goes_with_undo() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    let before = harness.state().doc.scenario.clone();
+    click(&mut harness, "Name, campaign 1");
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    press(&mut harness, Modifiers::NONE, Key::Delete);
+    let after = harness.state().doc.scenario.clone();
+    assert_ne!(after.campaigns, before.campaigns);
+    let names = |s: &ucj_planner::model::Scenario| -> Vec<String> {
+        s.campaigns.iter().map(|c| c.name.clone()).collect()
+    };
+    assert_eq!(names(&after), names(&before), "names have no default");
+    let notice = harness.state().notice.as_ref().expect("a notice");
+    assert!(notice.text.contains("Ctrl+Z"), "{}", notice.text);
+    assert!(!notice.is_error, "{}", notice.text);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().doc.scenario, before);
+    assert!(harness.state().notice.is_none());
+}

@@ -653,9 +653,12 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSw
     let line = ui.text_style_height(&egui::TextStyle::Body);
     // Three bars with their names above them, the heading and the key; two if three do not
     // fit.
+    // (Each bar is 3 type sizes high with its name: see `tornado`; the heading and the key
+    // take about three lines, and what follows the chart needs two.)
+    let size = super::map::body_font(ui).size;
     let bars = [3_usize, 2]
         .into_iter()
-        .find(|&bars| ui.available_height() >= line * (3.0 * bars as f32 + 4.5));
+        .find(|&bars| ui.available_height() >= size * 3.0 * bars as f32 + line * 5.0);
     let (true, Some(bars)) = (screen.width() / screen.height() >= 1.5, bars) else {
         // A 4:3 projector, or a slide without room for the chart of it: the input that moves
         // the target most, in words, with its range (the chart is in the detail panel).
@@ -675,7 +678,6 @@ fn uncertainty_lines(app: &UcjApp, ui: &mut Ui, index: usize, swings: &[TargetSw
     ui.add_space(6.0);
     let name = format!("{} {}", lang.pct(target.pct), lang.month(target.month));
     ui.label(RichText::new(unbroken((t.what_matters)(&name))).strong());
-    let size = super::map::body_font(ui).size;
     let mut shown = target.clone();
     // The few that move it most: a slide is read from the back of the room.
     shown.swings.truncate(bars);
