@@ -524,6 +524,15 @@ fn the_deck_is_chosen_ordered_and_kept_in_the_file() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(h.state().doc.scenario.slides.is_empty());
+    // One region's slide is added from its list, at the end of the deck.
+    h.get_by_label("Add one region's slide").click_accesskit();
+    h.run();
+    h.get_by_label("15.08 Kabupaten Bungo").click();
+    h.run();
+    let mut with_bungo = SlideChoice::usual();
+    with_bungo.push(SlideChoice::Region("15.08".into()));
+    assert_eq!(h.state().doc.scenario.slides, with_bungo);
+    h.get_by_label("Region 15.08");
     // A deck of a title and one region, from a file.
     let text = ucj_planner::files::SAMPLE.replace(
         "    variants: [",

@@ -452,7 +452,7 @@ pub static TEXTS: Texts = Texts {
         },
         save_anyway: "Save with the values from before",
         keep_editing: "Go back and fix them",
-        keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down; in a list cell (region, segment, payer, ramp) a letter picks the next choice starting with it, Space or Alt+Down / Alt+Up the next / previous",
+        keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down; in a list cell (region, segment, payer, ramp) a letter picks the next choice with a word starting with it, Space or Alt+Down / Alt+Up the next / previous",
         comments_title: "Comments are not kept",
         comments_text: |name| {
             format!(
@@ -475,7 +475,8 @@ pub static TEXTS: Texts = Texts {
         },
         page_word: "page",
         deck_title: "Slides of the presentation",
-        deck_hint: "Which slides the presentation shows, in this order; kept in the scenario file. A single region's slide can be added in the file: Region(\"16.06\").",
+        deck_hint: "Which slides the presentation shows, in this order; kept in the scenario file.",
+        deck_add_region: "Add one region's slide",
         deck_kind: |k| match k {
             0 => "Title",
             1 => "Assumptions",

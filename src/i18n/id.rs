@@ -414,7 +414,7 @@ pub static TEXTS: Texts = Texts {
         },
         save_anyway: "Simpan dengan nilai sebelumnya",
         keep_editing: "Kembali dan perbaiki",
-        keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah; di sel daftar (wilayah, segmen, pembayar, pola) huruf memilih pilihan berikut yang berawalan huruf itu, Spasi atau Alt+Down / Alt+Up pilihan berikut / sebelumnya",
+        keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah; di sel daftar (wilayah, segmen, pembayar, pola) huruf memilih pilihan berikut yang salah satu katanya berawalan huruf itu, Spasi atau Alt+Down / Alt+Up pilihan berikut / sebelumnya",
         comments_title: "Komentar tidak disimpan",
         comments_text: |name| {
             format!(
@@ -435,7 +435,8 @@ pub static TEXTS: Texts = Texts {
         },
         page_word: "halaman",
         deck_title: "Slide presentasi",
-        deck_hint: "Slide yang ditampilkan presentasi, dengan urutan ini; disimpan di berkas skenario. Slide satu wilayah dapat ditambahkan di berkas: Region(\"16.06\").",
+        deck_hint: "Slide yang ditampilkan presentasi, dengan urutan ini; disimpan di berkas skenario.",
+        deck_add_region: "Tambah slide satu wilayah",
         deck_kind: |k| match k {
             0 => "Judul",
             1 => "Asumsi",

@@ -611,6 +611,8 @@ pub struct UiTexts {
     pub page_word: &'static str,
     pub deck_title: &'static str,
     pub deck_hint: &'static str,
+    /// The list that adds a single region's slide to the deck.
+    pub deck_add_region: &'static str,
     /// A kind of slide by its position in `SlideChoice::KINDS`.
     pub deck_kind: fn(usize) -> &'static str,
     /// A single region's slide, by code.

@@ -588,6 +588,16 @@ fn a_list_cell_is_changed_from_the_keyboard() {
     assert_eq!(payer(&harness), before);
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert!(harness.get_by_label("Payer, campaign 2").is_focused());
+    // The region list takes a letter of any word: "b" finds Tanjung Jabung Barat, then Bungo.
+    let region = |h: &Harness<'_, UcjApp>| h.state().doc.scenario.campaigns[1].region.clone();
+    press(&mut harness, Modifiers::SHIFT, Key::Tab);
+    press(&mut harness, Modifiers::SHIFT, Key::Tab);
+    assert!(harness.get_by_label("Region, campaign 2").is_focused());
+    assert_eq!(region(&harness), "15.06");
+    keystroke(&mut harness, "b");
+    assert_eq!(region(&harness), "15.08");
+    keystroke(&mut harness, "m");
+    assert_eq!(region(&harness), "16.06");
 }
 
 /// Wherever the table is scrolled, the toolbar says which row and column the cursor is on.

@@ -109,6 +109,36 @@ fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
                 ui.end_row();
             }
         });
+    // A single region's slide, at the end of the deck (the arrows move it).
+    let mut added = None;
+    let regions: Vec<(String, String)> = app
+        .doc
+        .scenario
+        .regions
+        .iter()
+        .filter(|r| !current.contains(&SlideChoice::Region(r.code.clone())))
+        .map(|r| (r.code.clone(), crate::i18n::shown(&r.name).into_owned()))
+        .collect();
+    let add = egui::ComboBox::from_id_salt("deck-add-region")
+        .selected_text(t.deck_add_region)
+        .show_ui(ui, |ui| {
+            for (code, region) in &regions {
+                if ui
+                    .selectable_label(false, format!("{code} {region}"))
+                    .clicked()
+                {
+                    added = Some(code.clone());
+                }
+            }
+        })
+        .response
+        .accessible_name(t.deck_add_region);
+    if let Some(code) = added {
+        let mut d = current.clone();
+        d.push(SlideChoice::Region(code));
+        next = Some(d);
+        id = Some(add.id);
+    }
     if !app.doc.scenario.slides.is_empty() {
         let r = ui.button(t.deck_usual);
         if r.clicked() {

@@ -257,7 +257,7 @@ fn choose<T: Copy + PartialEq>(
 }
 
 /// The keys of a list cell under the cursor, as in a spreadsheet's list: a letter picks the
-/// next choice starting with it, Space or Alt+Down the next choice, Alt+Up the one before.
+/// next choice with a word starting with it, Space or Alt+Down the next choice, Alt+Up the one before.
 /// The table moves on Enter, Tab and the arrows as from any cell.
 fn list_key<T: Copy + PartialEq>(
     ui: &Ui,
@@ -299,10 +299,13 @@ fn list_key<T: Copy + PartialEq>(
             egui::Event::Text(text) if !text.trim().is_empty() => {
                 let typed = text.trim().to_lowercase();
                 let from = step.unwrap_or(at);
-                if let Some(k) = (1..=n)
-                    .map(|d| (from + d) % n)
-                    .find(|&k| label(options[k]).to_lowercase().starts_with(&typed))
-                {
+                if let Some(k) = (1..=n).map(|d| (from + d) % n).find(|&k| {
+                    // Any word of the choice: "b" finds "15.08 Kabupaten Bungo".
+                    label(options[k])
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|word| word.starts_with(&typed))
+                }) {
                     step = Some(k);
                 }
                 false
