@@ -596,3 +596,19 @@ fn a_rate_typed_with_a_decimal_comma_in_indonesian_is_that_rate() {
     assert_eq!(lapse(&harness), 0.75);
     harness.get_by_value("0,75 %/bulan");
 }
+
+/// In a 1024x768 window the charts beside the detail panel come one at a time, the whole
+/// width, chosen by name; at 1600x900 all three are there.
+#[test]
+fn a_small_window_shows_one_chart_at_a_time() {
+    let mut harness = harness();
+    harness.get_by_label("Public cost by payer");
+    assert!(harness.query_by_label("Public cost by payer").is_some());
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    assert_eq!(harness.state().view.one_plot, 0);
+    click(&mut harness, "Public cost by payer");
+    assert_eq!(harness.state().view.one_plot, 2);
+    click(&mut harness, "Coverage (% of workforce)");
+    assert_eq!(harness.state().view.one_plot, 0);
+}

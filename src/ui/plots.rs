@@ -245,6 +245,26 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             t.all_regions,
         );
     });
+    if ui.available_width() < 480.0 {
+        // A narrow window (1024x768): three charts side by side would each be a sliver with
+        // its legend over it. One at a time, the whole width, chosen here.
+        ui.horizontal_wrapped(|ui| {
+            for (k, title) in [t.plot_coverage, t.plot_segments, t.plot_cost]
+                .into_iter()
+                .enumerate()
+            {
+                if ui.selectable_label(app.view.one_plot == k, title).clicked() {
+                    app.view.one_plot = k;
+                }
+            }
+        });
+        match app.view.one_plot {
+            1 => segment_plot(app, ui),
+            2 => cost_plot(app, ui),
+            _ => coverage_plot(app, ui),
+        }
+        return;
+    }
     StripBuilder::new(ui)
         .size(Size::relative(0.56))
         .size(Size::remainder())

@@ -87,6 +87,8 @@ pub struct View {
     /// Catalogue entries (codes) offered under a region's code or name being typed, and
     /// where.
     pub catalogue_offer: Option<(super::grid::Pos, egui::Rect, Vec<String>)>,
+    /// In a narrow window, the one chart shown: 0 coverage, 1 segments, 2 public cost.
+    pub one_plot: usize,
 }
 
 impl Default for View {
@@ -110,6 +112,7 @@ impl Default for View {
             campaign_grid: super::grid::Grid::named("campaigns"),
             campaign_sort: None,
             catalogue_offer: None,
+            one_plot: 0,
         }
     }
 }
