@@ -578,6 +578,11 @@ fn a_list_cell_is_changed_from_the_keyboard() {
     );
     press(&mut harness, Modifiers::ALT, Key::ArrowUp);
     assert_eq!(segment(&harness), Segment::PMI);
+    // Each choice is a step of its own: Ctrl+Z goes back one choice at a time.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(segment(&harness), Segment::PU);
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(segment(&harness), Segment::PMI);
     // Tab goes on to the payer, which takes letters the same way.
     press(&mut harness, Modifiers::NONE, Key::Tab);
     assert!(harness.get_by_label("Payer, campaign 1").is_focused());

@@ -751,6 +751,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let problem = |field| problem_at(report, lang, None, Some(i), field);
                     let who = format!("{} {}", t.campaign_word, i + 1);
                     let mut changes: Vec<(Option<Edit>, Id)> = Vec::new();
+                    // A choice from a list is a step of its own, however many follow in the
+                    // same cell (a typed cell folds its keys into one step instead).
+                    let mut picks: Vec<Option<Edit>> = Vec::new();
                     let mut focused = false;
                     row.col(|ui| {
                         let mut on = doc.campaign_on(i);
@@ -833,7 +836,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         focused |= r.gained_focus();
                         if let Some(Some(k)) = picked {
                             let code = region_codes[k].0.clone();
-                            changes.push((campaign_edit(doc, i, |c| c.region = code), id));
+                            picks.push(campaign_edit(doc, i, |c| c.region = code));
                         }
                         if let Some(p) = problem(Field::Region) {
                             ui.label(
@@ -857,7 +860,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         grid.cell(ui, Pos { row: i, col: 3 }, &r, &order);
                         focused |= r.gained_focus();
                         if let Some(s) = picked {
-                            changes.push((campaign_edit(doc, i, |c| c.segment = s), id));
+                            picks.push(campaign_edit(doc, i, |c| c.segment = s));
                         }
                     });
                     row.col(|ui| {
@@ -873,7 +876,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         grid.cell(ui, Pos { row: i, col: 4 }, &r, &order);
                         focused |= r.gained_focus();
                         if let Some(p) = picked {
-                            changes.push((campaign_edit(doc, i, |c| c.payer = p), id));
+                            picks.push(campaign_edit(doc, i, |c| c.payer = p));
                         }
                     });
                     if let Some((CellInput::Month(m), id)) = text_cell(
@@ -912,7 +915,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         grid.cell(ui, Pos { row: i, col: 7 }, &r, &order);
                         focused |= r.gained_focus();
                         if let Some(r) = picked {
-                            changes.push((campaign_edit(doc, i, |c| c.ramp = r), id));
+                            picks.push(campaign_edit(doc, i, |c| c.ramp = r));
                         }
                     });
                     if let Some((CellInput::Number(v), id)) = text_cell(
@@ -1010,6 +1013,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         if let Some(edit) = edit {
                             messages.push(Msg::Edit(edit, Some(id)));
                         }
+                    }
+                    for edit in picks.into_iter().flatten() {
+                        messages.push(Msg::Edit(edit, None));
                     }
                 });
             });
