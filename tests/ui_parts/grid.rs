@@ -601,6 +601,9 @@ fn a_list_cell_is_changed_from_the_keyboard() {
     assert_eq!(region(&harness), "15.06");
     keystroke(&mut harness, "b");
     assert_eq!(region(&harness), "15.08");
+    // The plots and the detail panel go along with the campaign.
+    let focus = harness.state().view.focus().unwrap();
+    assert_eq!(harness.state().doc.scenario.regions[focus].code, "15.08");
     keystroke(&mut harness, "m");
     assert_eq!(region(&harness), "16.06");
 }

@@ -754,6 +754,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     // A choice from a list is a step of its own, however many follow in the
                     // same cell (a typed cell folds its keys into one step instead).
                     let mut picks: Vec<Option<Edit>> = Vec::new();
+                    // A campaign moved to another region takes the plots along.
+                    let mut moved_to = None;
                     let mut focused = false;
                     row.col(|ui| {
                         let mut on = doc.campaign_on(i);
@@ -837,6 +839,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         if let Some(Some(k)) = picked {
                             let code = region_codes[k].0.clone();
                             picks.push(campaign_edit(doc, i, |c| c.region = code));
+                            moved_to = Some(k);
                         }
                         if let Some(p) = problem(Field::Region) {
                             ui.label(
@@ -1008,6 +1011,11 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         {
                             view.select(r, false);
                         }
+                    }
+                    if let Some(r) = moved_to
+                        && !view.show_all
+                    {
+                        view.select(r, false);
                     }
                     for (edit, id) in changes {
                         if let Some(edit) = edit {
