@@ -339,10 +339,32 @@ pub fn coverage_chart_with(
     let axes = if app.present.is_some() {
         // A slide says what the lines are under the chart: a legend inside would cover data.
         let body = ui.text_style_height(&egui::TextStyle::Body);
+        // Room above the highest line and target for the campaigns' names that hang from
+        // the top edge (a line for each marked campaign), so they do not sit on the data.
+        let marks = match shown {
+            [one] => one
+                .region
+                .map_or(0, |index| marked_campaigns(app, index).len()),
+            _ => 0,
+        };
+        let highest = shown
+            .iter()
+            .flat_map(|s| s.series.coverage_pct.iter().copied())
+            .chain(
+                shown
+                    .iter()
+                    .filter_map(|s| app.doc.projection.region(s.region?))
+                    .flat_map(|p| p.targets.iter().map(|&(_, pct)| pct)),
+            )
+            .filter(|v| v.is_finite())
+            .fold(10.0_f64, f64::max);
+        #[allow(clippy::cast_precision_loss)] // at most three campaigns
+        let room = 1.08 + 0.1 * marks as f64;
         for_slide(
             coverage_axes_bare(id, lang)
                 .x_grid_spacer(month_grid_px(body * 5.5))
-                .y_grid_spacer(pct_grid_px(body * 1.6)),
+                .y_grid_spacer(pct_grid_px(body * 1.6))
+                .include_y(highest * room),
         )
     } else if ui.available_width() < 320.0 {
         // A chart this narrow (a small window) would be half covered by its legend: the
