@@ -612,3 +612,20 @@ fn a_small_window_shows_one_chart_at_a_time() {
     click(&mut harness, "Coverage (% of workforce)");
     assert_eq!(harness.state().view.one_plot, 0);
 }
+
+/// A cell's outline says how bad its problem is: validation's warnings are drawn in the
+/// warning colour, errors (and text that is not a value) in red.
+#[test]
+fn a_cell_knows_a_warning_from_an_error() {
+    use ucj_planner::model::{Field, MonthField};
+    use ucj_planner::ui::panels::problem_at;
+    let mut s = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "sample").unwrap();
+    // Starting before its region's figures is a warning; a negative number of people an error.
+    s.campaigns[0].start = MonthField::parse("2024-06");
+    s.campaigns[1].people = -5.0;
+    let report = ucj_planner::model::validate(&s);
+    let start = problem_at(&report, Lang::En, None, Some(0), Field::Start).expect("a warning");
+    assert!(start.warning, "{}", start.text);
+    let people = problem_at(&report, Lang::En, None, Some(1), Field::People).expect("an error");
+    assert!(!people.warning, "{}", people.text);
+}

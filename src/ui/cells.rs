@@ -13,6 +13,33 @@ use super::grid::{Grid, Pos};
 /// A table and a cell in it.
 pub type CellAt = Option<(&'static str, Pos)>;
 
+/// What validation says of a cell: its message, and whether it is only a warning (drawn in
+/// the warning colour, not the error red: a planner tells at a glance what stops the
+/// projection from what is worth a look).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    pub text: String,
+    pub warning: bool,
+}
+
+impl Said {
+    /// The colour it is drawn in: the warning colour, or the error red.
+    #[must_use]
+    pub fn colour(&self, ui: &Ui) -> egui::Color32 {
+        if self.warning {
+            ui.visuals().warn_fg_color
+        } else {
+            ui.visuals().error_fg_color
+        }
+    }
+
+    /// Its words in its colour, for a line under a field.
+    #[must_use]
+    pub fn words(&self, ui: &Ui) -> egui::RichText {
+        egui::RichText::new(&self.text).color(self.colour(ui))
+    }
+}
+
 /// What a cell shows while its text is not the document's value: being edited, or invalid.
 #[derive(Default)]
 pub struct CellBuffers {
@@ -294,7 +321,7 @@ pub fn cell(
     value: &CellValue<'_>,
     lang: Lang,
     name: &str,
-    problem: Option<&str>,
+    problem: Option<&Said>,
     grid: InGrid,
 ) -> (Option<CellInput>, Response) {
     let mut input = None;
@@ -322,7 +349,14 @@ pub fn cell(
         .get(&id)
         .map_or_else(|| shown.clone(), |p| p.text.clone());
     let own_error = buffers.texts.get(&id).and_then(|p| p.error.clone());
-    let error = own_error.as_deref().or(problem);
+    // Text that is not a value is always an error; validation's words keep their severity.
+    let warning = own_error.is_none() && problem.is_some_and(|p| p.warning);
+    let error = own_error.as_deref().or(problem.map(|p| p.text.as_str()));
+    let error_colour = if warning {
+        ui.visuals().warn_fg_color
+    } else {
+        ui.visuals().error_fg_color
+    };
     let numeric = matches!(value, CellValue::Number { .. });
     if let Some(Some(select_all)) = grid {
         ui.memory_mut(|m| m.request_focus(id));
@@ -365,11 +399,11 @@ pub fn cell(
         });
     }
     if error.is_some() {
-        edit = edit.text_color(ui.visuals().error_fg_color);
+        edit = edit.text_color(error_colour);
     }
     let mut response = ui.add(edit).accessible_name(name);
     if let Some(message) = error {
-        let stroke = egui::Stroke::new(1.5, ui.visuals().error_fg_color);
+        let stroke = egui::Stroke::new(1.5, error_colour);
         ui.painter()
             .rect_stroke(response.rect, 2.0, stroke, egui::StrokeKind::Inside);
         response = response.on_hover_text(message);
@@ -437,7 +471,7 @@ pub fn table_cell(
     value: &CellValue<'_>,
     lang: Lang,
     name: &str,
-    problem: Option<&str>,
+    problem: Option<&Said>,
 ) -> (Option<CellInput>, bool) {
     table_cell_marked(row, buffers, at, value, lang, name, problem, None)
 }
@@ -452,7 +486,7 @@ pub fn table_cell_marked(
     value: &CellValue<'_>,
     lang: Lang,
     name: &str,
-    problem: Option<&str>,
+    problem: Option<&Said>,
     mark: Option<(&str, &str)>,
 ) -> (Option<CellInput>, bool) {
     let mut out = (None, false);

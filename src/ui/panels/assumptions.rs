@@ -192,9 +192,9 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ));
         }
     };
-    let show_problem = |ui: &mut Ui, p: Option<String>| {
+    let show_problem = |ui: &mut Ui, p: Option<super::super::cells::Said>| {
         if let Some(p) = p {
-            ui.label(RichText::new(p).color(ui.visuals().error_fg_color));
+            ui.label(p.words(ui));
         } else {
             ui.label("");
         }
@@ -286,7 +286,7 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ui.end_row();
         });
     if let Some(p) = problem(Field::Uptake) {
-        ui.label(RichText::new(p).color(ui.visuals().error_fg_color));
+        ui.label(p.words(ui));
     }
     if !crate::ui::uncertainty::wanted(&app.doc.scenario) {
         ui.label(RichText::new(t.no_spread).weak());
@@ -331,7 +331,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     &CellValue::Month(&end),
                     lang,
                     t.scenario_end,
-                    problem.as_deref(),
+                    problem.as_ref(),
                     None,
                 ) {
                     changes.push((settings_edit(&app.doc, |s| s.end = m), id));
@@ -412,7 +412,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             None,
             crate::model::Field::Notes,
         ) {
-            ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+            ui.label(problem.words(ui));
         }
         let r = ui
             .add(

@@ -775,7 +775,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                          focused: &mut bool,
                          col: usize,
                          value: CellValue<'_>,
-                         problem: Option<String>| {
+                         problem: Option<super::super::cells::Said>| {
                             let pos = Pos { row: i, col };
                             let id = cell_id(grid, pos);
                             let name = format!("{}, {who}", headers[col]);
@@ -785,7 +785,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                                 order: &order,
                             };
                             let (input, gained) =
-                                table_cell(row, cells, at, &value, lang, &name, problem.as_deref());
+                                table_cell(row, cells, at, &value, lang, &name, problem.as_ref());
                             *focused |= gained;
                             input.map(|v| (v, id))
                         };
@@ -842,12 +842,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             moved_to = Some(k);
                         }
                         if let Some(p) = problem(Field::Region) {
-                            ui.label(
-                                RichText::new("!")
-                                    .strong()
-                                    .color(ui.visuals().error_fg_color),
-                            )
-                            .on_hover_text(p);
+                            ui.label(RichText::new("!").strong().color(p.colour(ui)))
+                                .on_hover_text(&p.text);
                         }
                     });
                     row.col(|ui| {

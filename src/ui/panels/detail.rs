@@ -202,7 +202,7 @@ pub fn region_cell(
         value,
         app.lang,
         name,
-        problem.as_deref(),
+        problem.as_ref(),
         None,
     );
     input.map(|v| (v, id))

@@ -85,7 +85,8 @@ pub fn campaign_edit(
     })
 }
 
-/// What validation says of one field of a region (`Some(i)`) or campaign, in `lang`.
+/// What validation says of one field of a region (`Some(i)`) or campaign, in `lang`, and
+/// whether it is only a warning.
 #[must_use]
 pub fn problem_at(
     report: &Report,
@@ -93,7 +94,7 @@ pub fn problem_at(
     region: Option<usize>,
     campaign: Option<usize>,
     field: Field,
-) -> Option<String> {
+) -> Option<super::cells::Said> {
     let place = match (region, campaign) {
         (Some(r), _) => Place::Region(r),
         (None, Some(c)) => Place::Campaign(c),
@@ -101,7 +102,10 @@ pub fn problem_at(
     };
     report
         .issue_at(place, field)
-        .map(|issue| (lang.texts().problem)(&issue.problem))
+        .map(|issue| super::cells::Said {
+            text: (lang.texts().problem)(&issue.problem),
+            warning: issue.severity() == crate::model::Severity::Warning,
+        })
 }
 
 /// A clickable, striped, resizable table that scrolls `reveal` (a row position) into view.

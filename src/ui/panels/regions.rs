@@ -686,7 +686,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     let mut edit_cell = |row: &mut egui_extras::TableRow<'_, '_>,
                                          col: usize,
                                          value: CellValue<'_>,
-                                         problem: Option<String>,
+                                         problem: Option<super::super::cells::Said>,
                                          mark: Option<(&str, &str)>|
                      -> Option<(CellInput, Id)> {
                         let pos = Pos { row: i, col };
@@ -704,7 +704,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             &value,
                             lang,
                             &name,
-                            problem.as_deref(),
+                            problem.as_ref(),
                             mark,
                         );
                         focused |= gained;

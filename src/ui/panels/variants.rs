@@ -105,11 +105,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .issues
                     .iter()
                     .find(|issue| matches!(&issue.subject, crate::model::Subject::Variant { index, .. } if *index == i))
-                    .map(|issue| (lang.texts().problem)(&issue.problem));
+                    .map(|issue| super::super::cells::Said {
+                        text: (lang.texts().problem)(&issue.problem),
+                        warning: issue.severity() == crate::model::Severity::Warning,
+                    });
                 let id = Id::unique(("variant-name", i));
                 let name = format!("{}, {who}", t.col_name);
                 if let (Some(CellInput::Text(v)), _) =
-                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_deref(), None)
+                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_ref(), None)
                 {
                     edits.push((settings_edit(&app.doc, |s| s.variants[i].name = v), Some(id)));
                 }
