@@ -747,6 +747,7 @@ pub static TEXTS: Texts = Texts {
         people_more: "+10 % people",
         plan_shown: "Plan shown:",
         present: "Present",
+        present_keys_short: "Right: next · Left: back · Esc: leave",
         present_keys: "Right or Space: next · Left: back · Home / End · 1–9: switch a campaign · Up / Down: choose · + −: people · [ ]: start month · B: blank screen · Esc: leave",
         quick_change: "What if:",
         quick_toggle_hint: "Switch this campaign on or off (or press its number)",

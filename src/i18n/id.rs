@@ -707,6 +707,7 @@ pub static TEXTS: Texts = Texts {
         people_more: "+10 % orang",
         plan_shown: "Rencana ditampilkan:",
         present: "Presentasi",
+        present_keys_short: "Kanan: berikut · Kiri: kembali · Esc: keluar",
         present_keys: "Kanan atau Spasi: berikut · Kiri: kembali · Home / End · 1–9: nyalakan/matikan kampanye · Atas / Bawah: pilih · + −: orang · [ ]: bulan mulai · B: layar gelap · Esc: keluar",
         quick_change: "Simulasi:",
         quick_toggle_hint: "Nyalakan atau matikan kampanye ini (atau tekan nomornya)",

@@ -830,6 +830,8 @@ pub struct UiTexts {
     pub plan_shown: &'static str,
     pub present: &'static str,
     pub present_keys: &'static str,
+    /// The same, short, for a narrow screen.
+    pub present_keys_short: &'static str,
     pub quick_change: &'static str,
     pub quick_toggle_hint: &'static str,
     pub reached_in: &'static str,

@@ -301,7 +301,21 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     } else if let Some(text) = &notice {
                         ui.label(RichText::new(text).small());
                     } else {
-                        ui.label(RichText::new(t.present_keys).small().weak());
+                        // The whole list where it fits; else the keys a presenter needs most,
+                        // whole, rather than the list cut off mid-word.
+                        let font = egui::TextStyle::Small.resolve(ui.style());
+                        let full = ui
+                            .painter()
+                            .layout_no_wrap(t.present_keys.to_owned(), font, egui::Color32::WHITE)
+                            .size()
+                            .x;
+                        let keys = if full <= ui.available_width() {
+                            t.present_keys
+                        } else {
+                            t.present_keys_short
+                        };
+                        ui.label(RichText::new(keys).small().weak())
+                            .on_hover_text(t.present_keys);
                     }
                 },
                 |ui| {
