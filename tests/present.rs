@@ -532,7 +532,7 @@ fn the_deck_is_chosen_ordered_and_kept_in_the_file() {
     let mut with_bungo = SlideChoice::usual();
     with_bungo.push(SlideChoice::Region("15.08".into()));
     assert_eq!(h.state().doc.scenario.slides, with_bungo);
-    h.get_by_label("Region 15.08");
+    h.get_by_label("Region 15.08 Kabupaten Bungo");
     // A deck of a title and one region, from a file.
     let text = ucj_planner::files::SAMPLE.replace(
         "    variants: [",

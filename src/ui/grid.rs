@@ -441,7 +441,16 @@ impl Grid {
             self.mode = Mode::Edit;
             self.want_focus = self.active;
         }
-        if !editing && take(ui, none, Key::Escape) {
+        if self.mode == Mode::Edit && ui.input(|i| i.key_pressed(Key::Escape)) {
+            // Esc ends editing in place: the cell gives back its value (when something was
+            // typed, the cell itself does) and the arrows move between cells again; the
+            // table keeps the keyboard.
+            self.mode = Mode::Ready;
+            self.want_focus = self.active;
+            if !editing {
+                take(ui, none, Key::Escape);
+            }
+        } else if !editing && take(ui, none, Key::Escape) {
             // Nothing to cancel: Esc leaves the table.
             if let Some((id, _)) = self.focused {
                 ui.memory_mut(|m| m.surrender_focus(id));

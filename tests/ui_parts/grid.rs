@@ -613,12 +613,12 @@ fn a_list_cell_is_changed_from_the_keyboard() {
 fn the_toolbar_names_the_cell_under_the_cursor() {
     let mut harness = harness();
     click(&mut harness, "Workforce, 15.06");
-    harness.get_by_label("Kabupaten Tanjung Jabung Barat (15.06) · Workforce");
+    harness.get_by_label("Workforce · Kabupaten Tanjung Jabung Barat (15.06)");
     press(&mut harness, Modifiers::NONE, Key::Tab);
-    harness.get_by_label("Kabupaten Tanjung Jabung Barat (15.06) · Source");
+    harness.get_by_label("Source · Kabupaten Tanjung Jabung Barat (15.06)");
     click(&mut harness, "Campaigns");
     click(&mut harness, "People, campaign 2");
-    harness.get_by_label("Tanjab Barat honorer paid by APBD · People");
+    harness.get_by_label("People · Tanjab Barat honorer paid by APBD");
 }
 
 /// Moving to a campaign of another region brings that region into the plots and the detail.
@@ -657,4 +657,26 @@ fn delete_over_the_whole_table_is_one_step_and_its_notice_goes_with_undo() {
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().doc.scenario, before);
     assert!(harness.state().notice.is_none());
+}
+
+/// F2, some typing and Esc: the value comes back and the arrows move between cells again
+/// (the cell no longer keeps a text cursor that Left and Right would move).
+#[test]
+fn esc_after_f2_gives_the_arrows_back_to_the_table() {
+    let mut harness = harness();
+    click(&mut harness, "Workforce, 15.06");
+    press(&mut harness, Modifiers::NONE, Key::F2);
+    // The caret is at the end: "112,000" and a 9 is not a number written in English.
+    keystroke(&mut harness, "9");
+    assert_eq!(harness.state().cells.invalid().count(), 1);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.state().cells.invalid().count(), 0);
+    assert_eq!(workforce(&harness, 1), 112_000.0);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(harness.get_by_label("Source, 15.06").is_focused());
+    // F2 and Esc with nothing typed: the cursor stays in the table too.
+    press(&mut harness, Modifiers::NONE, Key::F2);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert!(harness.get_by_label("Workforce, 15.06").is_focused());
 }

@@ -47,7 +47,16 @@ fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
         .filter(|k| !current.contains(k))
         .collect();
     let name = |c: &SlideChoice| match c {
-        SlideChoice::Region(code) => (t.deck_region)(&crate::i18n::shown(code)),
+        SlideChoice::Region(code) => {
+            let region = app
+                .doc
+                .scenario
+                .regions
+                .iter()
+                .find(|r| &r.code == code)
+                .map_or_else(String::new, |r| format!(" {}", crate::i18n::shown(&r.name)));
+            (t.deck_region)(&format!("{}{region}", crate::i18n::shown(code)))
+        }
         other => (t.deck_kind)(
             SlideChoice::KINDS
                 .iter()
@@ -128,6 +137,8 @@ fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
                     .clicked()
                 {
                     added = Some(code.clone());
+                    // One slide a pick: the list closes.
+                    ui.close();
                 }
             }
         })

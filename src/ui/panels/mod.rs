@@ -121,15 +121,16 @@ pub fn table<'a>(ui: &'a mut Ui, id: &str, reveal: Option<usize>) -> egui_extras
         .sense(egui::Sense::click())
 }
 
-/// Where the table's cursor is, in words: "Bungo (15.06) · Workforce". The code and name
-/// columns scroll out of sight in a wide table; this line keeps the row in view.
+/// Where the table's cursor is, in words: "Workforce · Kabupaten Bungo (15.08)". The code
+/// and name columns scroll out of sight in a wide table; this line keeps the row in view. The
+/// column comes first: a long name is what gets cut.
 #[must_use]
 pub fn cell_place(name: &str, code: &str, column: &str) -> String {
     let name = crate::i18n::shown(name);
     if code.is_empty() {
-        format!("{name} · {column}")
+        format!("{column} · {name}")
     } else {
-        format!("{name} ({code}) · {column}")
+        format!("{column} · {name} ({code})")
     }
 }
 
