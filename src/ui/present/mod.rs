@@ -284,15 +284,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 }
             });
             let t = &lang.texts().ui;
-            if changed {
-                what_if_badge(ui.ctx(), t.what_if_badge);
-            }
             let notice = app.notice.as_ref().map(|n| n.text.clone());
             let plan = super::menu::plan_name(app).map(|n| format!("{} {n}", t.plan_shown));
             // The slide controls keep their room; the help line gives way when space is short.
             egui::Sides::new().shrink_left().truncate().show(
                 ui,
                 |ui| {
+                    if changed {
+                        what_if_badge(ui, t.what_if_badge);
+                    }
                     if let Some(plan) = &plan {
                         ui.label(RichText::new(plan).small().strong());
                     }
@@ -329,27 +329,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     keep_question(app, ui.ctx());
 }
 
-/// "What-if, not saved" in the screen's top right corner, in pictures of the slide too, while
-/// the presenter's changes are neither kept nor discarded: in words, on a strong colour.
-fn what_if_badge(ctx: &egui::Context, text: &str) {
-    egui::Area::new(egui::Id::unique("what-if-badge"))
-        .order(egui::Order::Foreground)
-        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-12.0, 8.0))
-        .interactable(false)
-        .show(ctx, |ui| {
-            Frame::new()
-                .fill(theme::WHAT_IF)
-                .corner_radius(6.0)
-                .inner_margin(egui::Margin::symmetric(12, 6))
-                .show(ui, |ui| {
-                    let (size, _) = type_sizes(ui.ctx().content_rect().height());
-                    ui.label(
-                        RichText::new(text)
-                            .size(size)
-                            .strong()
-                            .color(egui::Color32::WHITE),
-                    );
-                });
+/// "What-if, not saved" first in the slide's footer, in pictures of the slide too, while the
+/// presenter's changes are neither kept nor discarded: in words, on a strong colour. (In the
+/// top right corner it covered the ends of long slide titles.)
+fn what_if_badge(ui: &mut Ui, text: &str) {
+    Frame::new()
+        .fill(theme::WHAT_IF)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).strong().color(egui::Color32::WHITE));
         });
 }
 
