@@ -607,9 +607,10 @@ fn a_small_window_shows_one_chart_at_a_time() {
     harness.set_size(egui::vec2(1024.0, 768.0));
     harness.run();
     assert_eq!(harness.state().view.one_plot, 0);
-    click(&mut harness, "Public cost by payer");
+    click(&mut harness, "Public cost");
     assert_eq!(harness.state().view.one_plot, 2);
-    click(&mut harness, "Coverage (% of workforce)");
+    harness.get_by_label("Public cost by payer");
+    click(&mut harness, "Coverage");
     assert_eq!(harness.state().view.one_plot, 0);
 }
 

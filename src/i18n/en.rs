@@ -609,6 +609,7 @@ pub static TEXTS: Texts = Texts {
         plot_coverage: "Coverage (% of workforce)",
         plot_scope: "Show:",
         plot_segments: "Active participants by segment",
+        plot_choices: ["Coverage", "Segments", "Public cost"],
         quit: "Quit",
         redo: "Redo",
         save: "Save",

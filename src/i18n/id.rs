@@ -569,6 +569,7 @@ pub static TEXTS: Texts = Texts {
         plot_coverage: "Cakupan (% potensi TK)",
         plot_scope: "Tampilkan:",
         plot_segments: "Peserta aktif per segmen",
+        plot_choices: ["Cakupan", "Segmen", "Biaya publik"],
         quit: "Keluar",
         redo: "Ulangi",
         save: "Simpan",

@@ -726,6 +726,8 @@ pub struct UiTexts {
     pub plot_coverage: &'static str,
     pub plot_scope: &'static str,
     pub plot_segments: &'static str,
+    /// The three charts' short names, for the chooser of a small window.
+    pub plot_choices: [&'static str; 3],
     pub quit: &'static str,
     pub redo: &'static str,
     pub save: &'static str,

@@ -249,10 +249,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         // A narrow window (1024x768): three charts side by side would each be a sliver with
         // its legend over it. One at a time, the whole width, chosen here.
         ui.horizontal_wrapped(|ui| {
-            for (k, title) in [t.plot_coverage, t.plot_segments, t.plot_cost]
-                .into_iter()
-                .enumerate()
-            {
+            // Short names, on one line; each chart says its full title above it.
+            for (k, title) in t.plot_choices.into_iter().enumerate() {
                 if ui.selectable_label(app.view.one_plot == k, title).clicked() {
                     app.view.one_plot = k;
                 }
