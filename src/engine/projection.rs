@@ -269,39 +269,36 @@ pub fn project_into(
         at: &at,
         frame: frame.as_ref(),
     };
-    // Consecutive stretches of whole blocks, one per core: every block is summed on its own
-    // and the blocks are added up in order, so the totals do not depend on the threads.
+    // Consecutive stretches of whole blocks, one per core (the first on this thread): every
+    // block is summed on its own and the blocks are added up in order, so the totals do not
+    // depend on the threads.
     let mut sums: Vec<BlockSums> = Vec::with_capacity(blocks);
-    if threads == 1 {
-        sums.extend(work.blocks(0, &mut regions));
-    } else {
-        let mut rest: &mut [Option<RegionProjection>] = &mut regions;
-        let mut stretches = Vec::with_capacity(threads);
-        for t in 0..threads {
-            let (from, to) = (t * blocks / threads, (t + 1) * blocks / threads);
-            let len = ((to - from) * REGION_BLOCK).min(rest.len());
-            let (mine, later) = rest.split_at_mut(len);
-            stretches.push((from, mine));
-            rest = later;
-        }
-        let mut stretches = stretches.into_iter();
-        let (first_block, first_slots) = stretches.next().unwrap_or_default();
-        std::thread::scope(|scope| {
-            let work = &work;
-            let others: Vec<_> = stretches
-                .map(|(block, slots)| scope.spawn(move || work.blocks(block, slots)))
-                .collect();
-            sums.extend(work.blocks(first_block, first_slots));
-            for other in others {
-                // A worker that panicked re-raises it here, as the single thread would.
-                sums.extend(
-                    other
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                );
-            }
-        });
+    let mut rest: &mut [Option<RegionProjection>] = &mut regions;
+    let mut stretches = Vec::with_capacity(threads);
+    for t in 0..threads {
+        let (from, to) = (t * blocks / threads, (t + 1) * blocks / threads);
+        let len = ((to - from) * REGION_BLOCK).min(rest.len());
+        let (mine, later) = rest.split_at_mut(len);
+        stretches.push((from, mine));
+        rest = later;
     }
+    let mut stretches = stretches.into_iter();
+    let (first_block, first_slots) = stretches.next().unwrap_or_default();
+    std::thread::scope(|scope| {
+        let work = &work;
+        let others: Vec<_> = stretches
+            .map(|(block, slots)| scope.spawn(move || work.blocks(block, slots)))
+            .collect();
+        sums.extend(work.blocks(first_block, first_slots));
+        for other in others {
+            // A worker that panicked re-raises it here, as the single thread would.
+            sums.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+        }
+    });
     let (total, budget) = match frame {
         Some(frame) => {
             let (total, budget) = frame.finish(

@@ -23,6 +23,15 @@ pub struct Said {
 }
 
 impl Said {
+    /// What validation's `issue` says, in `lang`, with its severity.
+    #[must_use]
+    pub fn of(issue: &crate::model::Issue, lang: Lang) -> Self {
+        Self {
+            text: (lang.texts().problem)(&issue.problem),
+            warning: issue.severity() == crate::model::Severity::Warning,
+        }
+    }
+
     /// The colour it is drawn in: the warning colour, or the error red.
     #[must_use]
     pub fn colour(&self, ui: &Ui) -> egui::Color32 {
@@ -90,7 +99,7 @@ impl CellBuffers {
     /// Whether a cell shows a text that is not a value.
     #[must_use]
     pub fn has_invalid(&self) -> bool {
-        self.texts.values().any(|p| p.error.is_some())
+        self.invalid().next().is_some()
     }
 
     /// Where the first cell whose text is not a value is (by its name), to go back to it.

@@ -106,13 +106,7 @@ pub fn plot_with(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str,
     let axes = if legend {
         coverage_axes(id, lang)
     } else {
-        // On a slide: labelled percent marks, and a chart that stays still.
-        let body = ui.text_style_height(&egui::TextStyle::Body);
-        super::plots::for_slide(
-            super::plots::coverage_axes_bare(id, lang)
-                .x_grid_spacer(super::plots::month_grid_px(body * 5.5))
-                .y_grid_spacer(super::plots::pct_grid_px(body * 1.6)),
-        )
+        super::plots::slide_axes(ui, id, lang)
     };
     axes.show(ui, |plot| {
         for (k, o) in outcomes.iter().enumerate() {

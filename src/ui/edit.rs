@@ -225,32 +225,18 @@ impl Edit {
                 for (edit, later) in mine.iter_mut().zip(theirs) {
                     edit.absorb(later);
                 }
-                true
             }
-            (
-                Self::Region { index, after, .. },
-                Self::Region {
-                    index: i, after: a, ..
-                },
-            ) if index == i => {
+            (Self::Region { after, .. }, Self::Region { after: a, .. }) => after.clone_from(a),
+            (Self::Campaign { after, .. }, Self::Campaign { after: a, .. }) => {
                 after.clone_from(a);
-                true
-            }
-            (
-                Self::Campaign { index, after, .. },
-                Self::Campaign {
-                    index: i, after: a, ..
-                },
-            ) if index == i => {
-                after.clone_from(a);
-                true
             }
             (Self::Settings { after, .. }, Self::Settings { after: a, .. }) => {
                 after.clone_from(a);
-                true
             }
-            _ => false,
+            // `same_thing` lets no other pair through.
+            _ => return false,
         }
+        true
     }
 
     /// Whether `later` changes the same things as this one: the same region or campaign, the

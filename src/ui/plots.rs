@@ -104,6 +104,17 @@ pub fn pct_grid_px(min_px: f32) -> impl Fn(GridInput) -> Vec<GridMark> {
     }
 }
 
+/// Coverage axes on a slide: no legend inside (the slide says what the lines are under the
+/// chart), month and percent marks far enough apart for the slide's type, and still.
+pub fn slide_axes(ui: &Ui, id: &str, lang: Lang) -> Plot<'static> {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    for_slide(
+        coverage_axes_bare(id, lang)
+            .x_grid_spacer(month_grid_px(body * 5.5))
+            .y_grid_spacer(pct_grid_px(body * 1.6)),
+    )
+}
+
 /// A chart on a slide: it stays as it is drawn (no hover read-out over the figures wherever
 /// the pointer rests, no dragging or zooming by a stray click).
 #[must_use]
@@ -334,9 +345,8 @@ pub fn coverage_chart_with(
     let lang = app.lang;
     let t = &lang.texts().ui;
     let now = this_month();
+    let text_height = ui.text_style_height(&egui::TextStyle::Body);
     let axes = if app.present.is_some() {
-        // A slide says what the lines are under the chart: a legend inside would cover data.
-        let body = ui.text_style_height(&egui::TextStyle::Body);
         // Room above the highest line and target for the campaigns' names that hang from
         // the top edge (a line for each marked campaign), so they do not sit on the data.
         let marks = match shown {
@@ -358,12 +368,7 @@ pub fn coverage_chart_with(
             .fold(10.0_f64, f64::max);
         #[allow(clippy::cast_precision_loss)] // at most three campaigns
         let room = 1.08 + 0.1 * marks as f64;
-        for_slide(
-            coverage_axes_bare(id, lang)
-                .x_grid_spacer(month_grid_px(body * 5.5))
-                .y_grid_spacer(pct_grid_px(body * 1.6))
-                .include_y(highest * room),
-        )
+        slide_axes(ui, id, lang).include_y(highest * room)
     } else if ui.available_width() < 320.0 {
         // A chart this narrow (a small window) would be half covered by its legend: the
         // note above it says what the lines and bands are, and hovering names a line.
@@ -371,7 +376,6 @@ pub fn coverage_chart_with(
     } else {
         coverage_axes(id, lang)
     };
-    let text_height = ui.text_style_height(&egui::TextStyle::Body);
     axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
             let points: PlotPoints = (0..series.len())

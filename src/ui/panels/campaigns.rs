@@ -996,20 +996,20 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     ) {
                         changes.push((campaign_edit(doc, i, |c| c.note = v), id));
                     }
-                    if row.response().clicked() || focused {
+                    let picked_row = row.response().clicked() || focused;
+                    if picked_row {
                         view.selected_campaign = Some(i);
-                        // The plots and the detail panel follow the campaign to its region
-                        // (unless ALL is shown).
-                        if !view.show_all
-                            && let Some(r) =
-                                doc.scenario.regions.iter().position(|r| r.code == c.region)
-                            && view.focus() != Some(r)
-                        {
-                            view.select(r, false);
-                        }
                     }
-                    if let Some(r) = moved_to
+                    // The plots and the detail panel follow the campaign to its region, the
+                    // one it was just moved to or the one it has (unless ALL is shown).
+                    let follow = moved_to.or_else(|| {
+                        picked_row
+                            .then(|| doc.scenario.regions.iter().position(|r| r.code == c.region))
+                            .flatten()
+                    });
+                    if let Some(r) = follow
                         && !view.show_all
+                        && view.focus() != Some(r)
                     {
                         view.select(r, false);
                     }

@@ -102,10 +102,7 @@ pub fn problem_at(
     };
     report
         .issue_at(place, field)
-        .map(|issue| super::cells::Said {
-            text: (lang.texts().problem)(&issue.problem),
-            warning: issue.severity() == crate::model::Severity::Warning,
-        })
+        .map(|issue| super::cells::Said::of(issue, lang))
 }
 
 /// A clickable, striped, resizable table that scrolls `reveal` (a row position) into view.

@@ -105,10 +105,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .issues
                     .iter()
                     .find(|issue| matches!(&issue.subject, crate::model::Subject::Variant { index, .. } if *index == i))
-                    .map(|issue| super::super::cells::Said {
-                        text: (lang.texts().problem)(&issue.problem),
-                        warning: issue.severity() == crate::model::Severity::Warning,
-                    });
+                    .map(|issue| super::super::cells::Said::of(issue, lang));
                 let id = Id::unique(("variant-name", i));
                 let name = format!("{}, {who}", t.col_name);
                 if let (Some(CellInput::Text(v)), _) =
