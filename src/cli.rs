@@ -432,7 +432,7 @@ fn summary(
             "  {} ({}): {}  ({} / {})",
             t.coverage_now,
             lang.month(s.first),
-            lang.pct(s.coverage_pct[0]),
+            lang.pct(s.coverage_pct(0)),
             lang.people(s.active[0]),
             lang.people(s.workforce[0]),
         )?;
@@ -509,7 +509,7 @@ fn summary(
             "  {} ({}): {}  ({} / {})",
             t.coverage_now,
             lang.month(total.first),
-            lang.pct(total.coverage_pct[0]),
+            lang.pct(total.coverage_pct(0)),
             lang.people(total.active[0]),
             lang.people(total.workforce[0]),
         )?;

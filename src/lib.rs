@@ -12,7 +12,7 @@
 //! let scenario = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "sample").unwrap();
 //! let projection = ucj_planner::engine::project(&scenario);
 //! let muba = projection.region(0).unwrap();
-//! assert!((muba.series.coverage_pct[0] - 41.65).abs() < 0.01);
+//! assert!((muba.series.coverage_pct(0) - 41.65).abs() < 0.01);
 //! ```
 
 pub mod cli;

@@ -242,15 +242,13 @@ fn the_old_sample_is_flagged_where_it_contradicts_its_report() {
 
 /// A series with the given coverage, from Jan 2025.
 fn series(coverage: &[f64]) -> Series {
-    Series {
-        first: m("2025-01"),
-        coverage_pct: coverage.to_vec(),
-        active: coverage.to_vec(),
-        workforce: vec![100.0; coverage.len()],
-        by_segment: vec![[0.0; 4]; coverage.len()],
-        cost_by_payer: vec![[0.0; 7]; coverage.len()],
-        cost: vec![0.0; coverage.len()],
-    }
+    // 100 people of whom `coverage` active: coverage in percent is the active count.
+    Series::new(
+        m("2025-01"),
+        vec![100.0; coverage.len()],
+        coverage.to_vec(),
+        vec![[0.0; 4]; coverage.len()],
+    )
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn m(text: &str) -> Month {
 fn coverage_at(s: &Scenario, code: &str, month: &str) -> f64 {
     let p = project(s);
     let r = p.region(s.region_index(code).unwrap()).unwrap();
-    r.series.coverage_pct[r.series.index_of(m(month)).unwrap()]
+    r.series.coverage_pct(r.series.index_of(m(month)).unwrap())
 }
 
 fn round2(x: f64) -> f64 {
@@ -57,7 +57,7 @@ fn muba_in_july_2025_needs_8304_more_for_52_15() {
     muba.active = [(Segment::PU, 103_079.0)].into_iter().collect();
     let p = project(&s);
     let r = p.region(0).unwrap();
-    assert_eq!(round2(r.series.coverage_pct[0]), 48.26);
+    assert_eq!(round2(r.series.coverage_pct(0)), 48.26);
     assert_eq!(r.gap_at(0).unwrap().round(), 8304.0);
 }
 

@@ -200,7 +200,7 @@ fn the_variant_switch_changes_the_plan_shown() {
     let baseline = app.doc.projection.total.clone().unwrap();
     assert!(baseline.active.last() < working.active.last());
     assert_eq!(
-        baseline.cost.iter().sum::<f64>(),
+        baseline.costs().sum::<f64>(),
         0.0,
         "the baseline has no campaigns"
     );
@@ -222,8 +222,7 @@ fn the_variant_switch_changes_the_plan_shown() {
             .total
             .as_ref()
             .unwrap()
-            .cost
-            .iter()
+            .costs()
             .sum::<f64>()
             > 0.0
     );
@@ -325,7 +324,7 @@ fn a_campaign_created_while_a_variant_is_shown_counts_in_that_variant() {
     assert!(app.doc.scenario.variants[1].campaigns.contains(&added.name));
     let p = app.doc.projection.region(1).unwrap();
     let k = p.series.index_of("2025-12".parse().unwrap()).unwrap();
-    assert!(p.series.coverage_pct[k] >= 55.0);
+    assert!(p.series.coverage_pct(k) >= 55.0);
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn coverage_now(harness: &Harness<'_, UcjApp>) -> f64 {
         .region(0)
         .unwrap()
         .series
-        .coverage_pct[0]
+        .coverage_pct(0)
 }
 
 #[test]
@@ -350,7 +350,7 @@ fn goal_seek_creates_the_campaign_that_reaches_the_target() {
     assert_eq!(added.segment, Segment::BPU);
     let p = app.doc.projection.region(1).unwrap();
     let k = p.series.index_of("2025-12".parse().unwrap()).unwrap();
-    assert!(p.series.coverage_pct[k] >= 55.0);
+    assert!(p.series.coverage_pct(k) >= 55.0);
     harness.get_by_label("already met");
 }
 

@@ -83,7 +83,7 @@ fn zero_spreads_give_the_projection_bit_for_bit() {
         assert_eq!(s.bands.first, region.series.first);
         for (k, q) in s.bands.values.iter().enumerate() {
             assert!(
-                q.iter().all(|&v| v == region.series.coverage_pct[k]),
+                q.iter().all(|&v| v == region.series.coverage_pct(k)),
                 "region {i} month {k}"
             );
         }
@@ -91,7 +91,7 @@ fn zero_spreads_give_the_projection_bit_for_bit() {
             let met = region
                 .series
                 .index_of(c.month)
-                .map(|k| region.series.coverage_pct[k] >= c.pct);
+                .map(|k| region.series.coverage_pct(k) >= c.pct);
             assert_eq!(c.chance, met.map(|m| if m { 1.0 } else { 0.0 }));
         }
     }
@@ -99,7 +99,7 @@ fn zero_spreads_give_the_projection_bit_for_bit() {
     let bands = spread.total.unwrap();
     for (k, q) in bands.values.iter().enumerate() {
         assert!(
-            q.iter().all(|&v| v == total.coverage_pct[k]),
+            q.iter().all(|&v| v == total.coverage_pct(k)),
             "ALL month {k}"
         );
     }

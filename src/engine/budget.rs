@@ -31,7 +31,7 @@ impl Budget {
     pub fn of_series(series: &Series) -> Self {
         Self {
             first: series.first,
-            cost_by_payer: series.cost_by_payer.clone(),
+            cost_by_payer: (0..series.len()).map(|k| series.cost_by_payer(k)).collect(),
         }
     }
 

@@ -9,7 +9,8 @@ use crate::model::{
 
 /// Per-segment and per-payer figures for one month.
 pub(super) type PerSegment = [f64; Segment::COUNT];
-type PerPayer = [f64; Payer::COUNT];
+/// Public cost by payer for one month, Rp.
+pub type PerPayer = [f64; Payer::COUNT];
 
 /// The ALL total is summed in blocks of this many consecutive regions, then block by block,
 /// so that the uncertainty runs, which sum blocks on several threads, give the very same
@@ -22,16 +23,67 @@ pub struct Series {
     pub first: Month,
     pub workforce: Vec<f64>,
     pub active: Vec<f64>,
-    pub coverage_pct: Vec<f64>,
     /// Active participants by segment: pool plus funded campaign members.
     pub by_segment: Vec<PerSegment>,
-    /// Public cost by payer, Rp per month.
-    pub cost_by_payer: Vec<PerPayer>,
-    /// Sum of `cost_by_payer`.
-    pub cost: Vec<f64>,
+    /// Public cost, Rp per month, payer by payer (by [`Payer::index`]): empty for a payer
+    /// that pays nothing here, which is most payers of a region.
+    cost: [Vec<f64>; Payer::COUNT],
 }
 
 impl Series {
+    /// A series without public cost.
+    #[must_use]
+    pub fn new(
+        first: Month,
+        workforce: Vec<f64>,
+        active: Vec<f64>,
+        by_segment: Vec<PerSegment>,
+    ) -> Self {
+        Self {
+            first,
+            workforce,
+            active,
+            by_segment,
+            cost: Default::default(),
+        }
+    }
+
+    /// Coverage in percent at index `k`: active of workforce.
+    ///
+    /// # Panics
+    /// When the series does not have index `k`, as indexing a slice does.
+    #[must_use]
+    pub fn coverage_pct(&self, k: usize) -> f64 {
+        100.0 * self.active[k] / self.workforce[k]
+    }
+
+    /// Coverage in percent, month after month.
+    #[must_use]
+    pub fn coverages(&self) -> impl DoubleEndedIterator<Item = f64> + ExactSizeIterator + '_ {
+        self.active
+            .iter()
+            .zip(&self.workforce)
+            .map(|(a, w)| 100.0 * a / w)
+    }
+
+    /// Public cost by payer at index `k`, Rp (0 where the series has no such month).
+    #[must_use]
+    pub fn cost_by_payer(&self, k: usize) -> PerPayer {
+        std::array::from_fn(|p| self.cost[p].get(k).copied().unwrap_or(0.0))
+    }
+
+    /// Public cost at index `k`, Rp: the sum of [`Self::cost_by_payer`].
+    #[must_use]
+    pub fn cost(&self, k: usize) -> f64 {
+        self.cost_by_payer(k).iter().sum()
+    }
+
+    /// Public cost month after month, Rp.
+    #[must_use]
+    pub fn costs(&self) -> impl DoubleEndedIterator<Item = f64> + ExactSizeIterator + '_ {
+        (0..self.len()).map(|k| self.cost(k))
+    }
+
     #[must_use]
     pub fn len(&self) -> usize {
         self.active.len()
@@ -68,10 +120,10 @@ impl Series {
         }
         empty(&mut self.workforce, n);
         empty(&mut self.active, n);
-        empty(&mut self.coverage_pct, n);
         empty(&mut self.by_segment, n);
-        empty(&mut self.cost_by_payer, n);
-        empty(&mut self.cost, n);
+        for payer in &mut self.cost {
+            payer.clear();
+        }
     }
 
     /// Zeroes the series for `n` months from `first`, keeping its memory.
@@ -83,10 +135,10 @@ impl Series {
         self.first = first;
         zero(&mut self.workforce, n);
         zero(&mut self.active, n);
-        zero(&mut self.coverage_pct, n);
         zero(&mut self.by_segment, n);
-        zero(&mut self.cost_by_payer, n);
-        zero(&mut self.cost, n);
+        for payer in &mut self.cost {
+            payer.clear();
+        }
     }
 }
 
@@ -380,10 +432,12 @@ struct Frame {
 struct BlockSums {
     workforce: Vec<f64>,
     active: Vec<f64>,
-    cost: Vec<f64>,
     by_segment: Vec<PerSegment>,
-    cost_by_payer: Vec<PerPayer>,
-    budget: Vec<PerPayer>,
+    /// Cost over the ALL total's months, payer by payer: a region adds a payer's cost only
+    /// where it has one, a stretch of months at a time.
+    cost: [Vec<f64>; Payer::COUNT],
+    /// Cost over the budget's months before ALL's first, payer by payer.
+    budget: [Vec<f64>; Payer::COUNT],
 }
 
 // Slices zipped, not indices: no bounds checks, and the adds run side by side.
@@ -413,10 +467,9 @@ impl Frame {
         BlockSums {
             workforce: vec![0.0; self.n],
             active: vec![0.0; self.n],
-            cost: vec![0.0; self.n],
             by_segment: vec![[0.0; Segment::COUNT]; self.n],
-            cost_by_payer: vec![[0.0; Payer::COUNT]; self.n],
-            budget: vec![[0.0; Payer::COUNT]; self.n_budget.saturating_sub(self.n)],
+            cost: std::array::from_fn(|_| vec![0.0; self.n]),
+            budget: std::array::from_fn(|_| vec![0.0; self.n_budget.saturating_sub(self.n)]),
         }
     }
 
@@ -433,26 +486,30 @@ impl Frame {
         budget
             .cost_by_payer
             .resize(self.n_budget, [0.0; Payer::COUNT]);
+        let mut cost = std::mem::take(&mut total.cost);
+        for payer in &mut cost {
+            payer.clear();
+            payer.resize(self.n, 0.0);
+        }
         for block in blocks {
             add_to(&mut total.workforce, &block.workforce);
             add_to(&mut total.active, &block.active);
-            add_to(&mut total.cost, &block.cost);
             add_rows(&mut total.by_segment, &block.by_segment);
-            add_rows(&mut total.cost_by_payer, &block.cost_by_payer);
-            add_rows(&mut budget.cost_by_payer, &block.budget);
+            for (p, (sum, part)) in cost.iter_mut().zip(&block.cost).enumerate() {
+                add_to(sum, part);
+                for (month, v) in budget.cost_by_payer.iter_mut().zip(&block.budget[p]) {
+                    month[p] += v;
+                }
+            }
         }
         // From the ALL total's first month on, every region counts in both, added in the same
-        // order: the budget is the total's cost by payer, bit for bit.
+        // order: the budget is the total's cost by payer, bit for bit. The total's cost
+        // changes every month.
         let before = self.n_budget.saturating_sub(self.n);
-        for (month, all) in budget.cost_by_payer[before..]
-            .iter_mut()
-            .zip(&total.cost_by_payer)
-        {
-            *month = *all;
+        for (k, month) in budget.cost_by_payer[before..].iter_mut().enumerate() {
+            *month = std::array::from_fn(|p| cost[p][k]);
         }
-        for k in 0..total.len() {
-            total.coverage_pct[k] = 100.0 * total.active[k] / total.workforce[k];
-        }
+        total.cost = cost;
         (total, budget)
     }
 }
@@ -465,18 +522,19 @@ impl BlockSums {
         {
             add_to(&mut self.workforce, &series.workforce[skip..]);
             add_to(&mut self.active, &series.active[skip..]);
-            add_to(&mut self.cost, &series.cost[skip..]);
             add_rows(&mut self.by_segment, &series.by_segment[skip..]);
-            add_rows(&mut self.cost_by_payer, &series.cost_by_payer[skip..]);
         }
-        // The budget's months before ALL's first (see `Frame::finish` for the rest).
-        if let Some(offset) = usize::try_from(series.first.since(frame.budget_first))
-            .ok()
-            .filter(|&o| o <= self.budget.len())
-        {
-            let before = usize::try_from(frame.all_first.since(series.first)).unwrap_or(0);
-            let before = before.min(series.cost_by_payer.len());
-            add_rows(&mut self.budget[offset..], &series.cost_by_payer[..before]);
+        // Cost a stretch of months at a time, into ALL's months and, before ALL's first, the
+        // budget's (see `Frame::finish` for the rest). A payer's 0 is not added: no sum here
+        // is -0, so adding 0 would change no bit.
+        let skip = usize::try_from(frame.all_first.since(series.first)).unwrap_or(0);
+        let offset = usize::try_from(series.first.since(frame.budget_first)).unwrap_or(0);
+        for ((all, budget), cost) in self.cost.iter_mut().zip(&mut self.budget).zip(&series.cost) {
+            if cost.is_empty() {
+                continue;
+            }
+            add_to(all, cost.get(skip..).unwrap_or_default());
+            add_to(budget.get_mut(offset..).unwrap_or_default(), cost);
         }
     }
 }
@@ -578,25 +636,27 @@ pub(super) fn growth_factors(g: f64, len: usize, out: &mut Vec<f64>) {
     out.extend((0..len).map(|k| yearly.powf(k as f64 / 12.0)));
 }
 
-/// Buffers reused from region to region: a region's campaign changes, put in order of
-/// month (a counting sort: stable, so within a month they keep the order the engine adds
-/// them in). Nothing is kept per month and segment or payer, so nothing is zeroed per region
-/// but one count per month.
+/// A region's campaign changes, added up month by month as the campaigns give them, kept
+/// from region to region: a month's sums are read and zeroed by the pass over the months, so
+/// only the months that had changes are ever zeroed. Adding each month's changes in the order
+/// of the campaigns is the order the engine has always added them in.
 #[derive(Default)]
 pub(super) struct Scratch {
-    /// Every change as the campaigns give it, with its month index.
-    given: Vec<(usize, Change)>,
-    /// Where month k's changes start in `changes` (and `starts[n]` = their number).
-    starts: Vec<usize>,
-    changes: Vec<Change>,
+    months: Vec<MonthChanges>,
+    /// The months a region's cost changes in: each payer's cost that month, and its monthly
+    /// cost from the month after on.
+    steps: Vec<(usize, PerPayer, PerPayer)>,
 }
 
-/// One change a campaign makes in a month, with its segment and payer.
-#[derive(Clone, Copy, Debug)]
-struct Change {
-    flow: Flow,
-    segment: usize,
-    payer: usize,
+/// The sums of one month's campaign changes.
+#[derive(Clone, Copy, Debug, Default)]
+struct MonthChanges {
+    any: bool,
+    any_cost: bool,
+    into_pool: PerSegment,
+    into_funded: PerSegment,
+    cost: PerPayer,
+    one_off: PerPayer,
 }
 
 impl<'a> Engine<'a> {
@@ -650,65 +710,88 @@ impl<'a> Engine<'a> {
     ) -> RegionProjection {
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
         let (first, n) = self.span(region);
-        s.given.clear();
+        if s.months.len() < n {
+            s.months.resize(n, MonthChanges::default());
+        }
+        let months = &mut s.months[..n];
+        // The payers with a cost.
+        let mut cost_payers = 0_u8;
         for campaign in campaigns {
-            let (segment, payer) = (campaign.segment.index(), campaign.payer.index());
+            let seg = campaign.segment.index() % Segment::COUNT;
+            let payer = campaign.payer.index() % Payer::COUNT;
             campaign_flows(campaign, campaign.people, first, n, |k, flow| {
-                s.given.push((
-                    k,
-                    Change {
-                        flow,
-                        segment,
-                        payer,
-                    },
-                ));
+                let Some(month) = months.get_mut(k) else {
+                    return;
+                };
+                month.any = true;
+                match flow {
+                    Flow::Pool(v) => month.into_pool[seg] += v,
+                    Flow::Funded(v) => month.into_funded[seg] += v,
+                    Flow::Cost(v) => {
+                        month.cost[payer] += v;
+                        month.any_cost = true;
+                        cost_payers |= 1 << payer;
+                    }
+                    Flow::OneOff(v) => {
+                        month.one_off[payer] += v;
+                        month.any_cost = true;
+                        cost_payers |= 1 << payer;
+                    }
+                }
             });
         }
-        s.sort_by_month(n);
-        // Each month's changes, by month index (none in month 0, `as_of` itself).
-        let months = || {
-            s.starts.windows(2).enumerate().map(|(k, at)| {
-                if k == 0 {
-                    &s.changes[..0]
-                } else {
-                    &s.changes[at[0]..at[1]]
-                }
-            })
-        };
         let base = Baseline::of(region, &self.lapse);
         out.first = first;
         out.clear(n);
-        // Month after month, each kind of figure in a pass of its own: simple loops the
-        // compiler does two values at a time, every month written once. A month without
-        // changes adds nothing: adding its 0 people or 0 Rp would change no bit, since no sum
-        // here is ever -0 (they start at 0, and new enrollment is never -0).
+        let mut payers = [0; Payer::COUNT];
+        let mut used = 0;
+        for p in (0..Payer::COUNT).filter(|p| cost_payers & (1 << p) != 0) {
+            payers[used] = p;
+            used += 1;
+        }
+        let cost_payers = &payers[..used];
+        // A month without changes adds nothing: adding its 0 people or 0 Rp would change no
+        // bit, since no sum here is ever -0 (they start at 0, and new enrollment is never -0).
         let keep = base.lapse_pct.map(|l| 1.0 - l / 100.0);
         let new = base.new_per_month;
         let mut pool = base.pool;
         let mut funded = [0.0; Segment::COUNT];
-        out.by_segment
-            .extend(months().enumerate().map(|(k, changes)| {
-                if k > 0 && changes.is_empty() {
+        // One pass over the months: a month without changes is a multiply and an add per
+        // segment; a month with changes adds them, in the order the campaigns give them.
+        // The monthly cost of the funded members so far, plus what is paid once this month
+        // (0 for payers no campaign of the region uses, and in month 0), is kept only in the
+        // months it changes in.
+        let mut funded_cost = [0.0; Payer::COUNT];
+        let steps = &mut s.steps;
+        steps.clear();
+        // A plain loop, not a closure: the pools then stay in registers from month to month.
+        out.by_segment.resize(n, [0.0; Segment::COUNT]);
+        let figures = out.by_segment.iter_mut().zip(months.iter_mut());
+        for (k, (by_segment, month)) in figures.enumerate() {
+            if month.any {
+                // Month 0 never has changes.
+                if k > 0 {
                     for seg in 0..Segment::COUNT {
-                        pool[seg] = pool[seg] * keep[seg] + new[seg];
+                        pool[seg] = pool[seg] * keep[seg] + new[seg] + month.into_pool[seg];
+                        funded[seg] += month.into_funded[seg];
                     }
-                } else if k > 0 {
-                    let mut into_pool = [0.0; Segment::COUNT];
-                    let mut into_funded = [0.0; Segment::COUNT];
-                    for change in changes {
-                        match change.flow {
-                            Flow::Pool(v) => into_pool[change.segment % Segment::COUNT] += v,
-                            Flow::Funded(v) => into_funded[change.segment % Segment::COUNT] += v,
-                            Flow::OneOff(_) | Flow::Cost(_) => {}
-                        }
-                    }
-                    for seg in 0..Segment::COUNT {
-                        pool[seg] = pool[seg] * keep[seg] + new[seg] + into_pool[seg];
-                        funded[seg] += into_funded[seg];
+                    if month.any_cost {
+                        let at = std::array::from_fn(|p| {
+                            funded_cost[p] += month.cost[p];
+                            funded_cost[p] + month.one_off[p]
+                        });
+                        steps.push((k, at, funded_cost));
                     }
                 }
-                std::array::from_fn(|seg| pool[seg] + funded[seg])
-            }));
+                // Zeroed for the next region.
+                *month = MonthChanges::default();
+            } else if k > 0 {
+                for seg in 0..Segment::COUNT {
+                    pool[seg] = pool[seg] * keep[seg] + new[seg];
+                }
+            }
+            *by_segment = std::array::from_fn(|seg| pool[seg] + funded[seg]);
+        }
         out.active.extend(out.by_segment.iter().map(|by_segment| {
             let mut active = 0.0;
             for v in by_segment {
@@ -716,43 +799,23 @@ impl<'a> Engine<'a> {
             }
             active
         }));
+        // Each paying payer's cost: what it pays in the months it changes in, and the monthly
+        // cost of the funded members so far in between (0 before the first).
+        for &p in cost_payers {
+            let cost = &mut out.cost[p];
+            let mut monthly = 0.0;
+            for &(k, at, after) in steps.iter() {
+                cost.resize(k.max(cost.len()), monthly);
+                cost.push(at[p]);
+                monthly = after[p];
+            }
+            cost.resize(n.max(cost.len()), monthly);
+        }
         // The factors cover every region's months; 1 after them should they not.
         let growth = &self.growth[..n.min(self.growth.len())];
         out.workforce
             .extend(growth.iter().map(|g| region.workforce * g));
         out.workforce.resize(n, region.workforce * 1.0);
-        out.coverage_pct.extend(
-            out.active
-                .iter()
-                .zip(&out.workforce)
-                .map(|(a, w)| 100.0 * a / w),
-        );
-        // The monthly cost of the funded members so far, plus what is paid once this month
-        // (0 for payers no campaign of the region uses, and in month 0).
-        let mut funded_cost = [0.0; Payer::COUNT];
-        out.cost_by_payer.extend(months().map(|changes| {
-            if changes.is_empty() {
-                return funded_cost;
-            }
-            let mut cost = [0.0; Payer::COUNT];
-            let mut one_off = [0.0; Payer::COUNT];
-            for change in changes {
-                match change.flow {
-                    Flow::Cost(v) => cost[change.payer % Payer::COUNT] += v,
-                    Flow::OneOff(v) => one_off[change.payer % Payer::COUNT] += v,
-                    Flow::Pool(_) | Flow::Funded(_) => {}
-                }
-            }
-            std::array::from_fn(|p| {
-                funded_cost[p] += cost[p];
-                funded_cost[p] + one_off[p]
-            })
-        }));
-        out.cost.extend(
-            out.cost_by_payer
-                .iter()
-                .map(|by_payer| by_payer.iter().sum::<f64>()),
-        );
         let targets = sorted_targets(region);
         RegionProjection {
             region: index,
@@ -810,37 +873,6 @@ impl Baseline {
                     .unwrap_or(scenario_lapse[seg.index()])
             }),
         }
-    }
-}
-
-impl Scratch {
-    /// Puts `given` in order of month into `changes`, for `n` months.
-    fn sort_by_month(&mut self, n: usize) {
-        self.starts.clear();
-        self.starts.resize(n + 2, 0);
-        for &(k, _) in &self.given {
-            self.starts[k + 2] += 1;
-        }
-        for k in 2..self.starts.len() {
-            self.starts[k] += self.starts[k - 1];
-        }
-        // starts[k + 1] is now where month k's changes start: filling moves it on to where
-        // they end, which is where month k + 1's start.
-        self.changes.clear();
-        self.changes.resize(
-            self.given.len(),
-            Change {
-                flow: Flow::Pool(0.0),
-                segment: 0,
-                payer: 0,
-            },
-        );
-        for &(k, change) in &self.given {
-            let at = &mut self.starts[k + 1];
-            self.changes[*at] = change;
-            *at += 1;
-        }
-        self.starts.truncate(n + 1);
     }
 }
 

@@ -32,14 +32,19 @@ impl Reached {
     /// series).
     #[must_use]
     pub fn judge(series: &super::Series, kt: usize, pct: f64) -> Self {
-        let c = &series.coverage_pct;
-        let Some(&at) = c.get(kt) else {
+        if kt >= series.len() {
             return Self::NotByEnd;
+        }
+        let c = |k: usize| series.coverage_pct(k);
+        let at = c(kt);
+        let below_from = |k: usize| {
+            (k..series.len())
+                .find(|&j| c(j) < pct)
+                .map(|j| series.month(j))
         };
-        let below_from = |k: usize| (k..c.len()).find(|&j| c[j] < pct).map(|j| series.month(j));
         if at >= pct {
             let mut since = kt;
-            while since > 0 && c[since - 1] >= pct {
+            while since > 0 && c(since - 1) >= pct {
                 since -= 1;
             }
             return Self::At {
@@ -47,14 +52,14 @@ impl Reached {
                 below_again: below_from(kt + 1),
             };
         }
-        if let Some(touch) = (0..kt).find(|&k| c[k] >= pct) {
+        if let Some(touch) = (0..kt).find(|&k| c(k) >= pct) {
             return Self::Lost {
                 month: series.month(touch),
                 below_again: below_from(touch + 1).unwrap_or(series.month(kt)),
             };
         }
-        (kt + 1..c.len())
-            .find(|&k| c[k] >= pct)
+        (kt + 1..series.len())
+            .find(|&k| c(k) >= pct)
             .map_or(Self::NotByEnd, |k| Self::After(series.month(k)))
     }
 }
@@ -98,7 +103,7 @@ pub fn analyse_targets(projection: &RegionProjection) -> Vec<TargetOutcome> {
             TargetOutcome {
                 month,
                 pct,
-                projected_pct: at.map(|k| series.coverage_pct[k]),
+                projected_pct: at.map(|k| series.coverage_pct(k)),
                 gap: at.map(|k| pct / 100.0 * series.workforce[k] - series.active[k]),
                 reached,
             }
@@ -138,7 +143,7 @@ pub fn people_needed(
         campaign.people = people;
         project_region(scenario, report, overrides, index, Some(&campaign)).and_then(|p| {
             let k = p.series.index_of(month)?;
-            Some(p.series.coverage_pct[k] >= pct)
+            Some(p.series.coverage_pct(k) >= pct)
         })
     };
     fewest_people(reaches)

@@ -131,7 +131,7 @@ pub fn compare(scenario: &Scenario, region: Option<usize>) -> (Option<Month>, Ve
                 targets: targets
                     .iter()
                     .map(|&(m, pct)| {
-                        let projected = series.index_of(m).map(|k| series.coverage_pct[k]);
+                        let projected = series.index_of(m).map(|k| series.coverage_pct(k));
                         (m, pct, projected, projected.is_some_and(|c| c >= pct))
                     })
                     .collect(),

@@ -343,10 +343,10 @@ fn series_row(
     for (value, decimals) in [
         (Some(round(series.workforce[k])), 0),
         (Some(round(series.active[k])), 0),
-        (Some(series.coverage_pct[k]), 2),
+        (Some(series.coverage_pct(k)), 2),
         (target_pct, 2),
         (gap.map(round), 0),
-        (Some(round(series.cost[k])), 0),
+        (Some(round(series.cost(k))), 0),
     ] {
         out.push(sep);
         if let Some(v) = value {

@@ -327,10 +327,10 @@ fn build(scenario: &Scenario, projection: &Projection, lang: Lang) -> Result<Vec
                 text(&region.name),
                 Cell::Number(s.workforce[k].round()),
                 Cell::Number(s.active[k].round()),
-                Cell::Number((s.coverage_pct[k] * 100.0).round() / 100.0),
+                Cell::Number((s.coverage_pct(k) * 100.0).round() / 100.0),
                 opt(p.target_at(s.month(k)).as_ref()),
                 opt(p.gap_at(k).map(f64::round).as_ref()),
-                Cell::Number(s.cost[k].round()),
+                Cell::Number(s.cost(k).round()),
             ]);
         }
     }
@@ -342,10 +342,10 @@ fn build(scenario: &Scenario, projection: &Projection, lang: Lang) -> Result<Vec
                 Cell::Text("ALL".into()),
                 Cell::Number(total.workforce[k].round()),
                 Cell::Number(total.active[k].round()),
-                Cell::Number((total.coverage_pct[k] * 100.0).round() / 100.0),
+                Cell::Number((total.coverage_pct(k) * 100.0).round() / 100.0),
                 Cell::Empty,
                 Cell::Empty,
-                Cell::Number(total.cost[k].round()),
+                Cell::Number(total.cost(k).round()),
             ]);
         }
     }

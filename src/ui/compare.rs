@@ -111,7 +111,7 @@ pub fn plot_with(ui: &mut Ui, lang: Lang, outcomes: &[VariantOutcome], id: &str,
     axes.show(ui, |plot| {
         for (k, o) in outcomes.iter().enumerate() {
             let points: PlotPoints = (0..o.series.len())
-                .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct[i]])
+                .map(|i| [x_of(o.series.month(i)), o.series.coverage_pct(i)])
                 .collect();
             let style = if k == 0 {
                 LineStyle::dashed_loose()
@@ -238,7 +238,7 @@ pub fn table(
                     ui.label(
                         o.series
                             .index_of(at)
-                            .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
+                            .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct(i))),
                     );
                 }
                 for y in &years {

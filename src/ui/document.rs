@@ -273,9 +273,9 @@ mod tests {
     #[test]
     fn every_change_reprojects() {
         let mut d = doc();
-        let before = d.projection.region(0).unwrap().series.coverage_pct[0];
+        let before = d.projection.region(0).unwrap().series.coverage_pct(0);
         set_workforce(&mut d, 100_000.0, None);
-        let after = d.projection.region(0).unwrap().series.coverage_pct[0];
+        let after = d.projection.region(0).unwrap().series.coverage_pct(0);
         assert!((after - 88.958).abs() < 1e-9, "{before} -> {after}");
     }
 }

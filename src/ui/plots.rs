@@ -357,7 +357,7 @@ pub fn coverage_chart_with(
         };
         let highest = shown
             .iter()
-            .flat_map(|s| s.series.coverage_pct.iter().copied())
+            .flat_map(|s| s.series.coverages())
             .chain(
                 shown
                     .iter()
@@ -379,7 +379,7 @@ pub fn coverage_chart_with(
     axes.show(ui, |plot| {
         if let Some((name, series)) = ghost {
             let points: PlotPoints = (0..series.len())
-                .map(|i| [x_of(series.month(i)), series.coverage_pct[i]])
+                .map(|i| [x_of(series.month(i)), series.coverage_pct(i)])
                 .collect();
             plot.line(
                 Line::new(name.to_owned(), points)
@@ -409,7 +409,7 @@ pub fn coverage_chart_with(
                 draw_bands(plot, lang, b, colour);
             }
             let points: PlotPoints = (0..s.series.len())
-                .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct[i]])
+                .map(|i| [x_of(s.series.month(i)), s.series.coverage_pct(i)])
                 .collect();
             // With bands, the plan's own line stays, thin and dashed, under the median.
             let line = Line::new(s.name.clone(), points).color(colour);

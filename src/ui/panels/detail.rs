@@ -53,7 +53,7 @@ pub fn coverage_figures(
         RichText::new(format!(
             "{} {}",
             t.coverage_now,
-            lang.pct(s.coverage_pct[0])
+            lang.pct(s.coverage_pct(0))
         ))
         .size(size)
         .strong(),

@@ -39,11 +39,7 @@ pub fn next_target(p: &RegionProjection) -> Option<TargetOutcome> {
 /// Met already at `as_of`, on track to meet it at its month, or short.
 #[must_use]
 pub fn status(p: &RegionProjection, target: &TargetOutcome) -> Status {
-    if p.series
-        .coverage_pct
-        .first()
-        .is_some_and(|&c| c >= target.pct)
-    {
+    if p.series.coverages().next().is_some_and(|c| c >= target.pct) {
         Status::Met
     } else if target.met() {
         Status::OnTrack
@@ -86,7 +82,7 @@ fn rows(doc: &Document, filter: &str) -> Vec<Row> {
             let target = p.and_then(next_target);
             Row {
                 index,
-                coverage: p.map(|p| p.series.coverage_pct[0]),
+                coverage: p.map(|p| p.series.coverage_pct(0)),
                 status: p.zip(target.as_ref()).map(|(p, t)| status(p, t)),
                 target,
             }

@@ -242,7 +242,7 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
             let p = app.doc.projection.region(i)?;
             let target = next_target(p);
             let st = target.as_ref().map(|tg| status(p, tg));
-            Some((i, p.series.coverage_pct[0], target, st))
+            Some((i, p.series.coverage_pct(0), target, st))
         })
         .collect();
     let key = |r: &(
@@ -316,18 +316,18 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
     }
     if let Some(total) = app.doc.projection.total.as_ref().filter(|_| last_page) {
         let all = lang.all_scope(&app.doc.scenario, &app.doc.projection).0;
-        let end = total.coverage_pct.last().copied();
+        let end = total.coverages().last();
         let end_text = end.map_or_else(|| "–".into(), |v| lang.pct(v));
         table.push(vec![
             strong(&all),
             strong(&if wide {
-                format!("{} · {end_text}", lang.pct(total.coverage_pct[0]))
+                format!("{} · {end_text}", lang.pct(total.coverage_pct(0)))
             } else {
                 end_text
             }),
             RichText::new(format!("{} {}", t.at_end, lang.month(total.last()))),
         ]);
-        bars.push(Some((total.coverage_pct[0], end, None)));
+        bars.push(Some((total.coverage_pct(0), end, None)));
     }
     let shares: &[f32] = if wide {
         &[0.26, 0.23, 0.2, 0.14, 0.09, 0.08]
@@ -475,10 +475,7 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
         } => {
             // Coverage falls back below the level: say how low, and whose funding ends then.
             let k = p.series.index_of(from).unwrap_or(0);
-            let low = p.series.coverage_pct[k..]
-                .iter()
-                .copied()
-                .fold(f64::INFINITY, f64::min);
+            let low = p.series.coverages().skip(k).fold(f64::INFINITY, f64::min);
             let ending = funding_ending(app, index, from);
             (t.headline_lost)(
                 &name,
@@ -732,7 +729,7 @@ fn region_body(
                         app.doc
                             .projection
                             .region(index)
-                            .is_none_or(|now| now.series.coverage_pct != b.series.coverage_pct)
+                            .is_none_or(|now| !now.series.coverages().eq(b.series.coverages()))
                     })
                     .map(|b| (t.before_changes, &b.series));
                 // The key goes under the chart, never over the data.
@@ -764,7 +761,7 @@ fn region_body(
                         RichText::new(format!(
                             "{} {} ({})",
                             t.coverage_now,
-                            lang.pct(p.series.coverage_pct[0]),
+                            lang.pct(p.series.coverage_pct(0)),
                             lang.month(p.series.first)
                         ))
                         .strong(),
@@ -1143,7 +1140,7 @@ fn compare_table(
             }
             None => at
                 .and_then(|m| o.series.index_of(m))
-                .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct[i])),
+                .map_or_else(|| "–".into(), |i| lang.pct(o.series.coverage_pct(i))),
         };
         let cost: f64 = o
             .fiscal_years
