@@ -518,6 +518,7 @@ pub fn quantiles(values: &mut [f64]) -> Quantiles {
 /// Buffers for [`bands_of`], kept from region to region.
 #[derive(Default)]
 struct Sorting {
+    column: Vec<f64>,
     bucket_of: Vec<u8>,
     grouped: Vec<f64>,
     ordered: Vec<f64>,
@@ -668,10 +669,10 @@ fn quantiles_bucketed(values: &[f64], s: &mut Sorting) -> Quantiles {
     })
 }
 
-/// Values of `runs` runs for `n` months, month after month, each month's runs in order as
-/// batches of [`LANES`] (run `r` at month `k` is lane `r % LANES` of
-/// `values[k * batches + r / LANES]`): a month's values are one stretch, and a batch of runs
-/// writes [`LANES`] values side by side in each month.
+/// Values of `runs` runs for `n` months, as the runs write them: a batch of [`LANES`] runs
+/// after another, month after month (run `r` at month `k` is lane `r % LANES` of
+/// `values[(r / LANES) * n + k]`). A batch of runs writes one stretch, and adds to one
+/// stretch of the totals.
 struct Tiled<'a> {
     values: &'a [Lanes],
     n: usize,
@@ -684,25 +685,35 @@ impl Tiled<'_> {
         runs.div_ceil(LANES) * n
     }
 
-    /// Where run batch `batch` of month `k` is, among `runs` runs.
-    fn at(runs: usize, k: usize, batch: usize) -> usize {
-        k * runs.div_ceil(LANES) + batch
-    }
-
-    /// Every run's value at month `k`, in run order.
-    fn column(&self, k: usize) -> &[f64] {
-        let batches = self.runs.div_ceil(LANES);
-        self.values
-            .get(k * batches..(k + 1) * batches)
-            .map_or(&[][..], |month| &month.as_flattened()[..self.runs])
+    /// Every run's value at month `k`, in run order, into `out`.
+    fn column(&self, k: usize, out: &mut Vec<f64>) {
+        // Every value is written below: the buffer is sized once, not cleared each time.
+        if out.len() != self.runs {
+            out.clear();
+            out.resize(self.runs, 0.0);
+        }
+        let batches = self.values.iter().skip(k).step_by(self.n.max(1));
+        for (to, from) in out.chunks_mut(LANES).zip(batches) {
+            if let Ok(to) = <&mut Lanes>::try_from(&mut *to) {
+                *to = *from;
+            } else {
+                to.copy_from_slice(&from[..to.len()]);
+            }
+        }
     }
 }
 
 /// The percentiles month by month of `matrix`.
 fn bands_of(matrix: &Tiled, sorting: &mut Sorting) -> Vec<Quantiles> {
-    (0..matrix.n)
-        .map(|k| quantiles_bucketed(matrix.column(k), sorting))
-        .collect()
+    let mut column = std::mem::take(&mut sorting.column);
+    let out = (0..matrix.n)
+        .map(|k| {
+            matrix.column(k, &mut column);
+            quantiles_bucketed(&column, sorting)
+        })
+        .collect();
+    sorting.column = column;
+    out
 }
 
 /// The runs' totals, added block after block in order: the ALL percentiles come out the same
@@ -782,10 +793,9 @@ pub fn simulate(
                 let buffers = (&mut uptake, &mut lanes_active);
                 plan.every_batch(&draws, buffers, |r0, _, k, a, w| {
                     let batch = r0 / LANES;
-                    matrix[Tiled::at(runs, k, batch)] =
-                        std::array::from_fn(|l| 100.0 * a[l] / w[l]);
+                    matrix[batch * n + k] = std::array::from_fn(|l| 100.0 * a[l] / w[l]);
                     if k >= skip && k - skip < n_all {
-                        let at = Tiled::at(runs, k - skip, batch);
+                        let at = batch * n_all + k - skip;
                         add_lanes(&mut active[at], *a);
                         add_lanes(&mut workforce[at], *w);
                     }
@@ -1195,7 +1205,8 @@ fn summarise(plan: &Plan, matrix: &Tiled, sorting: &mut Sorting) -> RegionSpread
                 month,
                 pct,
                 chance: k.map(|k| {
-                    let hits = matrix.column(k).iter().filter(|&&v| v >= pct).count();
+                    matrix.column(k, &mut sorting.column);
+                    let hits = sorting.column.iter().filter(|&&v| v >= pct).count();
                     hits as f64 / matrix.runs as f64
                 }),
             }
