@@ -396,7 +396,7 @@ impl Work<'_> {
             let mut block_sums = self.frame.map(Frame::zeroed);
             for (i, slot) in block.iter_mut().enumerate() {
                 let index = (first_block + b) * REGION_BLOCK + i;
-                let reused = slot.take().map(|p| p.series).unwrap_or_default();
+                let reused = slot.take();
                 let Some(region) = self.scenario.regions.get(index) else {
                     continue;
                 };
@@ -613,7 +613,7 @@ pub fn project_region_as(
         region,
         own.chain(extra),
         &mut Scratch::default(),
-        Series::default(),
+        None,
     ))
 }
 
@@ -706,8 +706,10 @@ impl<'a> Engine<'a> {
         region: &Region,
         campaigns: impl Iterator<Item = &'c Campaign>,
         s: &mut Scratch,
-        mut out: Series,
+        previous: Option<RegionProjection>,
     ) -> RegionProjection {
+        // The memory of the projection this one replaces.
+        let (mut out, mut targets) = previous.map(|p| (p.series, p.targets)).unwrap_or_default();
         // Validation guarantees a month and at most MAX_MONTHS; fall back to one month.
         let (first, n) = self.span(region);
         if s.months.len() < n {
@@ -803,20 +805,28 @@ impl<'a> Engine<'a> {
         // cost of the funded members so far in between (0 before the first).
         for &p in cost_payers {
             let cost = &mut out.cost[p];
+            cost.resize(n, 0.0);
+            let mut from = 0;
             let mut monthly = 0.0;
             for &(k, at, after) in steps.iter() {
-                cost.resize(k.max(cost.len()), monthly);
-                cost.push(at[p]);
-                monthly = after[p];
+                if let Some(stretch) = cost.get_mut(from..k) {
+                    stretch.fill(monthly);
+                }
+                if let Some(month) = cost.get_mut(k) {
+                    *month = at[p];
+                }
+                (from, monthly) = (k + 1, after[p]);
             }
-            cost.resize(n.max(cost.len()), monthly);
+            if let Some(stretch) = cost.get_mut(from..) {
+                stretch.fill(monthly);
+            }
         }
         // The factors cover every region's months; 1 after them should they not.
         let growth = &self.growth[..n.min(self.growth.len())];
         out.workforce
             .extend(growth.iter().map(|g| region.workforce * g));
         out.workforce.resize(n, region.workforce * 1.0);
-        let targets = sorted_targets(region);
+        sort_targets(region, &mut targets);
         RegionProjection {
             region: index,
             series: out,
@@ -839,13 +849,21 @@ impl Engine<'_> {
 
 /// A region's targets that are months, earliest first.
 pub(super) fn sorted_targets(region: &Region) -> Vec<(Month, f64)> {
-    let mut targets: Vec<(Month, f64)> = region
-        .targets
-        .iter()
-        .filter_map(|t| Some((t.month.month()?, t.pct)))
-        .collect();
-    targets.sort_by_key(|&(m, _)| m);
+    let mut targets = Vec::new();
+    sort_targets(region, &mut targets);
     targets
+}
+
+/// The same, into `targets`.
+fn sort_targets(region: &Region, targets: &mut Vec<(Month, f64)>) {
+    targets.clear();
+    targets.extend(
+        region
+            .targets
+            .iter()
+            .filter_map(|t| Some((t.month.month()?, t.pct))),
+    );
+    targets.sort_by_key(|&(m, _)| m);
 }
 
 /// A region's own starting point: its pools, its enrollment without campaigns and its lapse
