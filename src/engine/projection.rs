@@ -758,41 +758,54 @@ impl<'a> Engine<'a> {
         let new = base.new_per_month;
         let mut pool = base.pool;
         let mut funded = [0.0; Segment::COUNT];
-        // One pass over the months: a month without changes is a multiply and an add per
-        // segment; a month with changes adds them, in the order the campaigns give them.
-        // The monthly cost of the funded members so far, plus what is paid once this month
-        // (0 for payers no campaign of the region uses, and in month 0), is kept only in the
-        // months it changes in.
+        // A month without changes is a multiply and an add per segment; a month with changes
+        // adds them, in the order the campaigns give them. The monthly cost of the funded
+        // members so far, plus what is paid once this month (0 for payers no campaign of the
+        // region uses, and in month 0), is kept only in the months it changes in.
         let mut funded_cost = [0.0; Payer::COUNT];
         let steps = &mut s.steps;
         steps.clear();
-        // A plain loop, not a closure: the pools then stay in registers from month to month.
         out.by_segment.resize(n, [0.0; Segment::COUNT]);
-        let figures = out.by_segment.iter_mut().zip(months.iter_mut());
-        for (k, (by_segment, month)) in figures.enumerate() {
-            if month.any {
-                // Month 0 never has changes.
-                if k > 0 {
-                    for seg in 0..Segment::COUNT {
-                        pool[seg] = pool[seg] * keep[seg] + new[seg] + month.into_pool[seg];
-                        funded[seg] += month.into_funded[seg];
-                    }
-                    if month.any_cost {
-                        let at = std::array::from_fn(|p| {
-                            funded_cost[p] += month.cost[p];
-                            funded_cost[p] + month.one_off[p]
-                        });
-                        steps.push((k, at, funded_cost));
-                    }
-                }
-                // Zeroed for the next region.
-                *month = MonthChanges::default();
-            } else if k > 0 {
+        // Month 0 is `as_of` itself: no changes count there (and none are ever given).
+        if let Some(month) = months.first_mut() {
+            *month = MonthChanges::default();
+        }
+        if let Some(first) = out.by_segment.first_mut() {
+            *first = std::array::from_fn(|seg| pool[seg] + funded[seg]);
+        }
+        let mut from = 1;
+        while from < n {
+            // The quiet months up to the next change, in a loop of their own: only the pools
+            // are live, so they stay in registers from month to month.
+            let to = months[from..]
+                .iter()
+                .position(|m| m.any)
+                .map_or(n, |i| from + i);
+            for by_segment in &mut out.by_segment[from..to] {
                 for seg in 0..Segment::COUNT {
                     pool[seg] = pool[seg] * keep[seg] + new[seg];
                 }
+                *by_segment = std::array::from_fn(|seg| pool[seg] + funded[seg]);
             }
+            let (Some(month), Some(by_segment)) = (months.get_mut(to), out.by_segment.get_mut(to))
+            else {
+                break;
+            };
+            for seg in 0..Segment::COUNT {
+                pool[seg] = pool[seg] * keep[seg] + new[seg] + month.into_pool[seg];
+                funded[seg] += month.into_funded[seg];
+            }
+            if month.any_cost {
+                let at = std::array::from_fn(|p| {
+                    funded_cost[p] += month.cost[p];
+                    funded_cost[p] + month.one_off[p]
+                });
+                steps.push((to, at, funded_cost));
+            }
+            // Zeroed for the next region.
+            *month = MonthChanges::default();
             *by_segment = std::array::from_fn(|seg| pool[seg] + funded[seg]);
+            from = to + 1;
         }
         out.active.extend(out.by_segment.iter().map(|by_segment| {
             let mut active = 0.0;
@@ -808,7 +821,7 @@ impl<'a> Engine<'a> {
             cost.resize(n, 0.0);
             let mut from = 0;
             let mut monthly = 0.0;
-            for &(k, at, after) in steps.iter() {
+            for &(k, ref at, ref after) in steps.iter() {
                 if let Some(stretch) = cost.get_mut(from..k) {
                     stretch.fill(monthly);
                 }
