@@ -376,9 +376,22 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
     status
 }
 
+/// How many problems a command other than `check` prints before its output.
+const PROBLEMS_SHOWN: usize = 20;
+
+/// The first problems on stderr, errors first, then how many more there are: a national
+/// scenario can have hundreds of warnings, which `check` lists.
 fn print_issues(projection: &Projection, lang: Lang, err: &mut dyn Write) {
-    for issue in &projection.report.issues {
+    let issues = &projection.report.issues;
+    let by_severity = |severity| issues.iter().filter(move |i| i.severity() == severity);
+    for issue in by_severity(Severity::Error)
+        .chain(by_severity(Severity::Warning))
+        .take(PROBLEMS_SHOWN)
+    {
         let _ = writeln!(err, "{}", lang.describe(issue));
+    }
+    if let Some(more) = issues.len().checked_sub(PROBLEMS_SHOWN).filter(|&n| n > 0) {
+        let _ = writeln!(err, "{}", (lang.texts().summary.more_problems)(more));
     }
 }
 

@@ -231,7 +231,7 @@ fn the_old_sample_is_flagged_where_it_contradicts_its_report() {
         .unwrap();
     assert_eq!(
         Lang::Id.describe(issue),
-        "peringatan: wilayah 1 (16.06), actuals[1].active: proyeksi 123.411 dibanding 103.079 \
+        "peringatan: wilayah 1 (16.06), Realisasi 1 · Aktif (actuals[1].active): proyeksi 123.411 dibanding 103.079 \
          yang dilaporkan untuk Jul 2025 (+19,7 %): kalibrasi?"
     );
     // The default fit cannot get there with enrollment alone: it says so, it does not pretend.
@@ -315,7 +315,7 @@ fn all_says_which_regions_it_leaves_out() {
     assert_eq!(name, "ALL: 3 of 4 regions");
     assert_eq!(
         lines,
-        vec!["Provinsi Bengkulu left out: workforce: the workforce must be more than 0"]
+        vec!["Provinsi Bengkulu left out: Workforce: the workforce must be more than 0"]
     );
     let (name, lines) = Lang::En.all_scope(&sample(), &project(&sample()));
     assert_eq!(name, "ALL regions");

@@ -35,7 +35,10 @@ fn check_exits_1_with_errors_and_names_them() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
     assert!(stdout.contains("campaign 1 (PAKE KELAMBU"), "{stdout}");
-    assert!(stdout.contains("people: must not be negative"), "{stdout}");
+    assert!(
+        stdout.contains("People (people): must not be negative"),
+        "{stdout}"
+    );
     let out = run(&["check", path.to_str().unwrap(), "--lang", "id"]);
     assert!(text(&out.stdout).contains("tidak boleh negatif"));
 }
@@ -157,7 +160,12 @@ fn a_reader_that_stops_early_is_not_an_error() {
     drop(stdout);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(!text(&out.stderr).contains("cannot write"));
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("cannot write"));
+    // Hundreds of warnings (reported figures the projection misses) are not all printed
+    // before the output: they filled the pipe the test reads only at the end.
+    assert!(stderr.lines().count() <= 21, "{stderr}");
+    assert!(stderr.contains("more problems: `ucj-planner check FILE` lists them all"));
 }
 
 #[test]

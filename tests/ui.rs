@@ -174,11 +174,11 @@ fn a_month_that_is_not_a_month_is_kept_and_explained() {
     );
     assert!(app.doc.projection.region(1).is_some(), "the others are");
     // The plot names the region and why, instead of falling back to ALL.
-    harness.get_by_label_contains("Kabupaten Musi Banyuasin is not projected: as_of:");
+    harness.get_by_label_contains("Kabupaten Musi Banyuasin is not projected: As of:");
     click(&mut harness, "Problems (1)");
     assert_eq!(
         harness
-            .get_all_by_label_contains("as_of: \"2025-13\" is not a month")
+            .get_all_by_label_contains("As of: \"2025-13\" is not a month")
             .count(),
         2,
         "in the problems list and under the plot"
@@ -202,7 +202,7 @@ fn a_negative_people_count_is_explained_at_the_cell_and_in_the_list() {
         2,
         "in the problems list and the detail panel"
     );
-    harness.get_by_label_contains("people: must not be negative (is -45,000)");
+    harness.get_by_label_contains("People: must not be negative (is -45,000)");
 }
 
 #[test]

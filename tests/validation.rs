@@ -177,11 +177,11 @@ fn messages_name_the_subject_and_field_in_both_languages() {
     let issue = &report.issues[0];
     assert_eq!(
         Lang::En.describe(issue),
-        "error: campaign 1 (PAKE KELAMBU: vulnerable workers paid by APBD), people: must not be negative (is -45,000)"
+        "error: campaign 1 (PAKE KELAMBU: vulnerable workers paid by APBD), People (people): must not be negative (is -45,000)"
     );
     assert_eq!(
         Lang::Id.describe(issue),
-        "galat: kampanye 1 (PAKE KELAMBU: vulnerable workers paid by APBD), people: tidak boleh negatif (nilainya -45.000)"
+        "galat: kampanye 1 (PAKE KELAMBU: vulnerable workers paid by APBD), Orang (people): tidak boleh negatif (nilainya -45.000)"
     );
 }
 
@@ -271,7 +271,7 @@ fn numbers_and_names_beyond_what_makes_sense_are_errors_naming_the_field() {
     let text: Vec<String> = report.issues.iter().map(|i| Lang::Id.describe(i)).collect();
     assert!(
         text.iter().any(|t| t.ends_with(
-            "workforce: nilainya 1,0 × 10^308, melebihi 1.000.000.000.000 yang dapat ditampung kolom ini"
+            "(workforce): nilainya 1,0 × 10^308, melebihi 1.000.000.000.000 yang dapat ditampung kolom ini"
         )),
         "{text:?}"
     );

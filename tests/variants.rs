@@ -97,7 +97,7 @@ fn a_variant_naming_a_missing_campaign_is_an_error() {
     let text = ucj_planner::i18n::Lang::En.describe(&report.issues[0]);
     assert_eq!(
         text,
-        "error: variant 2 (Plan), campaigns[1]: no campaign is named \"drives\""
+        "error: variant 2 (Plan), Campaign 1 · Name (campaigns[1]): no campaign is named \"drives\""
     );
 }
 
@@ -158,6 +158,6 @@ fn two_campaigns_with_one_name_are_a_warning_when_variants_name_them() {
     let text = ucj_planner::i18n::Lang::En.describe(&report.issues[0]);
     assert_eq!(
         text,
-        "warning: campaign 2 (drive), name: the same name as campaign 1: variants switch both together"
+        "warning: campaign 2 (drive), Name (name): the same name as campaign 1: variants switch both together"
     );
 }

@@ -42,6 +42,13 @@ pub static TEXTS: Texts = Texts {
         no_cost: "no public cost",
         total: "total",
         all_regions: "ALL regions",
+        more_problems: |n| {
+            if n == 1 {
+                "… and 1 more problem: `ucj-planner check FILE` lists them all.".to_owned()
+            } else {
+                format!("… and {n} more problems: `ucj-planner check FILE` lists them all.")
+            }
+        },
     },
     status: StatusTexts {
         before_start: "before the figures: not judged",

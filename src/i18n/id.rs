@@ -42,6 +42,9 @@ pub static TEXTS: Texts = Texts {
         no_cost: "tanpa biaya publik",
         total: "jumlah",
         all_regions: "SEMUA wilayah",
+        more_problems: |n| {
+            format!("… dan {n} masalah lagi: `ucj-planner check FILE` mencantumkan semuanya.")
+        },
     },
     status: StatusTexts {
         before_start: "sebelum data: tidak dinilai",

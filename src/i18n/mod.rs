@@ -12,7 +12,7 @@ pub mod reading;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Issue, Payer, Problem, Ramp, Severity, Subject};
+use crate::model::{Field, Issue, Payer, Problem, Ramp, Severity, Subject};
 
 /// The interface language, which also decides how numbers are written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -127,7 +127,8 @@ impl Lang {
         ((t.status.all_of)(of - left_out.len(), of), lines)
     }
 
-    /// The first error that stops region `index`, as "field: problem".
+    /// The first error that stops region `index`, as "field: problem" (the field as the
+    /// tables call it).
     #[must_use]
     pub fn why_not_projected(self, projection: &crate::engine::Projection, index: usize) -> String {
         let t = self.texts();
@@ -143,7 +144,7 @@ impl Lang {
             })
             .map_or_else(
                 || t.summary.not_projected.to_owned(),
-                |i| format!("{}: {}", i.field, (t.problem)(&i.problem)),
+                |i| format!("{}: {}", self.field_name(i.field), (t.problem)(&i.problem)),
             )
     }
 
@@ -177,9 +178,71 @@ impl Lang {
         }
     }
 
-    /// "Subject, field: problem" in this language, for lists and the CLI.
+    /// What a field is called where planners see it (a table's column, a target's or a
+    /// reported figure's number), in this language: "Actual 1 · Active", "Lapse % per month BPU".
+    #[must_use]
+    pub fn field_name(self, field: Field) -> String {
+        use crate::files::tables::Col;
+        let t = self.texts();
+        let col = |c| (t.columns.name)(c);
+        let nth = |word: &str, i: usize, what: String| {
+            let mut word = word.to_owned();
+            if let Some(first) = word.get(..1) {
+                word.replace_range(..1, &first.to_uppercase());
+            }
+            format!("{word} {} · {what}", i + 1)
+        };
+        match field {
+            Field::Format => field.to_string(),
+            Field::End => t.ui.scenario_end.to_owned(),
+            Field::Lapse(s) => col(Col::Lapse(s)),
+            Field::Growth => col(Col::Growth),
+            Field::Code => col(Col::Code),
+            Field::AsOf => col(Col::AsOf),
+            Field::Workforce => col(Col::Workforce),
+            Field::Active(s) => col(Col::Active(s)),
+            Field::NewPerMonth(s) => col(Col::New(s)),
+            Field::TargetMonth(i) => nth(t.ui.target_word, i, col(Col::Month)),
+            Field::TargetPct(i) => nth(t.ui.target_word, i, col(Col::TargetPct)),
+            Field::ActualMonth(i) => nth(t.ui.actual_word, i, col(Col::Month)),
+            Field::ActualActive(i) => nth(t.ui.actual_word, i, col(Col::ActiveTotal)),
+            Field::ActualSegment(i, s) => nth(t.ui.actual_word, i, col(Col::Active(s))),
+            Field::Region => col(Col::Region),
+            Field::Start => col(Col::Start),
+            Field::People => col(Col::People),
+            Field::RampMonths => col(Col::RampMonths),
+            Field::FundedMonths => col(Col::FundedMonths),
+            Field::Retention => col(Col::Retention),
+            Field::Contribution => col(Col::Contribution),
+            Field::OneOff => col(Col::OneOff),
+            Field::VariantName | Field::Name => col(Col::Name),
+            Field::Notes => t.ui.notes.to_owned(),
+            Field::Province => col(Col::Province),
+            Field::WorkforceSource => col(Col::Source),
+            Field::VariantCampaign(i) => nth(t.ui.campaign_word, i, col(Col::Name)),
+            Field::Runs => col(Col::Runs),
+            Field::LapseSpread(s) => col(Col::LapseSpread(s)),
+            Field::NewSpread(s) => col(Col::NewSpread(s)),
+            Field::GrowthSpread => col(Col::GrowthSpread),
+            Field::Uptake => t.uncertainty.uptake.to_owned(),
+        }
+    }
+
+    /// "Subject, field (its name in the file): problem" in this language, for the CLI, which
+    /// is read next to the file.
     #[must_use]
     pub fn describe(self, issue: &Issue) -> String {
+        self.describing(issue, true)
+    }
+
+    /// "Subject, field: problem" in this language, for the window's lists: the field as the
+    /// tables call it.
+    #[must_use]
+    pub fn describe_in_window(self, issue: &Issue) -> String {
+        self.describing(issue, false)
+    }
+
+    fn describing(self, issue: &Issue, with_file_name: bool) -> String {
         let t = self.texts();
         let subject = match &issue.subject {
             Subject::Scenario => t.scenario.to_owned(),
@@ -197,9 +260,13 @@ impl Lang {
             Severity::Error => t.error,
             Severity::Warning => t.warning,
         };
+        let mut field = self.field_name(issue.field);
+        let in_file = issue.field.to_string();
+        if with_file_name && in_file != field {
+            let _ = write!(field, " ({in_file})");
+        }
         format!(
-            "{severity}: {subject}, {}: {}",
-            issue.field,
+            "{severity}: {subject}, {field}: {}",
             (t.problem)(&issue.problem)
         )
     }
@@ -588,6 +655,9 @@ pub struct SummaryTexts {
     pub no_cost: &'static str,
     pub total: &'static str,
     pub all_regions: &'static str,
+    /// After the first problems a command prints on stderr: how many more, and where they
+    /// all are.
+    pub more_problems: fn(usize) -> String,
 }
 
 /// Text of the window.

@@ -41,10 +41,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             };
             let response = ui
                 .add(
-                    egui::Button::new(RichText::new(lang.describe(issue)).color(colour))
+                    egui::Button::new(RichText::new(lang.describe_in_window(issue)).color(colour))
                         .frame(false),
                 )
-                .on_hover_text(t.go_to_problem);
+                .on_hover_text(format!("{} ({})", t.go_to_problem, issue.field));
             if response.clicked() {
                 go_to = Some(issue.subject.clone());
             }
