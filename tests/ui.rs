@@ -630,3 +630,32 @@ fn a_cell_knows_a_warning_from_an_error() {
     let people = problem_at(&report, Lang::En, None, Some(1), Field::People).expect("an error");
     assert!(!people.warning, "{}", people.text);
 }
+
+#[test]
+fn a_campaign_funded_to_the_end_says_so_in_its_cell() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    // The honorer are funded to the scenario's end: the cell says so rather than "0".
+    let cell = harness.get_by_label("Funded months, campaign 2");
+    assert_eq!(cell.value().as_deref(), Some("to the end"));
+    // Typed back as it shows, the campaign stays funded to the end (no red "not a number").
+    type_into(&mut harness, "Funded months, campaign 2", "to the end");
+    leave_cell(&mut harness);
+    assert_eq!(
+        harness.state().doc.scenario.campaigns[1].funded_months,
+        None
+    );
+    assert!(!harness.state().cells.has_invalid());
+    type_into(&mut harness, "Funded months, campaign 2", "12");
+    leave_cell(&mut harness);
+    assert_eq!(
+        harness.state().doc.scenario.campaigns[1].funded_months,
+        Some(12)
+    );
+    type_into(&mut harness, "Funded months, campaign 2", "0");
+    leave_cell(&mut harness);
+    assert_eq!(
+        harness.state().doc.scenario.campaigns[1].funded_months,
+        None
+    );
+}

@@ -225,6 +225,8 @@ pub enum CellValue<'a> {
     Month(&'a MonthField),
     /// A range `low / most likely / high`, or empty for none of its own.
     Range(Option<crate::model::Triangle>),
+    /// Whole months, or "to the end" (`None`, typed as 0, nothing or the words).
+    MonthsOrEnd(Option<u32>),
 }
 
 /// A new value typed into a cell.
@@ -284,6 +286,8 @@ fn shown_text(value: &CellValue<'_>, lang: Lang) -> String {
         CellValue::Number { value, decimals } => lang.number(*value, *decimals),
         CellValue::Month(m) => crate::i18n::shown(&m.to_string()).into_owned(),
         CellValue::Range(r) => range_text(*r, lang),
+        CellValue::MonthsOrEnd(None) => lang.texts().ui.to_the_end.to_owned(),
+        CellValue::MonthsOrEnd(Some(m)) => lang.number(f64::from(*m), 0),
     }
 }
 
@@ -294,6 +298,7 @@ fn as_input(value: &CellValue<'_>) -> CellInput {
         CellValue::Number { value, .. } => CellInput::Number(*value),
         CellValue::Month(m) => CellInput::Month((*m).clone()),
         CellValue::Range(r) => CellInput::Range(*r),
+        CellValue::MonthsOrEnd(m) => CellInput::Number(m.map_or(0.0, f64::from)),
     }
 }
 
@@ -308,6 +313,17 @@ fn read(value: &CellValue<'_>, text: &str, lang: Lang) -> Result<CellInput, Stri
             None => Err(String::new()),
         },
         CellValue::Range(_) => read_range(text, lang).map(CellInput::Range),
+        CellValue::MonthsOrEnd(_) => {
+            let words = text.trim();
+            let to_end = [Lang::En, Lang::Id]
+                .iter()
+                .any(|l| words.eq_ignore_ascii_case(l.texts().ui.to_the_end));
+            if words.is_empty() || to_end {
+                Ok(CellInput::Number(0.0))
+            } else {
+                parse_number(text, lang).map(CellInput::Number)
+            }
+        }
     }
 }
 
@@ -386,7 +402,7 @@ pub fn cell(
         .min_size(egui::vec2(
             match value {
                 CellValue::Month(_) => 64.0,
-                CellValue::Number { .. } => 60.0,
+                CellValue::Number { .. } | CellValue::MonthsOrEnd(_) => 60.0,
                 CellValue::Range(_) => 90.0,
                 CellValue::Text(_) => 40.0,
                 CellValue::WideText(_) => 240.0,

@@ -2,6 +2,7 @@
 //! [`Document::apply`], and every change projects once.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::engine::{Overrides, Projection, VariantPlan, project_variant};
 use crate::model::Scenario;
@@ -31,7 +32,8 @@ pub struct Document {
     saved_at: Option<u64>,
     /// The widget whose interaction is still going on; its next edit folds into the last step.
     open_group: Option<MergeKey>,
-    /// Grows with every change, for caches of derived figures.
+    /// A number of its own for every state of every document in this process (see
+    /// [`next_revision`]), for caches of derived figures.
     pub revision: u64,
     /// The plan shown: a variant by position, or the campaigns' own switches when `None`.
     variant: Option<usize>,
@@ -39,6 +41,15 @@ pub struct Document {
 
 /// Undo history kept per document; older steps are dropped beyond this.
 const MAX_UNDO: usize = 500;
+
+/// The next document revision: unique in the process, so a document opened after another
+/// never has a revision the other had. The uncertainty runs, the goal seek, the comparison
+/// and calibration keep what they worked out by revision; with every new document starting
+/// at 0, a file opened after another took the other's bands and swings, or none at all.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 impl Document {
     /// A document for `scenario`, clean when `path` holds exactly this scenario.
@@ -54,7 +65,7 @@ impl Document {
             next_id: 1,
             saved_at: clean.then_some(0),
             open_group: None,
-            revision: 0,
+            revision: next_revision(),
             variant: None,
         }
     }
@@ -163,7 +174,7 @@ impl Document {
         let previous = std::mem::take(&mut self.projection);
         self.projection =
             crate::engine::project_variant_into(&self.scenario, self.variant, previous);
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     /// The variant shown, if any.
@@ -205,8 +216,6 @@ impl Document {
 pub fn overrides_of(plan: Option<&VariantPlan>) -> Overrides<'_> {
     plan.map(VariantPlan::overrides).unwrap_or_default()
 }
-
-impl Document {}
 
 #[cfg(test)]
 mod tests {

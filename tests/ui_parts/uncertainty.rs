@@ -105,3 +105,27 @@ fn switching_the_ranges_off_takes_the_bands_away_and_undo_brings_them_back() {
     until_runs_done(&mut harness);
     harness.get_by_label("Chance of reaching 52.15 % by Dec 2025: 80 %");
 }
+
+#[test]
+fn a_file_opened_after_another_gets_bands_of_its_own() {
+    let mut harness = harness();
+    until_runs_done(&mut harness);
+    // Another scenario, opened as File › Open does: one region fewer, another target.
+    let mut other = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
+    other.regions.pop();
+    other.regions[0].targets[0].pct = 50.0;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    ucj_planner::files::save(&path, &other).unwrap();
+    assert!(harness.state_mut().load(&path));
+    until_runs_done(&mut harness);
+    let app = harness.state();
+    // Both documents were new and unedited: runs kept by revision took the first one's for
+    // the second's, which has another number of regions, so it never had bands.
+    let spread = app
+        .runs
+        .spread(&app.doc)
+        .expect("bands for the file opened");
+    assert_eq!(spread.regions.len(), 3);
+    harness.get_by_label_contains("Chance of reaching 50.00 % by Dec 2025:");
+}

@@ -932,16 +932,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                         changes
                             .push((campaign_edit(doc, i, |c| c.ramp_months = months.max(1)), id));
                     }
-                    let funded = c.funded_months.map_or(0.0, f64::from);
                     if let Some((CellInput::Number(v), id)) = text_cell(
                         &mut row,
                         &mut grid,
                         &mut focused,
                         9,
-                        CellValue::Number {
-                            value: funded,
-                            decimals: 0,
-                        },
+                        CellValue::MonthsOrEnd(c.funded_months),
                         problem(Field::FundedMonths),
                     ) && let Some(months) = months_of(v.round())
                     {

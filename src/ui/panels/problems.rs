@@ -44,7 +44,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     egui::Button::new(RichText::new(lang.describe_in_window(issue)).color(colour))
                         .frame(false),
                 )
-                .on_hover_text(format!("{} ({})", t.go_to_problem, issue.field));
+                .on_hover_text(t.go_to_problem);
             if response.clicked() {
                 go_to = Some(issue.subject.clone());
             }
