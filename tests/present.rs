@@ -571,3 +571,26 @@ fn a_deck_listed_without_end_is_bounded() {
 fn unbroken(text: &str) -> String {
     text.replace(" %", "\u{a0}%")
 }
+
+#[test]
+fn a_region_slide_gives_each_campaign_its_cost_under_its_name() {
+    // Without uncertainty the slide has room for its campaigns (else the tornado takes it).
+    let mut scenario = ucj_planner::files::parse(ucj_planner::files::SAMPLE, "s").unwrap();
+    scenario.assumptions.uncertainty = None;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plain.ron");
+    ucj_planner::files::save(&path, &scenario).unwrap();
+    let mut h = harness();
+    assert!(h.state_mut().load(&path));
+    h.run();
+    press(&mut h, Key::F5);
+    for _ in 0..5 {
+        press(&mut h, Key::ArrowRight);
+    }
+    h.get_by_label("6 / 10");
+    // The name on a line of its own, so a long one never cuts off the figures under it.
+    h.get_by_label("Tanjab Barat honorer paid by APBD");
+    // Every year it costs, none cut off.
+    h.get_by_label_contains("2,500 · 2025 Rp");
+    assert_eq!(h.get_all_by_label_contains(", 2027 Rp").count(), 2);
+}

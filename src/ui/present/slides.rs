@@ -834,8 +834,14 @@ fn region_body(
                     &overrides_of(plan.as_ref()),
                     index,
                 );
-                // The first two fit the slide; the rest are counted.
-                let shown_count = 2;
+                // A campaign is its name on one line and its figures on the next, so a long
+                // name never cuts off the cost; two fit the slide where there is room for
+                // both, the rest are counted.
+                let shown_count = if ui.available_height() >= line * 6.0 {
+                    2
+                } else {
+                    1
+                };
                 for (c, years) in budgets.iter().take(shown_count) {
                     let campaign = &app.doc.scenario.campaigns[*c];
                     let costs: Vec<String> = years
@@ -843,15 +849,12 @@ fn region_body(
                         .filter(|y| y.total() > 0.0)
                         .map(|y| format!("{} {}", y.year, lang.rp_short(y.total())))
                         .collect();
-                    ui.add(
-                        egui::Label::new(format!(
-                            "{}: {} · {}",
-                            crate::i18n::shown(&campaign.name),
-                            lang.people(campaign.people),
-                            costs.join(", ")
-                        ))
-                        .truncate(),
-                    );
+                    ui.add(egui::Label::new(crate::i18n::shown(&campaign.name)).truncate());
+                    let mut figures = lang.people(campaign.people);
+                    if !costs.is_empty() {
+                        figures = format!("{figures} · {}", costs.join(", "));
+                    }
+                    ui.add(egui::Label::new(RichText::new(figures).weak()).wrap());
                 }
                 if budgets.len() > shown_count {
                     let more = (lang.texts().grid.and_more)(budgets.len() - shown_count);
