@@ -659,3 +659,33 @@ fn a_campaign_funded_to_the_end_says_so_in_its_cell() {
         None
     );
 }
+
+#[test]
+fn going_to_a_problem_puts_the_cursor_on_its_cell() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    type_into(&mut harness, "People, campaign 2", "-5");
+    leave_cell(&mut harness);
+    // The cursor moves on to Ramp; the problem list takes it back to People.
+    click(&mut harness, "Problems (1)");
+    harness
+        .get_by_label_contains("People: must not be negative")
+        .click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("People · Tanjab Barat honorer paid by APBD");
+    // A region's problem: the region's Workforce cell.
+    type_into(&mut harness, "People, campaign 2", "2500");
+    leave_cell(&mut harness);
+    click(&mut harness, "Regions");
+    type_into(&mut harness, "Workforce, 15.08", "-1");
+    leave_cell(&mut harness);
+    harness.get_by_label_contains("Problems (").click();
+    harness.run();
+    harness
+        .get_by_label("error: region 3 (15.08), Workforce: must not be negative (is -1)")
+        .click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("Workforce · Kabupaten Bungo (15.08)");
+}

@@ -181,7 +181,7 @@ fn messages_name_the_subject_and_field_in_both_languages() {
     );
     assert_eq!(
         Lang::Id.describe(issue),
-        "galat: kampanye 1 (PAKE KELAMBU: vulnerable workers paid by APBD), Orang (people): tidak boleh negatif (nilainya -45.000)"
+        "kesalahan: kampanye 1 (PAKE KELAMBU: vulnerable workers paid by APBD), Orang (people): tidak boleh negatif (nilainya -45.000)"
     );
 }
 

@@ -322,6 +322,25 @@ fn list_key<T: Copy + PartialEq>(
     step.map(|k| options[k])
 }
 
+/// The campaigns table's column of a campaign's field, when the table has one.
+#[must_use]
+pub fn column_of(field: Field) -> Option<usize> {
+    match field {
+        Field::Name => Some(1),
+        Field::Region => Some(2),
+        Field::Start => Some(5),
+        Field::People => Some(6),
+        Field::RampMonths => Some(8),
+        Field::FundedMonths => Some(9),
+        Field::Retention => Some(10),
+        Field::Contribution => Some(11),
+        Field::OneOff => Some(12),
+        Field::Uptake => Some(13),
+        Field::Notes => Some(14),
+        _ => None,
+    }
+}
+
 /// Columns the cursor moves over: on, name, region, segment, payer, start, people, ramp,
 /// ramp months, funded months, retention, contribution, one-off, uptake, note.
 pub const CAMPAIGN_COLS: usize = 15;

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::{Severity, Subject};
+use crate::model::{Field, Severity, Subject};
 
 use super::super::app::UcjApp;
 use super::super::grid::Pos;
@@ -11,7 +11,7 @@ use super::super::view::Tab;
 pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
-    let mut go_to: Option<Subject> = None;
+    let mut go_to: Option<(Subject, Field)> = None;
     let mut cell: Option<(&'static str, Pos)> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         let mut invalid: Vec<(String, String, crate::ui::cells::CellAt)> = app
@@ -46,7 +46,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 )
                 .on_hover_text(t.go_to_problem);
             if response.clicked() {
-                go_to = Some(issue.subject.clone());
+                go_to = Some((issue.subject.clone(), issue.field));
             }
         }
         if invalid.is_empty() && app.doc.projection.report.issues.is_empty() {
@@ -56,19 +56,22 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     if let Some((table, pos)) = cell {
         app.go_to_cell(table, pos);
     }
+    // A region's or a campaign's problem puts the table's cursor (and the keyboard) on its
+    // cell, or on the row's name when the field is not in the table (targets and reported
+    // figures are in the detail panel beside it).
     match go_to {
-        Some(Subject::Region { index, .. }) => {
-            app.view.select(index, false);
-            app.view.tab = Tab::Regions;
-            app.view.reveal = Some(index);
+        Some((Subject::Region { index, .. }, field)) => {
+            let col = super::regions::column_of(field).unwrap_or(1);
+            let table = app.view.region_grid.name;
+            app.go_to_cell(table, Pos { row: index, col });
         }
-        Some(Subject::Campaign { index, .. }) => {
-            app.view.selected_campaign = Some(index);
-            app.view.tab = Tab::Campaigns;
-            app.view.reveal = Some(index);
+        Some((Subject::Campaign { index, .. }, field)) => {
+            let col = super::campaigns::column_of(field).unwrap_or(1);
+            let table = app.view.campaign_grid.name;
+            app.go_to_cell(table, Pos { row: index, col });
         }
-        Some(Subject::Scenario) => app.view.tab = Tab::Assumptions,
-        Some(Subject::Variant { .. }) => app.view.tab = Tab::Variants,
+        Some((Subject::Scenario, _)) => app.view.tab = Tab::Assumptions,
+        Some((Subject::Variant { .. }, _)) => app.view.tab = Tab::Variants,
         None => {}
     }
 }

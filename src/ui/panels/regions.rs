@@ -138,6 +138,29 @@ const BASELINE: [Rate; 4] = [
     Rate::Lapse(Segment::BPU),
 ];
 
+/// The regions table's column of a region's field, when the table has one.
+#[must_use]
+pub fn column_of(field: Field) -> Option<usize> {
+    match field {
+        Field::Code => Some(0),
+        Field::Name => Some(1),
+        Field::Province => Some(2),
+        Field::AsOf => Some(3),
+        Field::Workforce => Some(4),
+        Field::WorkforceSource => Some(5),
+        Field::Active(s) => Some(6 + s.index()),
+        Field::NewPerMonth(s) => BASELINE
+            .iter()
+            .position(|r| *r == Rate::NewPerMonth(s))
+            .map(|k| 10 + k),
+        Field::Lapse(s) => BASELINE
+            .iter()
+            .position(|r| *r == Rate::Lapse(s))
+            .map(|k| 10 + k),
+        _ => None,
+    }
+}
+
 /// Columns the cursor moves over: code, name, province, as of, workforce, source, active by
 /// segment (4), baseline rates (4), note (shown last).
 pub const REGION_COLS: usize = 15;
