@@ -689,3 +689,34 @@ fn going_to_a_problem_puts_the_cursor_on_its_cell() {
     harness.run();
     harness.get_by_label("Workforce · Kabupaten Bungo (15.08)");
 }
+
+#[test]
+fn the_problems_list_narrows_to_the_words_typed() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    type_into(&mut harness, "People, campaign 1", "-45,000");
+    leave_cell(&mut harness);
+    click(&mut harness, "Problems (2)");
+    harness.get_by_label_contains("People: must not be negative");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("warning: region 1 (16.06), Actual 1 · Active")
+            .count(),
+        1
+    );
+    harness.get_by_label("region, column or words").click();
+    harness.run();
+    harness
+        .get_by_label("region, column or words")
+        .type_text("people");
+    harness.run();
+    harness.get_by_label("1 of 2");
+    harness.get_by_label_contains("People: must not be negative");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("warning: region 1 (16.06), Actual 1 · Active")
+            .count(),
+        0,
+        "the warning is filtered out of the list"
+    );
+}

@@ -583,6 +583,8 @@ pub static TEXTS: Texts = Texts {
         filter: "Filter",
         filter_campaigns_hint: "campaign name",
         filter_regions_hint: "code, name or province",
+        filter_problems_hint: "region, column or words",
+        problems_shown: |shown, all| format!("{shown} of {all}"),
         funded_hint: "Months each member stays funded after enrolling; \"to the end\" = funded to the scenario end",
         gap_hint: "Target × workforce − projected active at the target month (negative = above target)",
         go_to_problem: "Go to it",

@@ -539,6 +539,8 @@ pub static TEXTS: Texts = Texts {
         filter: "Saring",
         filter_campaigns_hint: "nama kampanye",
         filter_regions_hint: "kode, nama atau provinsi",
+        filter_problems_hint: "wilayah, kolom atau kata",
+        problems_shown: |shown, all| format!("{shown} dari {all}"),
         funded_hint: "Berapa bulan setiap peserta didanai sejak terdaftar; \"sampai akhir\" = didanai sampai akhir skenario",
         gap_hint: "Target × potensi TK − proyeksi aktif pada bulan target (negatif = di atas target)",
         go_to_problem: "Buka",

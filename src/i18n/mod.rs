@@ -763,6 +763,9 @@ pub struct UiTexts {
     pub filter: &'static str,
     pub filter_campaigns_hint: &'static str,
     pub filter_regions_hint: &'static str,
+    pub filter_problems_hint: &'static str,
+    /// Problems the filter keeps, of all: "12 of 488".
+    pub problems_shown: fn(usize, usize) -> String,
     pub funded_hint: &'static str,
     pub gap_hint: &'static str,
     pub go_to_problem: &'static str,

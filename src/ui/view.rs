@@ -70,6 +70,8 @@ pub struct View {
     pub region_sort: Option<(RegionColumn, bool)>,
     pub region_filter: String,
     pub campaign_filter: String,
+    /// Words the Problems list is narrowed to (a national file has hundreds of warnings).
+    pub problem_filter: String,
     pub campaigns_of_selected: bool,
     pub selected_campaign: Option<usize>,
     /// A plan chosen in a panel, shown once the panel is done.
@@ -102,6 +104,7 @@ impl Default for View {
             region_sort: None,
             region_filter: String::new(),
             campaign_filter: String::new(),
+            problem_filter: String::new(),
             campaigns_of_selected: false,
             selected_campaign: None,
             pending_variant: None,

@@ -13,11 +13,41 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let t = &lang.texts().ui;
     let mut go_to: Option<(Subject, Field)> = None;
     let mut cell: Option<(&'static str, Pos)> = None;
+    let all = app.cells.invalid_at().count() + app.doc.projection.report.issues.len();
+    let words = app.view.problem_filter.trim().to_lowercase();
+    let kept = |text: &str| words.is_empty() || text.to_lowercase().contains(&words);
+    let described: Vec<(usize, String)> = app
+        .doc
+        .projection
+        .report
+        .issues
+        .iter()
+        .enumerate()
+        .map(|(i, issue)| (i, lang.describe_in_window(issue)))
+        .filter(|(_, text)| kept(text))
+        .collect();
+    ui.horizontal(|ui| {
+        super::filter_box(
+            ui,
+            &mut app.view.problem_filter,
+            t.filter_problems_hint,
+            lang,
+        );
+        if !words.is_empty() {
+            let invalid_kept = app
+                .cells
+                .invalid_at()
+                .filter(|(place, message, _)| kept(&format!("{place}: {message}")))
+                .count();
+            ui.label(RichText::new((t.problems_shown)(described.len() + invalid_kept, all)).weak());
+        }
+    });
     egui::ScrollArea::vertical().show(ui, |ui| {
         let mut invalid: Vec<(String, String, crate::ui::cells::CellAt)> = app
             .cells
             .invalid_at()
             .map(|(place, message, at)| (place.to_owned(), message.to_owned(), at))
+            .filter(|(place, message, _)| kept(&format!("{place}: {message}")))
             .collect();
         invalid.sort_by(|a, b| a.0.cmp(&b.0));
         for (place, message, at) in &invalid {
@@ -34,16 +64,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 cell = *at;
             }
         }
-        for issue in &app.doc.projection.report.issues {
+        for (i, text) in &described {
+            let issue = &app.doc.projection.report.issues[*i];
             let colour = match issue.severity() {
                 Severity::Error => ui.visuals().error_fg_color,
                 Severity::Warning => ui.visuals().warn_fg_color,
             };
             let response = ui
-                .add(
-                    egui::Button::new(RichText::new(lang.describe_in_window(issue)).color(colour))
-                        .frame(false),
-                )
+                .add(egui::Button::new(RichText::new(text.as_str()).color(colour)).frame(false))
                 .on_hover_text(t.go_to_problem);
             if response.clicked() {
                 go_to = Some((issue.subject.clone(), issue.field));
