@@ -121,9 +121,7 @@ impl Series {
         empty(&mut self.workforce, n);
         empty(&mut self.active, n);
         empty(&mut self.by_segment, n);
-        for payer in &mut self.cost {
-            payer.clear();
-        }
+        self.cost.iter_mut().for_each(Vec::clear);
     }
 
     /// Zeroes the series for `n` months from `first`, keeping its memory.
@@ -136,9 +134,7 @@ impl Series {
         zero(&mut self.workforce, n);
         zero(&mut self.active, n);
         zero(&mut self.by_segment, n);
-        for payer in &mut self.cost {
-            payer.clear();
-        }
+        self.cost.iter_mut().for_each(Vec::clear);
     }
 }
 
@@ -717,7 +713,7 @@ impl<'a> Engine<'a> {
         }
         let months = &mut s.months[..n];
         // The payers with a cost.
-        let mut cost_payers = 0_u8;
+        let mut paying = [false; Payer::COUNT];
         for campaign in campaigns {
             let seg = campaign.segment.index() % Segment::COUNT;
             let payer = campaign.payer.index() % Payer::COUNT;
@@ -732,12 +728,12 @@ impl<'a> Engine<'a> {
                     Flow::Cost(v) => {
                         month.cost[payer] += v;
                         month.any_cost = true;
-                        cost_payers |= 1 << payer;
+                        paying[payer] = true;
                     }
                     Flow::OneOff(v) => {
                         month.one_off[payer] += v;
                         month.any_cost = true;
-                        cost_payers |= 1 << payer;
+                        paying[payer] = true;
                     }
                 }
             });
@@ -745,13 +741,6 @@ impl<'a> Engine<'a> {
         let base = Baseline::of(region, &self.lapse);
         out.first = first;
         out.clear(n);
-        let mut payers = [0; Payer::COUNT];
-        let mut used = 0;
-        for p in (0..Payer::COUNT).filter(|p| cost_payers & (1 << p) != 0) {
-            payers[used] = p;
-            used += 1;
-        }
-        let cost_payers = &payers[..used];
         // A month without changes adds nothing: adding its 0 people or 0 Rp would change no
         // bit, since no sum here is ever -0 (they start at 0, and new enrollment is never -0).
         let keep = base.lapse_pct.map(|l| 1.0 - l / 100.0);
@@ -816,8 +805,7 @@ impl<'a> Engine<'a> {
         }));
         // Each paying payer's cost: what it pays in the months it changes in, and the monthly
         // cost of the funded members so far in between (0 before the first).
-        for &p in cost_payers {
-            let cost = &mut out.cost[p];
+        for (p, cost) in out.cost.iter_mut().enumerate().filter(|&(p, _)| paying[p]) {
             cost.resize(n, 0.0);
             let mut from = 0;
             let mut monthly = 0.0;

@@ -143,6 +143,12 @@ impl Grid {
         self.owner.map(|(id, _)| id)
     }
 
+    /// Whether the cell with the focus holds an edit not yet committed.
+    #[must_use]
+    pub fn editing(&self, cells: &super::cells::CellBuffers) -> bool {
+        self.focused_id().is_some_and(|id| cells.is_editing(id))
+    }
+
     /// Rows on screen (positions in `order`) and columns of the range, when there is one.
     #[must_use]
     pub fn range(&self, order: &[usize]) -> Option<(Vec<usize>, std::ops::RangeInclusive<usize>)> {

@@ -690,11 +690,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     if let Some(sort) = app.view.campaign_sort {
         sort_rows(&mut rows, &app.doc, sort);
     }
-    let editing = app
-        .view
-        .campaign_grid
-        .focused_id()
-        .is_some_and(|id| app.cells.is_editing(id));
+    let editing = app.view.campaign_grid.editing(&app.cells);
     if editing {
         super::keep_order(&mut rows, |&r| r, &app.view.campaign_grid.order);
     }

@@ -13,9 +13,20 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let t = &lang.texts().ui;
     let mut go_to: Option<(Subject, Field)> = None;
     let mut cell: Option<(&'static str, Pos)> = None;
-    let all = app.cells.invalid_at().count() + app.doc.projection.report.issues.len();
     let words = app.view.problem_filter.trim().to_lowercase();
     let kept = |text: &str| words.is_empty() || text.to_lowercase().contains(&words);
+    // Every line as it is shown, once: the filter keeps those with its words.
+    let mut invalid: Vec<(String, String, crate::ui::cells::CellAt)> = app
+        .cells
+        .invalid_at()
+        .map(|(place, message, at)| {
+            let text = format!("{}: {place}: {message}", lang.texts().error);
+            (place.to_owned(), text, at)
+        })
+        .collect();
+    let all = invalid.len() + app.doc.projection.report.issues.len();
+    invalid.retain(|(_, text, _)| kept(text));
+    invalid.sort_by(|a, b| a.0.cmp(&b.0));
     let described: Vec<(usize, String)> = app
         .doc
         .projection
@@ -34,28 +45,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             lang,
         );
         if !words.is_empty() {
-            let invalid_kept = app
-                .cells
-                .invalid_at()
-                .filter(|(place, message, _)| kept(&format!("{place}: {message}")))
-                .count();
-            ui.label(RichText::new((t.problems_shown)(described.len() + invalid_kept, all)).weak());
+            let shown = invalid.len() + described.len();
+            ui.label(RichText::new((t.problems_shown)(shown, all)).weak());
         }
     });
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let mut invalid: Vec<(String, String, crate::ui::cells::CellAt)> = app
-            .cells
-            .invalid_at()
-            .map(|(place, message, at)| (place.to_owned(), message.to_owned(), at))
-            .filter(|(place, message, _)| kept(&format!("{place}: {message}")))
-            .collect();
-        invalid.sort_by(|a, b| a.0.cmp(&b.0));
-        for (place, message, at) in &invalid {
+        for (_, text, at) in &invalid {
             let response = ui
                 .add(
                     egui::Button::new(
-                        RichText::new(format!("{}: {place}: {message}", lang.texts().error))
-                            .color(ui.visuals().error_fg_color),
+                        RichText::new(text.as_str()).color(ui.visuals().error_fg_color),
                     )
                     .frame(false),
                 )

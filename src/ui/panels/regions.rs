@@ -602,11 +602,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     if let Some((column, ascending)) = app.view.region_sort {
         sort(&mut rows, &app.doc, column, ascending);
     }
-    let editing = app
-        .view
-        .region_grid
-        .focused_id()
-        .is_some_and(|id| app.cells.is_editing(id));
+    let editing = app.view.region_grid.editing(&app.cells);
     if editing {
         super::keep_order(&mut rows, |r| r.index, &app.view.region_grid.order);
     }
@@ -615,12 +611,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let t = &lang.texts().ui;
     let calib = &lang.texts().calib;
     let (baseline, names) = column_names(lang);
-    let (commands, key_reveal) = {
-        let editing_now = editing;
-        app.view
-            .region_grid
-            .keys(ui, &order, REGION_COLS, editing_now)
-    };
+    let (commands, key_reveal) = app.view.region_grid.keys(ui, &order, REGION_COLS, editing);
     if std::mem::take(&mut app.view.region_grid.commit)
         && let Some(at) = app.view.region_grid.active
     {
