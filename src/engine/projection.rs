@@ -112,16 +112,26 @@ impl Series {
         (k < self.len()).then_some(k)
     }
 
-    /// Empties the series, keeping its memory, with room for `n` months.
-    fn clear(&mut self, n: usize) {
+    /// Readies the series' memory for `n` months whose figures are all written afterwards:
+    /// workforce and active are emptied, to be extended; the figures by segment and the costs
+    /// of the payers in `paying` are `n` long, holding what they held (not zeroed first: only
+    /// their new months are); every other payer's cost is emptied.
+    fn ready(&mut self, first: Month, n: usize, paying: &[bool; Payer::COUNT]) {
         fn empty<T>(v: &mut Vec<T>, n: usize) {
             v.clear();
             v.reserve(n);
         }
+        self.first = first;
         empty(&mut self.workforce, n);
         empty(&mut self.active, n);
-        empty(&mut self.by_segment, n);
-        self.cost.iter_mut().for_each(Vec::clear);
+        self.by_segment.resize(n, [0.0; Segment::COUNT]);
+        for (cost, &paying) in self.cost.iter_mut().zip(paying) {
+            if paying {
+                cost.resize(n, 0.0);
+            } else {
+                cost.clear();
+            }
+        }
     }
 
     /// Zeroes the series for `n` months from `first`, keeping its memory.
@@ -739,8 +749,7 @@ impl<'a> Engine<'a> {
             });
         }
         let base = Baseline::of(region, &self.lapse);
-        out.first = first;
-        out.clear(n);
+        out.ready(first, n, &paying);
         // A month without changes adds nothing: adding its 0 people or 0 Rp would change no
         // bit, since no sum here is ever -0 (they start at 0, and new enrollment is never -0).
         let keep = base.lapse_pct.map(|l| 1.0 - l / 100.0);
@@ -754,7 +763,8 @@ impl<'a> Engine<'a> {
         let mut funded_cost = [0.0; Payer::COUNT];
         let steps = &mut s.steps;
         steps.clear();
-        out.by_segment.resize(n, [0.0; Segment::COUNT]);
+        // Every month of `out.by_segment` is written below: month 0 here, then the quiet
+        // stretches and the change months.
         // Month 0 is `as_of` itself: no changes count there (and none are ever given).
         if let Some(month) = months.first_mut() {
             *month = MonthChanges::default();
@@ -806,7 +816,6 @@ impl<'a> Engine<'a> {
         // Each paying payer's cost: what it pays in the months it changes in, and the monthly
         // cost of the funded members so far in between (0 before the first).
         for (p, cost) in out.cost.iter_mut().enumerate().filter(|&(p, _)| paying[p]) {
-            cost.resize(n, 0.0);
             let mut from = 0;
             let mut monthly = 0.0;
             for &(k, ref at, ref after) in steps.iter() {
