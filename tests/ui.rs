@@ -720,3 +720,72 @@ fn the_problems_list_narrows_to_the_words_typed() {
         "the warning is filtered out of the list"
     );
 }
+
+/// The tabs from the keyboard: Ctrl+2 shows the campaigns with the cursor in their table, so
+/// the arrows move it at once; Ctrl+Page Down goes on, round from the last tab to the first;
+/// two presses before the window draws again are two steps, not one.
+#[test]
+fn the_tabs_are_reached_from_the_keyboard() {
+    use ucj_planner::ui::view::Tab;
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Campaigns);
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let active = harness.state().view.campaign_grid.active;
+    assert_eq!(active.map(|p| (p.row, p.col)), Some((1, 0)));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Variants);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Regions);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Problems);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Regions);
+    assert!(harness.state().view.region_grid.active.is_some());
+}
+
+/// Two undos pressed before the window draws again undo two edits.
+#[test]
+fn two_quick_undos_are_two() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "300000");
+    leave_cell(&mut harness);
+    type_into(&mut harness, "Workforce, 15.06", "400000");
+    leave_cell(&mut harness);
+    let workforce = |h: &Harness<'_, UcjApp>| {
+        let r = &h.state().doc.scenario.regions;
+        (r[0].workforce, r[1].workforce)
+    };
+    assert_eq!(workforce(&harness), (300_000.0, 400_000.0));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(workforce(&harness), (213_582.0, 112_000.0));
+}
+
+/// At 1024x768 the detail panel keeps its width when the region it shows cannot be projected
+/// (it then says so in a line): the charts stay one at a time, not three slivers.
+#[test]
+fn a_region_not_projected_leaves_the_charts_as_they_were() {
+    let mut harness = harness();
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    let one_at_a_time = |h: &Harness<'_, UcjApp>| {
+        h.query_by_label("Segments").is_some()
+            && h.query_by_label_contains("Active participants by segment")
+                .is_none()
+    };
+    assert!(one_at_a_time(&harness));
+    type_into(&mut harness, "Workforce, 16.06", "-1");
+    leave_cell(&mut harness);
+    assert!(harness.state().doc.projection.region(0).is_none());
+    assert!(one_at_a_time(&harness));
+}

@@ -116,7 +116,7 @@ impl Series {
     /// workforce and active are emptied, to be extended; the figures by segment and the costs
     /// of the payers in `paying` are `n` long, holding what they held (not zeroed first: only
     /// their new months are); every other payer's cost is emptied.
-    fn ready(&mut self, first: Month, n: usize, paying: &[bool; Payer::COUNT]) {
+    fn ready(&mut self, first: Month, n: usize, paying: [bool; Payer::COUNT]) {
         fn empty<T>(v: &mut Vec<T>, n: usize) {
             v.clear();
             v.reserve(n);
@@ -125,7 +125,7 @@ impl Series {
         empty(&mut self.workforce, n);
         empty(&mut self.active, n);
         self.by_segment.resize(n, [0.0; Segment::COUNT]);
-        for (cost, &paying) in self.cost.iter_mut().zip(paying) {
+        for (cost, paying) in self.cost.iter_mut().zip(paying) {
             if paying {
                 cost.resize(n, 0.0);
             } else {
@@ -749,7 +749,7 @@ impl<'a> Engine<'a> {
             });
         }
         let base = Baseline::of(region, &self.lapse);
-        out.ready(first, n, &paying);
+        out.ready(first, n, paying);
         // A month without changes adds nothing: adding its 0 people or 0 Rp would change no
         // bit, since no sum here is ever -0 (they start at 0, and new enrollment is never -0).
         let keep = base.lapse_pct.map(|l| 1.0 - l / 100.0);

@@ -768,6 +768,8 @@ pub static TEXTS: Texts = Texts {
         typed_paths: "Type a path instead",
         menu_help: "Help",
         shortcuts_title: "Keyboard shortcuts",
+        next_tab: "Next tab",
+        previous_tab: "Previous tab",
         version_line: "UCJ Planner version",
         new_campaign: "New campaign",
         tab_variants: "Variants",

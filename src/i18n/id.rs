@@ -724,6 +724,8 @@ pub static TEXTS: Texts = Texts {
         typed_paths: "Ketik jalur",
         menu_help: "Bantuan",
         shortcuts_title: "Pintasan papan ketik",
+        next_tab: "Tab berikutnya",
+        previous_tab: "Tab sebelumnya",
         version_line: "Versi UCJ Planner",
         new_campaign: "Kampanye baru",
         tab_variants: "Varian",

@@ -917,6 +917,8 @@ pub struct UiTexts {
     pub new_campaign: &'static str,
     pub menu_help: &'static str,
     pub shortcuts_title: &'static str,
+    pub next_tab: &'static str,
+    pub previous_tab: &'static str,
     pub version_line: &'static str,
     pub typed_paths: &'static str,
     pub variant_col: &'static str,

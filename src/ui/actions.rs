@@ -7,6 +7,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::Lang;
 
+use super::view::Tab;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     New,
@@ -38,10 +40,16 @@ pub enum Action {
     Calibrate,
     /// Fit every region's baseline, in the background.
     CalibrateAll,
+    /// One of the table tabs (Ctrl+1 to Ctrl+5).
+    ShowTab(Tab),
+    /// The tab after the one shown, or before it (Ctrl+Page Down / Up, as between a
+    /// spreadsheet's sheets), round from the last to the first.
+    NextTab,
+    PreviousTab,
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
-pub const SHORTCUTS: [(Action, KeyboardShortcut); 11] = [
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 18] = [
     (
         Action::SaveAs,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -86,6 +94,34 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 11] = [
         Action::Calibrate,
         KeyboardShortcut::new(Modifiers::NONE, Key::F9),
     ),
+    (
+        Action::ShowTab(Tab::Regions),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
+    ),
+    (
+        Action::ShowTab(Tab::Campaigns),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
+    ),
+    (
+        Action::ShowTab(Tab::Assumptions),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
+    ),
+    (
+        Action::ShowTab(Tab::Variants),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4),
+    ),
+    (
+        Action::ShowTab(Tab::Problems),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
+    ),
+    (
+        Action::NextTab,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::PageDown),
+    ),
+    (
+        Action::PreviousTab,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::PageUp),
+    ),
 ];
 
 /// The first shortcut of an action, for menus.
@@ -94,13 +130,35 @@ pub fn shortcut_of(action: &Action) -> Option<KeyboardShortcut> {
     SHORTCUTS.iter().find(|(a, _)| a == action).map(|(_, s)| *s)
 }
 
-/// The action whose shortcut was pressed this frame, consumed so no widget sees it too.
+/// The actions whose shortcuts were pressed this frame, in the order they were pressed, each
+/// press once (two quick Ctrl+Z in one slow frame are two undos; a held key repeats), consumed
+/// so no widget sees them too. Matched as egui matches a shortcut, the first of [`SHORTCUTS`]
+/// that fits.
 #[must_use]
-pub fn pressed(ctx: &egui::Context) -> Option<Action> {
+pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+    let mut actions = Vec::new();
     ctx.input_mut(|input| {
-        SHORTCUTS
-            .iter()
-            .find(|(_, shortcut)| input.consume_shortcut(shortcut))
-            .map(|(a, _)| a.clone())
-    })
+        input.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                modifiers,
+                pressed: true,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            let found = SHORTCUTS.iter().find(|(_, shortcut)| {
+                shortcut.logical_key == *key && modifiers.matches_logically(shortcut.modifiers)
+            });
+            match found {
+                Some((action, _)) => {
+                    actions.push(action.clone());
+                    false
+                }
+                None => true,
+            }
+        });
+    });
+    actions
 }

@@ -277,8 +277,12 @@ impl UcjApp {
             // A picture shows the plan, not where the mouse happens to be.
             ctx.input_mut(|i| i.pointer = egui::PointerState::default());
         }
-        if let Some(action) = actions::pressed(&ctx) {
+        for action in actions::pressed(&ctx) {
             self.request(action);
+            if self.prompt.is_some() {
+                // What follows waits for the answer to "save the changes?".
+                break;
+            }
         }
         self.poll_dialogs();
         self.poll_export();
@@ -312,12 +316,18 @@ impl UcjApp {
             .min_size(140.0)
             .show(ui, |ui| panels::tables(self, ui));
         self.flush();
+        // The detail panel keeps its width whatever it shows (a region not projected says so in
+        // a line; a long "reached" scrolls sideways): the charts beside it never jump between
+        // one chart and three. It leaves the charts at least 360 points.
+        let width = ui.available_width();
         Panel::right("detail")
             .resizable(true)
-            .default_size(430.0)
-            .min_size(300.0)
+            .default_size((width * 0.62).clamp(300.0, 760.0))
+            .size_range(300.0..=(width - 360.0).max(300.0))
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| panels::detail::show(self, ui));
+                egui::ScrollArea::both()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| panels::detail::show(self, ui));
             });
         self.flush();
         egui::CentralPanel::default().show(ui, |ui| {
@@ -538,6 +548,52 @@ impl UcjApp {
         }
     }
 
+    /// Shows a tab: a table's keys go to its cursor (the selected row's first cell when it has
+    /// none), so the arrows work at once. On any other tab the keyboard stays where it was
+    /// (the tab's name, when Space chose it; a widget no longer shown loses it).
+    pub fn show_tab(&mut self, tab: super::view::Tab) {
+        use super::view::Tab;
+        self.view.tab = tab;
+        // A table lays itself out over two frames: draw the second at once.
+        self.ctx.request_repaint();
+        let first = |selected: Option<usize>, rows: usize| {
+            selected
+                .filter(|&row| row < rows)
+                .or((rows > 0).then_some(0))
+                .map(|row| super::grid::Pos { row, col: 0 })
+        };
+        match tab {
+            Tab::Regions => {
+                let rows = self.doc.scenario.regions.len();
+                let selected = self.view.focus();
+                let grid = &mut self.view.region_grid;
+                let at = grid
+                    .active
+                    .filter(|p| p.row < rows)
+                    .or_else(|| first(selected, rows));
+                if let Some(pos) = at {
+                    grid.go_to(pos);
+                    self.view.reveal = Some(pos.row);
+                }
+            }
+            Tab::Campaigns => {
+                let rows = self.doc.scenario.campaigns.len();
+                let selected = self.view.selected_campaign;
+                let grid = &mut self.view.campaign_grid;
+                let at = grid
+                    .active
+                    .filter(|p| p.row < rows)
+                    .or_else(|| first(selected, rows));
+                if let Some(pos) = at {
+                    grid.go_to(pos);
+                    self.view.selected_campaign = Some(pos.row);
+                    self.view.reveal = Some(pos.row);
+                }
+            }
+            Tab::Assumptions | Tab::Variants | Tab::Problems => {}
+        }
+    }
+
     /// Shows a table cell and puts the cursor on it.
     pub fn go_to_cell(&mut self, table: &str, pos: super::grid::Pos) {
         if table == self.view.campaign_grid.name && !table.is_empty() {
@@ -663,6 +719,9 @@ impl UcjApp {
                     self.calibration = Some(super::calibrate::CalibrationView::new(index));
                 }
             }
+            Action::ShowTab(tab) => self.show_tab(tab),
+            Action::NextTab => self.show_tab(self.view.tab.step(1)),
+            Action::PreviousTab => self.show_tab(self.view.tab.step(-1)),
             Action::CalibrateAll => {
                 if let Some(running) = &mut self.calibrate_all {
                     running.cancel();

@@ -145,11 +145,17 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             }
             ui.separator();
             for (tab, label) in tab_labels(app.lang) {
-                if ui.radio(app.view.tab == tab, label).clicked() {
-                    app.view.tab = tab;
+                let mut button = Button::selectable(app.view.tab == tab, label);
+                if let Some(shortcut) = shortcut_of(&Action::ShowTab(tab)) {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
+                if ui.add(button).clicked() {
+                    app.request(Action::ShowTab(tab));
                     ui.close();
                 }
             }
+            item(app, ui, t.next_tab, Action::NextTab, true);
+            item(app, ui, t.previous_tab, Action::PreviousTab, true);
         });
         ui.menu_button(t.menu_help, |ui| {
             if ui.button(t.shortcuts_title).clicked() {
@@ -311,5 +317,11 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::ExportXlsx => lang.texts().import.menu_export,
         Action::Calibrate => lang.texts().calib.calibrate,
         Action::CalibrateAll => lang.texts().calib.calibrate_all,
+        Action::ShowTab(tab) => tab_labels(lang)
+            .into_iter()
+            .find(|(t, _)| t == tab)
+            .map_or("", |(_, label)| label),
+        Action::NextTab => t.next_tab,
+        Action::PreviousTab => t.previous_tab,
     }
 }

@@ -25,6 +25,25 @@ pub enum Tab {
     Problems,
 }
 
+impl Tab {
+    /// The tabs in the order the tab bar shows them.
+    pub const ALL: [Self; 5] = [
+        Self::Regions,
+        Self::Campaigns,
+        Self::Assumptions,
+        Self::Variants,
+        Self::Problems,
+    ];
+
+    /// The tab `step` places on from this one, round from the last to the first.
+    #[must_use]
+    pub fn step(self, step: isize) -> Self {
+        let at = Self::ALL.iter().position(|&t| t == self).unwrap_or(0);
+        let len = Self::ALL.len().cast_signed();
+        Self::ALL[(at.cast_signed() + step).rem_euclid(len).cast_unsigned()]
+    }
+}
+
 /// Region table columns that can be sorted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegionColumn {

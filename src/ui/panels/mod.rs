@@ -30,9 +30,7 @@ pub fn tables(app: &mut UcjApp, ui: &mut Ui) {
                 label.to_owned()
             };
             if ui.selectable_label(app.view.tab == tab, label).clicked() {
-                app.view.tab = tab;
-                // A table lays itself out over two frames: draw the second at once.
-                ui.ctx().request_repaint();
+                app.show_tab(tab);
             }
         }
     });
