@@ -789,3 +789,35 @@ fn a_region_not_projected_leaves_the_charts_as_they_were() {
     assert!(harness.state().doc.projection.region(0).is_none());
     assert!(one_at_a_time(&harness));
 }
+
+/// Undoing a delete brings the row back selected, with the table's cursor on it when the
+/// keyboard is in the table; undoing a region's edit shows that region again.
+#[test]
+fn undo_shows_the_row_it_brings_back() {
+    let mut harness = harness();
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "Name, campaign 2");
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "Delete");
+    assert_eq!(harness.state().doc.scenario.campaigns.len(), 3);
+    click(&mut harness, "Name, campaign 3");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.doc.scenario.campaigns.len(), 4);
+    assert_eq!(app.view.selected_campaign, Some(1));
+    assert_eq!(app.view.campaign_grid.active.map(|p| p.row), Some(1));
+    // A region's edit, undone while another region is shown, shows the region again.
+    click(&mut harness, "Regions");
+    type_into(&mut harness, "Workforce, 15.08", "140000");
+    leave_cell(&mut harness);
+    click(&mut harness, "Code, 16.06");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().view.focus(), Some(0));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.regions[2].workforce, 130_275.0);
+    assert_eq!(harness.state().view.focus(), Some(2));
+}

@@ -594,6 +594,43 @@ impl UcjApp {
         }
     }
 
+    /// After an undo or a redo: the row it changed or brought back is selected and scrolled
+    /// into view, and when the keyboard is in its table the cursor goes to it (same column).
+    fn show_row(&mut self, row: Option<super::edit::Row>) {
+        use super::edit::Row;
+        let focused = self.ctx.memory(egui::Memory::focused);
+        let follow = |grid: &mut super::grid::Grid, row: usize| {
+            if let Some(active) = grid.active
+                && focused.is_some()
+                && focused == grid.focused_id()
+            {
+                grid.go_to(super::grid::Pos {
+                    row,
+                    col: active.col,
+                });
+            }
+        };
+        match row {
+            Some(Row::Region(i)) if i < self.doc.scenario.regions.len() => {
+                if !self.view.selected.contains(&i) {
+                    self.view.select(i, false);
+                }
+                follow(&mut self.view.region_grid, i);
+                if self.view.tab == super::view::Tab::Regions {
+                    self.view.reveal = Some(i);
+                }
+            }
+            Some(Row::Campaign(i)) if i < self.doc.scenario.campaigns.len() => {
+                self.view.selected_campaign = Some(i);
+                follow(&mut self.view.campaign_grid, i);
+                if self.view.tab == super::view::Tab::Campaigns {
+                    self.view.reveal = Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Shows a table cell and puts the cursor on it.
     pub fn go_to_cell(&mut self, table: &str, pos: super::grid::Pos) {
         if table == self.view.campaign_grid.name && !table.is_empty() {
@@ -668,15 +705,19 @@ impl UcjApp {
                 // A typo left in a cell (red, never taken into the document) goes first.
                 if !self.cells.drop_invalid() {
                     self.cells.clear_valid();
+                    let row = self.doc.next_undo().and_then(|e| e.shown_row(true));
                     self.doc.undo();
                     self.view.clamp(&self.doc);
+                    self.show_row(row);
                 }
             }
             Action::Redo => {
                 self.notice = None;
                 self.cells.clear_valid();
+                let row = self.doc.next_redo().and_then(|e| e.shown_row(false));
                 self.doc.redo();
                 self.view.clamp(&self.doc);
+                self.show_row(row);
             }
             Action::SetLang(lang) => {
                 self.lang = lang;

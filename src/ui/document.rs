@@ -142,6 +142,18 @@ impl Document {
         !self.redo.is_empty()
     }
 
+    /// The step [`Self::undo`] would undo.
+    #[must_use]
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|s| &s.edit)
+    }
+
+    /// The step [`Self::redo`] would redo.
+    #[must_use]
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|s| &s.edit)
+    }
+
     pub fn undo(&mut self) -> bool {
         let Some(step) = self.undo.pop() else {
             return false;

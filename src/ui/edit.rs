@@ -117,7 +117,38 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
+/// A table row an edit changes or brings back, to show after an undo or a redo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    Region(usize),
+    Campaign(usize),
+}
+
 impl Edit {
+    /// The row to show once this edit is applied (`undone` = false) or undone (true): the
+    /// row it changes, inserts or, undone, puts back; in a batch a region before a campaign.
+    /// `None` when it leaves no row of its own (a row removed, the settings).
+    #[must_use]
+    pub fn shown_row(&self, undone: bool) -> Option<Row> {
+        match self {
+            Self::Region { index, .. } => Some(Row::Region(*index)),
+            Self::Campaign { index, .. } => Some(Row::Campaign(*index)),
+            Self::InsertRegion { index, .. } => (!undone).then_some(Row::Region(*index)),
+            Self::RemoveRegion { index, .. } => undone.then_some(Row::Region(*index)),
+            Self::InsertCampaign { index, .. } => (!undone).then_some(Row::Campaign(*index)),
+            Self::RemoveCampaign { index, .. } => undone.then_some(Row::Campaign(*index)),
+            Self::Settings { .. } => None,
+            Self::Batch(edits) => {
+                let mut rows = edits.iter().filter_map(|e| e.shown_row(undone));
+                let first = rows.next();
+                match first {
+                    Some(Row::Campaign(_)) => rows.find(|r| matches!(r, Row::Region(_))).or(first),
+                    _ => first,
+                }
+            }
+        }
+    }
+
     /// Applies the change; an index that no longer fits is ignored rather than panicking.
     pub fn apply(&self, s: &mut Scenario) {
         match self {
