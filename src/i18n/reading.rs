@@ -164,11 +164,12 @@ pub fn read_month(text: &str, lang: Lang) -> Option<Month> {
             _ => None,
         }
     };
-    // A spreadsheet's date serial: days since 30 Dec 1899 (1955 to 2119).
+    // A spreadsheet's date serial: days since 30 Dec 1899, from 2000 (36526) to 2049 (54788)
+    // only: "20257", a month typed without its dash, is not read as a day in 1955.
     if trimmed.len() == 5
         && trimmed.bytes().all(|b| b.is_ascii_digit())
         && let Ok(serial) = trimmed.parse::<i64>()
-        && (20_000..=80_000).contains(&serial)
+        && (36_526..=54_788).contains(&serial)
     {
         return civil(serial - 25_569);
     }
@@ -267,6 +268,11 @@ mod tests {
         assert_eq!(read_month("Agu 2025", Lang::En), Month::new(2025, 8));
         assert_eq!(read_month("Des 2025", Lang::En), Month::new(2025, 12));
         assert_eq!(read_month("2025-13", Lang::En), None);
+        // A month typed without its dash is not a spreadsheet's day.
+        assert_eq!(read_month("20257", Lang::Id), None);
+        assert_eq!(read_month("36526", Lang::Id), Month::new(2000, 1));
+        assert_eq!(read_month("54788", Lang::Id), Month::new(2049, 12));
+        assert_eq!(read_month("54789", Lang::Id), None);
         assert_eq!(read_month("soon", Lang::En), None);
     }
 }
