@@ -201,6 +201,16 @@ fn normal(text: &str) -> String {
         .collect()
 }
 
+/// The Indonesian name this program gave a column before, so that its older workbooks and
+/// CSV files still read: "lapse" is "laju non-aktif" everywhere now.
+fn former_header(col: Col) -> Option<String> {
+    match col {
+        Col::Lapse(s) => Some(format!("Berhenti % per bulan {}", s.code())),
+        Col::LapseSpread(s) => Some(format!("Sebaran lapse % {}", s.code())),
+        _ => None,
+    }
+}
+
 /// Header names a column is known by besides this program's own, in both languages.
 fn aliases(col: Col) -> &'static [&'static str] {
     match col {
@@ -553,11 +563,18 @@ fn column_of(header_text: &str, kind: Kind) -> Option<Col> {
         return None;
     }
     let columns = kind.columns();
-    // This program's own names first (they are exact), then the usual variants.
+    // This program's own names first (they are exact), then the ones it gave before, then the
+    // usual variants.
     columns
         .iter()
         .copied()
         .find(|&c| Lang::ALL.iter().any(|&l| normal(&header(c, l)) == h))
+        .or_else(|| {
+            columns
+                .iter()
+                .copied()
+                .find(|&c| former_header(c).is_some_and(|f| normal(&f) == h))
+        })
         .or_else(|| {
             columns
                 .iter()
