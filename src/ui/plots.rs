@@ -571,6 +571,23 @@ pub fn draw_bands(
     plot.line(Line::new(t.median, median).color(colour).width(3.0));
 }
 
+/// The top of a chart filling the rest of `ui` whose data reach up to `tallest`, leaving room
+/// above them for a legend of `lines` lines in the top corner, so that it never hides what it
+/// names. `None` when there is nothing to leave room above.
+fn legend_room(ui: &Ui, lines: usize, tallest: f64) -> Option<f64> {
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    #[allow(clippy::cast_precision_loss)] // a handful of lines
+    let legend = line * lines as f32 + 12.0;
+    top_above(tallest, legend, ui.available_height())
+}
+
+/// The top of a chart `height` points tall whose data reach `tallest`, so that the top
+/// `legend` points are above the data (at most 60 % of the chart).
+fn top_above(tallest: f64, legend: f32, height: f32) -> Option<f64> {
+    let share = f64::from(legend / height.max(1.0)).clamp(0.0, 0.6);
+    (tallest.is_finite() && tallest > 0.0).then(|| tallest / (1.0 - share))
+}
+
 fn focus_series(app: &UcjApp) -> Option<(String, &Series)> {
     shown(app).into_iter().next().map(|s| (s.name, s.series))
 }
@@ -584,8 +601,16 @@ fn segment_plot(app: &UcjApp, ui: &mut Ui) {
     };
     ui.label(RichText::new(format!("{}: {name}", t.plot_segments)).strong());
     let xs: Vec<f64> = (0..series.len()).map(|k| x_of(series.month(k))).collect();
-    Plot::new("segments")
-        .legend(Legend::default())
+    let lines = Segment::ALL
+        .iter()
+        .filter(|s| series.by_segment.iter().any(|v| v[s.index()] > 0.0))
+        .count();
+    let tallest = series.active.iter().copied().fold(0.0, f64::max);
+    let mut plot = Plot::new("segments");
+    if let Some(top) = legend_room(ui, lines, tallest) {
+        plot = plot.include_y(top);
+    }
+    plot.legend(Legend::default())
         .x_grid_spacer(month_grid)
         .x_axis_formatter(month_axis(lang))
         .y_axis_formatter(move |mark, _| lang.number(mark.value, 0))
@@ -680,6 +705,19 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
     if slide {
         plot = for_slide(plot);
     }
+    // Room above the tallest bar for the legend in the top corner, one line per payer shown,
+    // so that it never hides the bars it names.
+    let shown = Payer::ALL
+        .iter()
+        .filter(|p| bars.iter().any(|(_, c)| c[p.index()] > 0.0))
+        .count();
+    let tallest = bars
+        .iter()
+        .map(|(_, c)| c.iter().filter(|v| **v > 0.0).sum::<f64>())
+        .fold(0.0, f64::max);
+    if let Some(top) = legend_room(ui, shown, tallest) {
+        plot = plot.include_y(top);
+    }
     plot.show(ui, |plot| {
         let mut charts: Vec<BarChart> = Vec::new();
         for (k, payer) in Payer::ALL.into_iter().enumerate() {
@@ -766,6 +804,18 @@ mod tests {
                     <= 13
             );
         }
+    }
+
+    /// A legend 50 points tall on a chart of 200 gets the top quarter to itself: the data
+    /// reach 100, the chart 133.3, and the legend's bottom edge is at 100.
+    #[test]
+    fn the_legend_gets_room_above_the_data() {
+        let top = top_above(100.0, 50.0, 200.0).unwrap();
+        assert!((top * (1.0 - 50.0 / 200.0) - 100.0).abs() < 1e-9);
+        // Never more than 60 % of the chart, nothing for no data.
+        assert!((top_above(100.0, 500.0, 200.0).unwrap() - 250.0).abs() < 1e-9);
+        assert_eq!(top_above(0.0, 50.0, 200.0), None);
+        assert_eq!(top_above(f64::NAN, 50.0, 200.0), None);
     }
 
     /// A slide's short chart in large type: percent marks far enough apart for every label
