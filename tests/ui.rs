@@ -255,6 +255,32 @@ fn closing_with_unsaved_changes_is_cancelled_until_answered() {
     harness.get_by_label("Unsaved changes");
 }
 
+/// A typo left in a cell is work too: it is not in the document, but closing asks first
+/// rather than throwing it away, and the status bar says there is something unsaved.
+#[test]
+fn closing_with_only_a_typo_in_a_cell_asks_first() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "12O000");
+    leave_cell(&mut harness);
+    assert!(!harness.state().doc.is_dirty());
+    assert!(harness.state().unsaved());
+    harness.get_by_label("unsaved changes");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled);
+}
+
 fn temp_path(dir: &tempfile::TempDir, name: &str) -> PathBuf {
     dir.path().join(name)
 }

@@ -475,10 +475,17 @@ impl UcjApp {
         }
     }
 
+    /// Whether closing now would lose anything: changes not saved, or text in a cell that is
+    /// not a value (red, kept in the cell but not in the document).
+    #[must_use]
+    pub fn unsaved(&self) -> bool {
+        self.doc.is_dirty() || self.cells.invalid().next().is_some()
+    }
+
     /// "UCJ Planner – plan.ron •" with the mark while there are unsaved changes.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let mark = if self.doc.is_dirty() { " •" } else { "" };
+        let mark = if self.unsaved() { " •" } else { "" };
         format!("{}{mark} – UCJ Planner", self.file_name())
     }
 
@@ -496,7 +503,7 @@ impl UcjApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing.allow {
-            if self.doc.is_dirty() {
+            if self.unsaved() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.prompt = Some(Action::Quit);
             } else {
@@ -511,7 +518,7 @@ impl UcjApp {
             action,
             Action::New | Action::Open | Action::OpenPath(_) | Action::Quit
         );
-        if drops_changes && self.doc.is_dirty() {
+        if drops_changes && self.unsaved() {
             self.prompt = Some(action);
         } else {
             self.perform(action);

@@ -195,7 +195,7 @@ pub fn status_bar(app: &mut UcjApp, ui: &mut Ui) {
             .as_ref()
             .map_or_else(|| t.untitled.to_owned(), |p| p.display().to_string());
         ui.label(file);
-        if app.doc.is_dirty() {
+        if app.unsaved() {
             ui.label(RichText::new(t.unsaved_changes).italics());
         }
         if let Some(name) = plan_name(app) {
