@@ -700,6 +700,11 @@ pub static TEXTS: Texts = Texts {
         cell_not_number: |text, decimal| {
             format!("\"{text}\" is not a number: write digits, with {decimal} for decimals")
         },
+        cell_thousands_or_decimal: |text, decimal, thousands| {
+            format!(
+                "\"{text}\": in English \"{decimal}\" is the decimal mark, not thousands; for thousands type {thousands}"
+            )
+        },
         add_baseline: "+ Baseline: no new campaigns",
         add_variant: "+ Variant from the switches shown",
         add_variant_hint: "A new plan with exactly the campaigns switched on now",

@@ -652,6 +652,11 @@ pub static TEXTS: Texts = Texts {
         cell_not_number: |text, decimal| {
             format!("\"{text}\" bukan angka: tulis angka, dengan {decimal} untuk desimal")
         },
+        cell_thousands_or_decimal: |text, decimal, thousands| {
+            format!(
+                "\"{text}\": dalam bahasa Indonesia \"{decimal}\" adalah tanda desimal, bukan ribuan; untuk ribuan ketik {thousands}"
+            )
+        },
         add_baseline: "+ Dasar: tanpa kampanye baru",
         add_variant: "+ Varian dari sakelar saat ini",
         add_variant_hint: "Rencana baru berisi kampanye yang aktif sekarang",

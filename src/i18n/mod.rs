@@ -847,6 +847,9 @@ pub struct UiTexts {
     pub seek_explained: fn(bool, bool) -> String,
     pub unsaved_question: fn(&str) -> String,
     pub cell_not_number: fn(&str, char) -> String,
+    /// A whole number written with three digits after the decimal mark, as the other
+    /// language writes thousands: the text, the mark, and what to type for the thousands.
+    pub cell_thousands_or_decimal: fn(&str, char, &str) -> String,
     pub add_baseline: &'static str,
     pub add_variant: &'static str,
     pub add_variant_hint: &'static str,

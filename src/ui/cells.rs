@@ -302,11 +302,37 @@ fn as_input(value: &CellValue<'_>) -> CellInput {
     }
 }
 
+/// Reads a whole number (people, rupiah) as [`parse_number`] does, but refuses exactly three
+/// digits after the decimal mark with no thousands mark before it: `120.000` in English (or
+/// `120,000` in Indonesian) is how the other language writes 120 thousand, and reading it as
+/// 120 would make a figure a thousand times too small without a word.
+///
+/// # Errors
+/// A message for the user, in their language, saying what to type instead.
+pub fn parse_whole(text: &str, lang: Lang) -> Result<f64, String> {
+    let value = parse_number(text, lang)?;
+    let (thousands, decimal) = lang.marks();
+    let body = text.trim().trim_start_matches("Rp").trim_start_matches('-');
+    if let Some((int_part, frac)) = body.split_once(decimal)
+        && frac.len() == 3
+        && !int_part.is_empty()
+        && !int_part.contains(thousands)
+    {
+        let whole = format!("{int_part}{frac}");
+        let shown = whole.parse().map_or(whole, |v: f64| lang.people(v));
+        return Err((lang.texts().ui.cell_thousands_or_decimal)(
+            text, decimal, &shown,
+        ));
+    }
+    Ok(value)
+}
+
 /// Reads what was typed into a cell: the value, or why it is not one (an empty message for
 /// a month still being typed, which is kept as typed when the cell is left).
 fn read(value: &CellValue<'_>, text: &str, lang: Lang) -> Result<CellInput, String> {
     match value {
         CellValue::Text(_) | CellValue::WideText(_) => Ok(CellInput::Text(text.to_owned())),
+        CellValue::Number { decimals: 0, .. } => parse_whole(text, lang).map(CellInput::Number),
         CellValue::Number { .. } => parse_number(text, lang).map(CellInput::Number),
         CellValue::Month(_) => match super::grid::read_month(text, lang) {
             Some(m) => Ok(CellInput::Month(MonthField::Valid(m))),
@@ -594,6 +620,17 @@ mod tests {
         assert_eq!(parse_number("Rp16.800", Lang::Id), Ok(16_800.0));
         assert_eq!(parse_number("1.234.567,25", Lang::Id), Ok(1_234_567.25));
         assert_eq!(parse_number("213,582", Lang::En), Ok(213_582.0));
+        // A whole number with three digits after the decimal mark is the other language's
+        // thousands: refused, saying what to type.
+        let err = parse_whole("120.000", Lang::En).unwrap_err();
+        assert!(err.contains("120,000"), "{err}");
+        let err = parse_whole("120,000", Lang::Id).unwrap_err();
+        assert!(err.contains("120.000"), "{err}");
+        assert_eq!(parse_whole("120,000", Lang::En), Ok(120_000.0));
+        assert_eq!(parse_whole("120.000", Lang::Id), Ok(120_000.0));
+        assert_eq!(parse_whole("1,080.057", Lang::En), Ok(1_080.057));
+        assert_eq!(parse_whole("120.5", Lang::En), Ok(120.5));
+        assert_eq!(parse_whole("16.800", Lang::Id), Ok(16_800.0));
         assert_eq!(parse_number("-4.5 %", Lang::En), Ok(-4.5));
         assert_eq!(parse_number("52.15", Lang::En), Ok(52.15));
     }
