@@ -259,38 +259,67 @@ pub fn notice(app: &mut UcjApp, ui: &mut Ui) {
 pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
     let t = &app.lang.texts().ui;
     let mut open = app.help_open;
+    // On a 1024x768 screen the list is taller than the window: it scrolls.
+    let height = (ctx.content_rect().height() - 80.0).max(200.0);
     egui::Window::new(t.shortcuts_title)
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .max_height(height)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for (action, shortcut) in &super::actions::SHORTCUTS {
-                    ui.label(ctx.format_shortcut(shortcut));
-                    ui.label(action_label(app.lang, action));
-                    ui.end_row();
-                }
-            });
-            ui.add_space(6.0);
-            ui.label(RichText::new(t.present).strong());
-            ui.label(t.present_keys);
-            ui.add_space(6.0);
-            ui.set_max_width(520.0);
-            ui.label(app.lang.texts().grid.keys_help);
-            ui.add_space(6.0);
-            ui.label(
-                RichText::new(crate::model::catalogue::CREDIT)
-                    .weak()
-                    .small(),
-            );
-            ui.label(RichText::new(t.version_line).weak().small());
-            ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
+            egui::ScrollArea::vertical()
+                .max_height(height)
+                .show(ui, |ui| help_contents(app, ui, ctx));
         });
     // Esc closes the window, as it closes every dialog.
     if open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         open = false;
     }
     app.help_open = open;
+}
+
+/// The shortcuts, the presenter's keys, the tables' keys and the credits.
+fn help_contents(app: &UcjApp, ui: &mut Ui, ctx: &egui::Context) {
+    let t = &app.lang.texts().ui;
+    // In the menus' order (File, Edit, View, tools), not the order they are checked in.
+    let rank = |a: &Action| match a {
+        Action::New => 0,
+        Action::Open => 1,
+        Action::Save => 2,
+        Action::SaveAs => 3,
+        Action::Quit => 4,
+        Action::Undo => 5,
+        Action::Redo => 6,
+        Action::ShowTab(_) => 7,
+        Action::NextTab => 8,
+        Action::PreviousTab => 9,
+        Action::Present => 10,
+        Action::CopyImage => 11,
+        _ => 12,
+    };
+    let mut shortcuts = super::actions::SHORTCUTS.to_vec();
+    shortcuts.sort_by_key(|(a, _)| rank(a));
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for (action, shortcut) in &shortcuts {
+            ui.label(ctx.format_shortcut(shortcut));
+            ui.label(action_label(app.lang, action));
+            ui.end_row();
+        }
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new(t.present).strong());
+    ui.label(t.present_keys);
+    ui.add_space(6.0);
+    ui.set_max_width(520.0);
+    ui.label(app.lang.texts().grid.keys_help);
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(crate::model::catalogue::CREDIT)
+            .weak()
+            .small(),
+    );
+    ui.label(RichText::new(t.version_line).weak().small());
+    ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
 }
 
 /// The menu text of an action with a shortcut.
