@@ -774,6 +774,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Help",
         shortcuts_title: "Keyboard shortcuts",
         next_tab: "Next tab",
+        per_year_unit: "a year",
         previous_tab: "Previous tab",
         version_line: "UCJ Planner version",
         new_campaign: "New campaign",

@@ -730,6 +730,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Bantuan",
         shortcuts_title: "Pintasan papan ketik",
         next_tab: "Tab berikutnya",
+        per_year_unit: "per tahun",
         previous_tab: "Tab sebelumnya",
         version_line: "Versi UCJ Planner",
         new_campaign: "Kampanye baru",

@@ -921,6 +921,8 @@ pub struct UiTexts {
     pub menu_help: &'static str,
     pub shortcuts_title: &'static str,
     pub next_tab: &'static str,
+    /// After a yearly rate: "a year".
+    pub per_year_unit: &'static str,
     pub previous_tab: &'static str,
     pub version_line: &'static str,
     pub typed_paths: &'static str,

@@ -1,6 +1,6 @@
 //! The slides: overview, one per region with the quick-change strip, budget, comparison.
 
-use egui::{Grid, Key, RichText, Ui};
+use egui::{Key, RichText, Ui};
 use egui_extras::{Size, StripBuilder};
 
 use crate::engine::{Reached, TargetSwings, analyse_targets, campaign_budgets};
@@ -78,9 +78,10 @@ pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
         calib.source_assumed
     ));
     ui.label(format!(
-        "{}: {} ({})",
+        "{}: {} {} ({})",
         t.growth,
         lang.signed_pct(s.assumptions.workforce_growth_pct_per_year, 1),
+        t.per_year_unit,
         calib.source_assumed
     ));
     ui.add_space(12.0);
@@ -98,7 +99,22 @@ pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
             )
             .collect::<Vec<_>>(),
     ];
-    for region in &s.regions {
+    // As many regions as the slide has room for, those with rates of their own (entered or
+    // fitted) first: on a national file the rest says how many more there are.
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few dozen rows
+    let room = ((ui.available_height() - line * 2.4 - line * 3.0) / (line * 1.5)).max(1.0) as usize;
+    let own = |region: &crate::model::Region| {
+        !region.fitted.is_empty() || !region.lapse_pct_per_month.is_empty()
+    };
+    let mut order: Vec<&crate::model::Region> = s.regions.iter().collect();
+    order.sort_by_key(|region| !own(region));
+    let listed = if order.len() > room {
+        room.saturating_sub(1).max(1)
+    } else {
+        order.len()
+    };
+    for region in order.iter().take(listed) {
         let mut row = vec![RichText::new(short_name(&region.name))];
         for r in rates {
             let v = region.rate(r, &s.assumptions);
@@ -118,8 +134,12 @@ pub(super) fn assumptions(app: &UcjApp, ui: &mut Ui) {
         rows.push(row);
     }
     fitted_table(ui, &[0.34, 0.22, 0.22, 0.22], &rows, |_, _, _, _| false);
-    let fitted: Vec<String> = s
-        .regions
+    if listed < order.len() {
+        ui.label(RichText::new((lang.texts().grid.and_more)(order.len() - listed)).weak());
+        // The months each rate was fitted to are in the tables; a slide has no room for them.
+        return;
+    }
+    let fitted: Vec<String> = order
         .iter()
         .flat_map(|region| {
             region.fitted.iter().map(move |f| {
@@ -1025,8 +1045,8 @@ fn push(app: &mut UcjApp, edit: Option<Edit>) {
 pub(super) fn budget(app: &UcjApp, ui: &mut Ui) {
     let lang = app.lang;
     let t = &lang.texts().ui;
-    ui.heading(t.budget_title);
     let Some(budget) = app.doc.projection.budget.clone() else {
+        ui.heading(t.budget_title);
         return;
     };
     let years = budget.fiscal_years();
@@ -1034,24 +1054,49 @@ pub(super) fn budget(app: &UcjApp, ui: &mut Ui) {
         .into_iter()
         .filter(|p| years.iter().any(|y| y.by_payer[p.index()] > 0.0))
         .collect();
-    Grid::new("budget-slide")
-        .spacing([28.0, 10.0])
-        .show(ui, |ui| {
-            ui.label("");
-            for p in &payers {
-                ui.label(RichText::new((t.payer)(*p)).strong());
-            }
-            ui.label(RichText::new(lang.texts().summary.total).strong());
-            ui.end_row();
-            for y in &years {
-                ui.label(RichText::new(y.year.to_string()).strong());
-                for p in &payers {
-                    ui.label(lang.rp_short(y.by_payer[p.index()]));
-                }
-                ui.label(RichText::new(lang.rp_short(y.total())).strong());
-                ui.end_row();
-            }
-        });
+    // Every amount in one unit, named once in the title ("Rp miliar"), as budget tables are
+    // written: a column per payer then fits a 4:3 projector, and the figures line up.
+    let largest = years
+        .iter()
+        .map(crate::engine::budget::FiscalYear::total)
+        .fold(0.0, f64::max);
+    let words = lang.texts().magnitudes;
+    let (scale, unit) = [(1e12, words[3]), (1e9, words[2]), (1e6, words[1])]
+        .into_iter()
+        .find(|(scale, _)| largest >= *scale)
+        .unwrap_or((1.0, ""));
+    // Two decimals of a billion (Rp10 million) as elsewhere in the program; whole millions.
+    let decimals = if scale >= 1e9 { 2 } else { 0 };
+    let amount = |v: f64| lang.number(v / scale, decimals);
+    ui.heading(
+        format!("{} (Rp {unit})", t.budget_title)
+            .replace("( ", "(")
+            .replace(" )", ")"),
+    );
+    let header = std::iter::once(RichText::new(""))
+        .chain(payers.iter().map(|p| RichText::new((t.payer)(*p)).strong()))
+        .chain(std::iter::once(
+            RichText::new(lang.texts().summary.total).strong(),
+        ))
+        .collect();
+    let mut rows = vec![header];
+    for y in &years {
+        rows.push(
+            std::iter::once(RichText::new(y.year.to_string()).strong())
+                .chain(
+                    payers
+                        .iter()
+                        .map(|p| RichText::new(amount(y.by_payer[p.index()]))),
+                )
+                .chain(std::iter::once(RichText::new(amount(y.total())).strong()))
+                .collect(),
+        );
+    }
+    let shares: Vec<f32> = std::iter::once(0.7)
+        .chain(payers.iter().map(|_| 1.0))
+        .chain(std::iter::once(1.1))
+        .collect();
+    fitted_table(ui, &shares, &rows, |_, _, _, _| false);
     ui.add_space(12.0);
     cost_chart(ui, lang, &budget, true, "present-budget", true);
 }
