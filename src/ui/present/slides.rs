@@ -1058,7 +1058,7 @@ pub(super) fn budget(app: &UcjApp, ui: &mut Ui) {
     // written: a column per payer then fits a 4:3 projector, and the figures line up.
     let largest = years
         .iter()
-        .map(crate::engine::budget::FiscalYear::total)
+        .map(crate::engine::FiscalYear::total)
         .fold(0.0, f64::max);
     let words = lang.texts().magnitudes;
     let (scale, unit) = [(1e12, words[3]), (1e9, words[2]), (1e6, words[1])]
