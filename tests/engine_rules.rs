@@ -506,3 +506,30 @@ fn all_and_the_budget_are_the_regions_added_up_block_by_block() {
     }
     assert!(total.costs().any(|c| c > 0.0));
 }
+
+/// A projection that passes 100 % coverage is a warning naming the first month above it, on
+/// the workforce figure; a region that starts above 100 % is validation's warning alone.
+#[test]
+fn coverage_projected_above_100_percent_is_a_warning_with_its_month() {
+    use ucj_planner::model::{Field, Problem};
+    // 900 active of 1,000 and 40 new a month without lapse: 940, 980, then 1,020 in April.
+    let mut r = region("A", "2025-01", 1000.0, &[(Segment::BPU, 900.0)]);
+    r.new_per_month = map(&[(Segment::BPU, 40.0)]);
+    let mut above = region("B", "2025-01", 1000.0, &[(Segment::BPU, 1200.0)]);
+    above.new_per_month = map(&[(Segment::BPU, 40.0)]);
+    let s = scenario("2025-06", &[(Segment::BPU, 0.0)], vec![r, above]);
+    let p = project(&s);
+    let warnings: Vec<_> = p
+        .report
+        .issues
+        .iter()
+        .filter(|i| matches!(i.problem, Problem::ProjectedAbove100 { .. }))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].field, Field::Workforce);
+    let Problem::ProjectedAbove100 { month, pct } = warnings[0].problem else {
+        unreachable!()
+    };
+    assert_eq!(month, m("2025-04"));
+    close(pct, 102.0);
+}

@@ -546,7 +546,9 @@ impl BlockSums {
 }
 
 /// A warning for every reported figure the projection misses by more than
-/// [`super::DEVIATION_PCT`]: the baseline rates disagree with what happened.
+/// [`super::DEVIATION_PCT`]: the baseline rates disagree with what happened; and one where a
+/// region's projected coverage first passes 100 % after its first month (a first month
+/// above 100 % is validation's to say).
 fn deviations(scenario: &Scenario, regions: &[Option<RegionProjection>]) -> Vec<Issue> {
     let mut out = Vec::new();
     for (index, p) in regions.iter().enumerate() {
@@ -573,6 +575,33 @@ fn deviations(scenario: &Scenario, regions: &[Option<RegionProjection>]) -> Vec<
                     },
                 });
             }
+        }
+        let series = &p.series;
+        let above = series
+            .active
+            .iter()
+            .zip(&series.workforce)
+            .skip(1)
+            .position(|(a, w)| a > w);
+        let first_below = series
+            .active
+            .first()
+            .zip(series.workforce.first())
+            .is_some_and(|(a, w)| a <= w);
+        if let Some(k) = above.map(|k| k + 1)
+            && first_below
+        {
+            out.push(Issue {
+                subject: Subject::Region {
+                    index,
+                    code: region.code.clone(),
+                },
+                field: Field::Workforce,
+                problem: Problem::ProjectedAbove100 {
+                    month: series.month(k),
+                    pct: series.coverage_pct(k),
+                },
+            });
         }
     }
     out

@@ -900,6 +900,11 @@ fn problem(p: &Problem) -> String {
             L.short_number(*mode),
             L.short_number(*high)
         ),
+        Problem::ProjectedAbove100 { month, pct } => format!(
+            "projected coverage passes 100 % in {} ({}): more active participants than workforce; is the workforce figure too low?",
+            L.month(*month),
+            L.pct(*pct)
+        ),
         Problem::ProjectionOff {
             month,
             projected,

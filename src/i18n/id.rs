@@ -856,6 +856,11 @@ fn problem(p: &Problem) -> String {
             L.short_number(*mode),
             L.short_number(*high)
         ),
+        Problem::ProjectedAbove100 { month, pct } => format!(
+            "proyeksi cakupan melewati 100 % pada {} ({}): peserta aktif melebihi potensi tenaga kerja; apakah angka potensi TK terlalu rendah?",
+            L.month(*month),
+            L.pct(*pct)
+        ),
         Problem::ProjectionOff {
             month,
             projected,

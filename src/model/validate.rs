@@ -164,6 +164,12 @@ pub enum Problem {
         mode: f64,
         high: f64,
     },
+    /// The projection passes 100 % coverage: more active participants than workforce, most
+    /// likely a workforce figure too low or rates that keep too many.
+    ProjectedAbove100 {
+        month: Month,
+        pct: f64,
+    },
     /// The projection misses a reported figure by more than the engine's tolerance.
     ProjectionOff {
         month: Month,
@@ -184,6 +190,7 @@ impl Problem {
             | Self::SameCampaignName { .. }
             | Self::TargetBeforeAsOf { .. }
             | Self::SplitMismatch { .. }
+            | Self::ProjectedAbove100 { .. }
             | Self::ProjectionOff { .. } => Severity::Warning,
             _ => Severity::Error,
         }
