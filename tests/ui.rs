@@ -153,6 +153,8 @@ fn letters_in_a_number_are_marked_and_listed_not_used() {
     assert!(
         invalid[0].contains("Workforce, 16.06") && invalid[0].contains("\"12a\" is not a number")
     );
+    // The chart says its figures do not use the typo, rather than look as if they did.
+    harness.get_by_label_contains("Workforce, 16.06: not a value, not used");
     click(&mut harness, "Problems (1)");
     harness.get_by_label_contains("\"12a\" is not a number");
     harness.get_by_label("1 error, 0 warnings");

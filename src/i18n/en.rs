@@ -775,6 +775,16 @@ pub static TEXTS: Texts = Texts {
         shortcuts_title: "Keyboard shortcuts",
         next_tab: "Next tab",
         per_year_unit: "a year",
+        figures_without_typo: |place, more| {
+            let others = match more {
+                0 => String::new(),
+                1 => " and 1 more cell".to_owned(),
+                n => format!(" and {n} more cells"),
+            };
+            format!(
+                "{place}{others}: not a value, not used; the figures use the value before it until it is fixed"
+            )
+        },
         previous_tab: "Previous tab",
         version_line: "UCJ Planner version",
         new_campaign: "New campaign",

@@ -731,6 +731,16 @@ pub static TEXTS: Texts = Texts {
         shortcuts_title: "Pintasan papan ketik",
         next_tab: "Tab berikutnya",
         per_year_unit: "per tahun",
+        figures_without_typo: |place, more| {
+            let others = if more > 0 {
+                format!(" dan {more} sel lain")
+            } else {
+                String::new()
+            };
+            format!(
+                "{place}{others}: bukan nilai, tidak dipakai; angka-angka memakai nilai sebelumnya sampai diperbaiki"
+            )
+        },
         previous_tab: "Tab sebelumnya",
         version_line: "Versi UCJ Planner",
         new_campaign: "Kampanye baru",

@@ -923,6 +923,9 @@ pub struct UiTexts {
     pub next_tab: &'static str,
     /// After a yearly rate: "a year".
     pub per_year_unit: &'static str,
+    /// Under the coverage chart while a cell holds text that is not a value: the first such
+    /// cell and how many more.
+    pub figures_without_typo: fn(&str, usize) -> String,
     pub previous_tab: &'static str,
     pub version_line: &'static str,
     pub typed_paths: &'static str,

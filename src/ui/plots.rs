@@ -212,6 +212,16 @@ fn shown<'a>(app: &'a UcjApp) -> Vec<Shown<'a>> {
 fn scope_notes(app: &UcjApp, ui: &mut Ui, shown: &[Shown<'_>]) {
     let lang = app.lang;
     let warn = ui.visuals().warn_fg_color;
+    // A typo in a cell is not in the document: the figures still use the value before it.
+    let mut invalid = app.cells.invalid();
+    if let Some((place, _)) = invalid.next() {
+        let more = invalid.count();
+        ui.label(
+            RichText::new((lang.texts().ui.figures_without_typo)(place, more))
+                .small()
+                .color(ui.visuals().error_fg_color),
+        );
+    }
     if shown.iter().any(|s| s.region.is_none()) {
         for line in lang.all_scope(&app.doc.scenario, &app.doc.projection).1 {
             ui.label(RichText::new(line).small().color(warn));
