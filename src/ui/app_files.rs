@@ -170,6 +170,9 @@ impl UcjApp {
         self.view = View::default();
         self.view.select_first(&self.doc);
         self.notice = self.notice.take().filter(|n| !n.is_error);
+        // The keyboard starts in the regions table, on the selected region: the first arrow
+        // moves the cursor rather than only bringing the keyboard there.
+        self.show_tab(super::view::Tab::Regions);
     }
 
     pub(super) fn save_to(&mut self, path: &Path) {
