@@ -271,7 +271,7 @@ fn reached_is_judged_at_the_target_month() {
     let met = Reached::judge(&s, 4, 52.15);
     assert_eq!(
         Lang::Id.reached(&met),
-        "Mei 2025, di bawahnya lagi sejak Jun 2025"
+        "Mei 2025, turun lagi sejak Jun 2025"
     );
     // Short at Jan, reached only later.
     assert_eq!(Reached::judge(&s, 0, 52.15), Reached::After(m("2025-02")));

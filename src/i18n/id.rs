@@ -48,8 +48,8 @@ pub static TEXTS: Texts = Texts {
     },
     status: StatusTexts {
         before_start: "sebelum data: tidak dinilai",
-        below_again: |at, below| format!("{at}, di bawahnya lagi sejak {below}"),
-        lost: |at, below| format!("tercapai {at}, di bawahnya lagi sejak {below}"),
+        below_again: |at, below| format!("{at}, turun lagi sejak {below}"),
+        lost: |at, below| format!("tercapai {at}, turun lagi sejak {below}"),
         late: |at| format!("baru {at}"),
         all_of: |n, of| format!("SEMUA: {n} dari {of} wilayah"),
         left_out: |name, why| format!("{name} tidak dihitung: {why}"),

@@ -327,7 +327,12 @@ impl UcjApp {
             .show(ui, |ui| {
                 egui::ScrollArea::both()
                     .auto_shrink([false, true])
-                    .show(ui, |ui| panels::detail::show(self, ui));
+                    .show(ui, |ui| {
+                        // What fills the width (the tornado, wrapped text) takes the panel's,
+                        // not that of a wider table above it.
+                        ui.set_max_width(ui.available_width());
+                        panels::detail::show(self, ui);
+                    });
             });
         self.flush();
         egui::CentralPanel::default().show(ui, |ui| {
