@@ -778,6 +778,10 @@ fn the_tabs_are_reached_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.state().view.tab, Tab::Regions);
     assert!(harness.state().view.region_grid.active.is_some());
+    // F10 puts the keyboard on the menu bar's first menu.
+    harness.key_press(Key::F10);
+    harness.run();
+    assert!(harness.get_by_label("File").is_focused());
 }
 
 /// Two undos pressed before the window draws again undo two edits.

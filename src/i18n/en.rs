@@ -774,6 +774,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Help",
         shortcuts_title: "Keyboard shortcuts",
         next_tab: "Next tab",
+        focus_menu: "Menu bar (Space opens a menu)",
         per_year_unit: "a year",
         figures_without_typo: |place, more| {
             let others = match more {

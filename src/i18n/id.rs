@@ -730,6 +730,7 @@ pub static TEXTS: Texts = Texts {
         menu_help: "Bantuan",
         shortcuts_title: "Pintasan papan ketik",
         next_tab: "Tab berikutnya",
+        focus_menu: "Bilah menu (Spasi membuka menu)",
         per_year_unit: "per tahun",
         figures_without_typo: |place, more| {
             let others = if more > 0 {

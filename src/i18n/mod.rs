@@ -921,6 +921,7 @@ pub struct UiTexts {
     pub menu_help: &'static str,
     pub shortcuts_title: &'static str,
     pub next_tab: &'static str,
+    pub focus_menu: &'static str,
     /// After a yearly rate: "a year".
     pub per_year_unit: &'static str,
     /// Under the coverage chart while a cell holds text that is not a value: the first such

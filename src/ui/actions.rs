@@ -46,10 +46,12 @@ pub enum Action {
     /// spreadsheet's sheets), round from the last to the first.
     NextTab,
     PreviousTab,
+    /// The keyboard to the menu bar (F10).
+    FocusMenu,
 }
 
 /// Actions with a keyboard shortcut, in the order they are checked (longer combos first).
-pub const SHORTCUTS: [(Action, KeyboardShortcut); 18] = [
+pub const SHORTCUTS: [(Action, KeyboardShortcut); 19] = [
     (
         Action::SaveAs,
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -113,6 +115,10 @@ pub const SHORTCUTS: [(Action, KeyboardShortcut); 18] = [
     (
         Action::ShowTab(Tab::Problems),
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
+    ),
+    (
+        Action::FocusMenu,
+        KeyboardShortcut::new(Modifiers::NONE, Key::F10),
     ),
     (
         Action::NextTab,

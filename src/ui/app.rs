@@ -81,6 +81,8 @@ pub struct UcjApp {
     pub(super) closing: Closing,
     /// The keyboard-shortcut window is open.
     pub help_open: bool,
+    /// F10 was pressed: the menu bar takes the keyboard on its next drawing.
+    pub focus_menu: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -182,6 +184,7 @@ impl UcjApp {
             typed_path: None,
             closing: Closing::default(),
             help_open: false,
+            focus_menu: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -773,6 +776,7 @@ impl UcjApp {
                 }
             }
             Action::ShowTab(tab) => self.show_tab(tab),
+            Action::FocusMenu => self.focus_menu = true,
             Action::NextTab => self.show_tab(self.view.tab.step(1)),
             Action::PreviousTab => self.show_tab(self.view.tab.step(-1)),
             Action::CalibrateAll => {

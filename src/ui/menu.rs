@@ -25,7 +25,7 @@ fn item(app: &mut UcjApp, ui: &mut Ui, label: &str, action: Action, enabled: boo
 pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
     let t = &app.lang.texts().ui;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(t.menu_file, |ui| {
+        let file = ui.menu_button(t.menu_file, |ui| {
             item(app, ui, t.new, Action::New, true);
             item(
                 app,
@@ -133,6 +133,11 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
             item(app, ui, c.calibrate, Action::Calibrate, focus);
             item(app, ui, c.calibrate_all, Action::CalibrateAll, true);
         });
+        // F10 puts the keyboard on the File menu, as in most desktop programs: Space or
+        // Enter opens it, Tab and Shift+Tab move along the menu bar.
+        if std::mem::take(&mut app.focus_menu) {
+            file.response.request_focus();
+        }
         ui.menu_button(t.menu_view, |ui| {
             item(app, ui, t.present, Action::Present, true);
             ui.separator();
@@ -290,6 +295,7 @@ fn help_contents(app: &UcjApp, ui: &mut Ui, ctx: &egui::Context) {
         Action::Quit => 4,
         Action::Undo => 5,
         Action::Redo => 6,
+        Action::FocusMenu => 7,
         Action::ShowTab(_) => 7,
         Action::NextTab => 8,
         Action::PreviousTab => 9,
@@ -351,6 +357,7 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
             .find(|(t, _)| t == tab)
             .map_or("", |(_, label)| label),
         Action::NextTab => t.next_tab,
+        Action::FocusMenu => t.focus_menu,
         Action::PreviousTab => t.previous_tab,
     }
 }
