@@ -533,3 +533,15 @@ fn coverage_projected_above_100_percent_is_a_warning_with_its_month() {
     assert_eq!(month, m("2025-04"));
     close(pct, 102.0);
 }
+
+/// A gap in people is shown as whole people still to enroll: 0.4 of a person short is one
+/// more, as goal seek counts, and the last bits of a sum do not add one.
+#[test]
+fn a_gap_is_whole_people_short() {
+    use ucj_planner::engine::whole_people_short;
+    assert_eq!(whole_people_short(234_950.4), 234_951.0);
+    assert_eq!(whole_people_short(8.0 + 1e-9), 8.0);
+    assert_eq!(whole_people_short(8.0), 8.0);
+    assert_eq!(whole_people_short(-8_499.3), -8_499.3);
+    assert_eq!(whole_people_short(0.0), 0.0);
+}

@@ -22,7 +22,10 @@ pub use projection::{
     Overrides, Projection, RegionProjection, Series, project, project_into, project_region,
     project_region_as, project_with, ramp_share,
 };
-pub use targets::{Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed};
+pub use targets::{
+    Reached, Seek, TargetOutcome, analyse_targets, gross_seek_plan, people_needed,
+    whole_people_short,
+};
 pub use uncertainty::{
     Bands, Control, Factors, Input, P5, P25, P50, P75, P95, PERCENTILES, Quantiles, RegionSpread,
     Spread, Swing, TargetChance, TargetSwings, people_for_chance, quantiles, region_chances,

@@ -126,6 +126,19 @@ pub enum Seek {
 /// Above this many people a campaign is not a plan (ten times Indonesia's workforce).
 const MAX_PEOPLE: f64 = 2.0e9;
 
+/// A gap as the whole people it stands for: a positive gap (people short) rounded up, since
+/// 0.4 of a person short is still one person to enroll, as goal seek counts them; a gap of 0
+/// or below (at or above the target) as it is. A hair above a whole number (the last bits of
+/// a sum) is that number.
+#[must_use]
+pub fn whole_people_short(gap: f64) -> f64 {
+    if gap > 0.0 {
+        (gap - 1e-6).ceil()
+    } else {
+        gap
+    }
+}
+
 /// The people `plan` must enroll in region `index` for coverage at `month` to reach `pct`,
 /// found by bisection on the projection itself. `plan.people` is ignored.
 #[must_use]

@@ -511,7 +511,9 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
             &name,
             &pct,
             &month,
-            &lang.people(o.gap.unwrap_or(0.0).max(0.0)),
+            &lang.people(crate::engine::whole_people_short(
+                o.gap.unwrap_or(0.0).max(0.0),
+            )),
         ),
     };
     // The key number an eighth of the slide's height, as a room reads it from the back.
@@ -791,7 +793,7 @@ fn region_body(
                 for o in analyse_targets(p) {
                     let text = match (o.gap, o.met()) {
                         (Some(gap), false) if gap > 0.0 => (t.needs_more)(
-                            &lang.people(gap),
+                            &lang.people(crate::engine::whole_people_short(gap)),
                             &lang.month(o.month),
                             &lang.pct(o.pct),
                         ),
