@@ -132,11 +132,7 @@ const MAX_PEOPLE: f64 = 2.0e9;
 /// a sum) is that number.
 #[must_use]
 pub fn whole_people_short(gap: f64) -> f64 {
-    if gap > 0.0 {
-        (gap - 1e-6).ceil()
-    } else {
-        gap
-    }
+    if gap > 0.0 { (gap - 1e-6).ceil() } else { gap }
 }
 
 /// The people `plan` must enroll in region `index` for coverage at `month` to reach `pct`,

@@ -202,11 +202,13 @@ fn normal(text: &str) -> String {
 }
 
 /// The Indonesian name this program gave a column before, so that its older workbooks and
-/// CSV files still read: "lapse" is "laju non-aktif" everywhere now.
+/// CSV files still read: "lapse" is "laju non-aktif" and the workforce "potensi TK"
+/// everywhere now.
 fn former_header(col: Col) -> Option<String> {
     match col {
         Col::Lapse(s) => Some(format!("Berhenti % per bulan {}", s.code())),
         Col::LapseSpread(s) => Some(format!("Sebaran lapse % {}", s.code())),
+        Col::Growth => Some("Pertumbuhan angkatan kerja % per tahun".to_owned()),
         _ => None,
     }
 }
