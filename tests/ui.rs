@@ -239,6 +239,13 @@ fn closing_with_unsaved_changes_is_cancelled_until_answered() {
     let mut harness = harness();
     type_into(&mut harness, "Workforce, 16.06", "100,000");
     leave_cell(&mut harness);
+    assert!(close_is_cancelled(&mut harness));
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+}
+
+/// Presses the window's close button: whether the app cancelled the close (to ask first).
+fn close_is_cancelled(harness: &mut Harness<'_, UcjApp>) -> bool {
     harness
         .input_mut()
         .viewports
@@ -247,14 +254,11 @@ fn closing_with_unsaved_changes_is_cancelled_until_answered() {
         .events
         .push(egui::ViewportEvent::Close);
     harness.step();
-    let cancelled = harness
+    harness
         .output()
         .viewport_output
         .get(&egui::ViewportId::ROOT)
-        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
-    assert!(cancelled);
-    harness.run();
-    harness.get_by_label("Unsaved changes");
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose))
 }
 
 /// A typo left in a cell is work too: it is not in the document, but closing asks first
@@ -267,20 +271,7 @@ fn closing_with_only_a_typo_in_a_cell_asks_first() {
     assert!(!harness.state().doc.is_dirty());
     assert!(harness.state().unsaved());
     harness.get_by_label("unsaved changes");
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    harness.step();
-    let cancelled = harness
-        .output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
-    assert!(cancelled);
+    assert!(close_is_cancelled(&mut harness));
 }
 
 fn temp_path(dir: &tempfile::TempDir, name: &str) -> PathBuf {

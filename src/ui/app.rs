@@ -571,41 +571,35 @@ impl UcjApp {
         self.view.tab = tab;
         // A table lays itself out over two frames: draw the second at once.
         self.ctx.request_repaint();
-        let first = |selected: Option<usize>, rows: usize| {
-            selected
-                .filter(|&row| row < rows)
-                .or((rows > 0).then_some(0))
-                .map(|row| super::grid::Pos { row, col: 0 })
+        // The table's cursor where it was, else the selected row's first cell, else the
+        // first row's; the row it lands on.
+        let enter = |grid: &mut super::grid::Grid, rows: usize, selected: Option<usize>| {
+            let pos = grid.active.filter(|p| p.row < rows).or_else(|| {
+                selected
+                    .filter(|&row| row < rows)
+                    .or((rows > 0).then_some(0))
+                    .map(|row| super::grid::Pos { row, col: 0 })
+            })?;
+            grid.go_to(pos);
+            Some(pos.row)
         };
-        match tab {
+        let row = match tab {
             Tab::Regions => {
-                let rows = self.doc.scenario.regions.len();
                 let selected = self.view.focus();
-                let grid = &mut self.view.region_grid;
-                let at = grid
-                    .active
-                    .filter(|p| p.row < rows)
-                    .or_else(|| first(selected, rows));
-                if let Some(pos) = at {
-                    grid.go_to(pos);
-                    self.view.reveal = Some(pos.row);
-                }
+                let rows = self.doc.scenario.regions.len();
+                enter(&mut self.view.region_grid, rows, selected)
             }
             Tab::Campaigns => {
-                let rows = self.doc.scenario.campaigns.len();
                 let selected = self.view.selected_campaign;
-                let grid = &mut self.view.campaign_grid;
-                let at = grid
-                    .active
-                    .filter(|p| p.row < rows)
-                    .or_else(|| first(selected, rows));
-                if let Some(pos) = at {
-                    grid.go_to(pos);
-                    self.view.selected_campaign = Some(pos.row);
-                    self.view.reveal = Some(pos.row);
-                }
+                let rows = self.doc.scenario.campaigns.len();
+                let row = enter(&mut self.view.campaign_grid, rows, selected);
+                self.view.selected_campaign = row.or(selected);
+                row
             }
-            Tab::Assumptions | Tab::Variants | Tab::Problems => {}
+            Tab::Assumptions | Tab::Variants | Tab::Problems => None,
+        };
+        if row.is_some() {
+            self.view.reveal = row;
         }
     }
 
