@@ -844,3 +844,27 @@ fn undo_shows_the_row_it_brings_back() {
     assert_eq!(harness.state().doc.scenario.regions[2].workforce, 130_275.0);
     assert_eq!(harness.state().view.focus(), Some(2));
 }
+
+/// Undo takes typos and document steps in the order they were made: a campaign deleted after
+/// a typo comes back first, then the typo goes.
+#[test]
+fn undo_takes_a_typo_and_a_later_delete_in_turn() {
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "12O000");
+    leave_cell(&mut harness);
+    assert!(harness.state().cells.has_invalid());
+    click(&mut harness, "Campaigns");
+    click(&mut harness, "Name, campaign 2");
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "Delete");
+    assert_eq!(harness.state().doc.scenario.campaigns.len(), 3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.scenario.campaigns.len(), 4);
+    assert!(harness.state().cells.has_invalid(), "the typo is older");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!harness.state().cells.has_invalid());
+    assert_eq!(harness.state().doc.scenario.campaigns.len(), 4);
+}

@@ -280,6 +280,7 @@ impl UcjApp {
             // A picture shows the plan, not where the mouse happens to be.
             ctx.input_mut(|i| i.pointer = egui::PointerState::default());
         }
+        self.cells.history = self.doc.history_len();
         for action in actions::pressed(&ctx) {
             self.request(action);
             if self.prompt.is_some() {
@@ -711,8 +712,9 @@ impl UcjApp {
             Action::Undo => {
                 // What the last notice said of the step undone no longer holds.
                 self.notice = None;
-                // A typo left in a cell (red, never taken into the document) goes first.
-                if !self.cells.drop_invalid() {
+                // A typo left in a cell (red, never taken into the document) since the
+                // document's last step goes first; a step made after a typo is undone first.
+                if !self.cells.drop_invalid_since(self.doc.history_len()) {
                     self.cells.clear_valid();
                     let row = self.doc.next_undo().and_then(|e| e.shown_row(true));
                     self.doc.undo();

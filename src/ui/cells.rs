@@ -55,6 +55,9 @@ pub struct CellBuffers {
     texts: HashMap<Id, Pending>,
     /// An edit of a cell was committed or cancelled: the document closes its undo step.
     ended: bool,
+    /// The document's number of undo steps, set by the app each frame: a text is stamped
+    /// with it, so that undo takes typos and document steps in the order they were made.
+    pub history: usize,
 }
 
 struct Pending {
@@ -67,6 +70,8 @@ struct Pending {
     before: CellInput,
     /// The table and cell it is in, to go back to it.
     at: CellAt,
+    /// [`CellBuffers::history`] when it was last typed.
+    history: usize,
 }
 
 impl CellBuffers {
@@ -88,11 +93,14 @@ impl CellBuffers {
         self.texts.retain(|_, p| p.error.is_some());
     }
 
-    /// Forgets the texts that are not values (the document never took them): what Undo does
-    /// first, so a typo left in a cell is taken back like any edit. Whether there was one.
-    pub fn drop_invalid(&mut self) -> bool {
+    /// Forgets the texts that are not values (the document never took them) typed since the
+    /// document had `history` undo steps: Undo takes them back like any edit, before the
+    /// document's last step when they came after it, after it when they came before it.
+    /// Whether any went.
+    pub fn drop_invalid_since(&mut self, history: usize) -> bool {
         let before = self.texts.len();
-        self.texts.retain(|_, p| p.error.is_none());
+        self.texts
+            .retain(|_, p| p.error.is_none() || p.history < history);
         self.texts.len() < before
     }
 
@@ -485,6 +493,7 @@ pub fn cell(
                 place: name.to_owned(),
                 before,
                 at: None,
+                history: buffers.history,
             },
         );
     }
