@@ -323,8 +323,11 @@ fn help_contents(app: &UcjApp, ui: &mut Ui, ctx: &egui::Context) {
             .weak()
             .small(),
     );
-    ui.label(RichText::new(t.version_line).weak().small());
-    ui.label(RichText::new(env!("CARGO_PKG_VERSION")).weak().small());
+    ui.label(
+        RichText::new(format!("{} {}", t.version_line, env!("CARGO_PKG_VERSION")))
+            .weak()
+            .small(),
+    );
 }
 
 /// The menu text of an action with a shortcut.
