@@ -813,16 +813,21 @@ fn a_region_not_projected_leaves_the_charts_as_they_were() {
     assert!(one_at_a_time(&harness));
 }
 
+/// Deletes campaign `n` (from 1) with the Campaigns tab's Delete button.
+fn delete_campaign(harness: &mut Harness<'_, UcjApp>, n: usize) {
+    click(harness, "Campaigns");
+    click(harness, &format!("Name, campaign {n}"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(harness, "Delete");
+}
+
 /// Undoing a delete brings the row back selected, with the table's cursor on it when the
 /// keyboard is in the table; undoing a region's edit shows that region again.
 #[test]
 fn undo_shows_the_row_it_brings_back() {
     let mut harness = harness();
-    click(&mut harness, "Campaigns");
-    click(&mut harness, "Name, campaign 2");
-    harness.key_press(Key::Escape);
-    harness.run();
-    click(&mut harness, "Delete");
+    delete_campaign(&mut harness, 2);
     assert_eq!(harness.state().doc.scenario.campaigns.len(), 3);
     click(&mut harness, "Name, campaign 3");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -853,11 +858,7 @@ fn undo_takes_a_typo_and_a_later_delete_in_turn() {
     type_into(&mut harness, "Workforce, 16.06", "12O000");
     leave_cell(&mut harness);
     assert!(harness.state().cells.has_invalid());
-    click(&mut harness, "Campaigns");
-    click(&mut harness, "Name, campaign 2");
-    harness.key_press(Key::Escape);
-    harness.run();
-    click(&mut harness, "Delete");
+    delete_campaign(&mut harness, 2);
     assert_eq!(harness.state().doc.scenario.campaigns.len(), 3);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
