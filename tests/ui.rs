@@ -869,3 +869,31 @@ fn undo_takes_a_typo_and_a_later_delete_in_turn() {
     assert!(!harness.state().cells.has_invalid());
     assert_eq!(harness.state().doc.scenario.campaigns.len(), 4);
 }
+
+/// Ctrl+5 puts the keyboard in the Problems filter; Down walks the list, Enter goes to the
+/// problem's cell, Up from the first problem goes back to the filter.
+#[test]
+fn the_problems_list_is_walked_with_the_arrows() {
+    use ucj_planner::ui::view::Tab;
+    let mut harness = harness();
+    type_into(&mut harness, "Workforce, 16.06", "-1");
+    leave_cell(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Problems);
+    let filter = "region, column or words";
+    assert!(harness.get_by_label(filter).is_focused());
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert!(!harness.get_by_label(filter).is_focused());
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert!(harness.get_by_label(filter).is_focused());
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().view.tab, Tab::Regions);
+    let active = harness.state().view.region_grid.active;
+    assert_eq!(active.map(|p| (p.row, p.col)), Some((0, 4)));
+}

@@ -565,8 +565,9 @@ impl UcjApp {
     }
 
     /// Shows a tab: a table's keys go to its cursor (the selected row's first cell when it has
-    /// none), so the arrows work at once. On any other tab the keyboard stays where it was
-    /// (the tab's name, when Space chose it; a widget no longer shown loses it).
+    /// none), so the arrows work at once; the Problems tab's go to its filter, from which
+    /// Down walks the list. On the other tabs the keyboard stays where it was (the tab's name,
+    /// when Space chose it; a widget no longer shown loses it).
     pub fn show_tab(&mut self, tab: super::view::Tab) {
         use super::view::Tab;
         self.view.tab = tab;
@@ -597,7 +598,11 @@ impl UcjApp {
                 self.view.selected_campaign = row.or(selected);
                 row
             }
-            Tab::Assumptions | Tab::Variants | Tab::Problems => None,
+            Tab::Problems => {
+                self.view.focus_problem_filter = true;
+                None
+            }
+            Tab::Assumptions | Tab::Variants => None,
         };
         if row.is_some() {
             self.view.reveal = row;

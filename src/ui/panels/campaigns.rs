@@ -44,7 +44,7 @@ fn blank_campaign(doc: &Document, region: Option<usize>, name: &str) -> Campaign
 fn toolbar(app: &mut UcjApp, ui: &mut Ui, selected: Option<usize>, here: Option<String>) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
-        super::filter_box(
+        let _ = super::filter_box(
             ui,
             &mut app.view.campaign_filter,
             t.filter_campaigns_hint,

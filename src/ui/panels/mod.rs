@@ -138,14 +138,19 @@ pub fn cell_place_label(ui: &mut Ui, here: Option<String>) {
 }
 
 /// The filter box above a table.
-pub fn filter_box(ui: &mut Ui, text: &mut String, hint: &str, lang: crate::i18n::Lang) {
+pub fn filter_box(
+    ui: &mut Ui,
+    text: &mut String,
+    hint: &str,
+    lang: crate::i18n::Lang,
+) -> egui::Response {
     ui.label(lang.texts().ui.filter);
     ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(180.0)
             .hint_text(hint),
     )
-    .accessible_name(hint);
+    .accessible_name(hint)
 }
 
 /// Runs what a table's keys asked for (copy, paste, fill down, Delete) on the range of `grid`

@@ -37,8 +37,8 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         .map(|(i, issue)| (i, lang.describe_in_window(issue)))
         .filter(|(_, text)| kept(text))
         .collect();
-    ui.horizontal(|ui| {
-        super::filter_box(
+    let filter = ui.horizontal(|ui| {
+        let filter = super::filter_box(
             ui,
             &mut app.view.problem_filter,
             t.filter_problems_hint,
@@ -48,7 +48,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             let shown = invalid.len() + described.len();
             ui.label(RichText::new((t.problems_shown)(shown, all)).weak());
         }
+        filter
     });
+    let filter = filter.inner;
+    if std::mem::take(&mut app.view.focus_problem_filter) {
+        filter.request_focus();
+    }
+    // The keyboard walks the list with the arrows (Enter or Space goes to a problem).
+    let mut lines: Vec<egui::Id> = Vec::new();
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (_, text, at) in &invalid {
             let response = ui
@@ -59,6 +66,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .frame(false),
                 )
                 .on_hover_text(t.go_to_problem);
+            lines.push(response.id);
+            if response.has_focus() {
+                response.scroll_to_me(None);
+            }
             if response.clicked() {
                 cell = *at;
             }
@@ -72,6 +83,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             let response = ui
                 .add(egui::Button::new(RichText::new(text.as_str()).color(colour)).frame(false))
                 .on_hover_text(t.go_to_problem);
+            lines.push(response.id);
+            if response.has_focus() {
+                response.scroll_to_me(None);
+            }
             if response.clicked() {
                 go_to = Some((issue.subject.clone(), issue.field));
             }
@@ -80,6 +95,16 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             ui.label(RichText::new(t.no_problems).weak());
         }
     });
+    // Down leaves the filter (a text box keeps the arrows) for the first problem; between
+    // the problems egui's own arrow keys move the focus. Asked before the input is locked: a
+    // widget's focus takes the context's lock too.
+    let in_filter = filter.has_focus();
+    if in_filter
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
+        && let Some(&first) = lines.first()
+    {
+        ui.memory_mut(|m| m.request_focus(first));
+    }
     if let Some((table, pos)) = cell {
         app.go_to_cell(table, pos);
     }

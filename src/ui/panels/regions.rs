@@ -407,7 +407,7 @@ fn recode(doc: &Document, index: usize, code: &str) -> Option<Edit> {
 fn toolbar(app: &mut UcjApp, ui: &mut Ui, here: Option<String>) {
     let t = &app.lang.texts().ui;
     ui.horizontal(|ui| {
-        super::filter_box(
+        let _ = super::filter_box(
             ui,
             &mut app.view.region_filter,
             t.filter_regions_hint,
