@@ -83,6 +83,8 @@ pub struct UcjApp {
     pub help_open: bool,
     /// F10 was pressed: the menu bar takes the keyboard on its next drawing.
     pub focus_menu: bool,
+    /// The Problems tab was chosen: its filter takes the keyboard when next drawn.
+    pub focus_problem_filter: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -185,6 +187,7 @@ impl UcjApp {
             closing: Closing::default(),
             help_open: false,
             focus_menu: false,
+            focus_problem_filter: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -599,7 +602,7 @@ impl UcjApp {
                 row
             }
             Tab::Problems => {
-                self.view.focus_problem_filter = true;
+                self.focus_problem_filter = true;
                 None
             }
             Tab::Assumptions | Tab::Variants => None,

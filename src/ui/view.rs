@@ -91,8 +91,6 @@ pub struct View {
     pub campaign_filter: String,
     /// Words the Problems list is narrowed to (a national file has hundreds of warnings).
     pub problem_filter: String,
-    /// The Problems tab was chosen: its filter takes the keyboard when next drawn.
-    pub focus_problem_filter: bool,
     pub campaigns_of_selected: bool,
     pub selected_campaign: Option<usize>,
     /// A plan chosen in a panel, shown once the panel is done.
@@ -126,7 +124,6 @@ impl Default for View {
             region_filter: String::new(),
             campaign_filter: String::new(),
             problem_filter: String::new(),
-            focus_problem_filter: false,
             campaigns_of_selected: false,
             selected_campaign: None,
             pending_variant: None,
