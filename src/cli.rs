@@ -479,10 +479,7 @@ fn summary(
                 rows.push(vec![
                     format!("{} {}", lang.pct(o.pct), lang.month(o.month)),
                     o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)),
-                    o.gap.map_or_else(
-                        || "–".into(),
-                        |v| lang.people(crate::engine::whole_people_short(v)),
-                    ),
+                    o.gap.map_or_else(|| "–".into(), |v| lang.people_short(v)),
                     lang.reached(&o.reached),
                     match seek {
                         Seek::AlreadyMet => t.already_met.to_owned(),

@@ -576,21 +576,18 @@ fn deviations(scenario: &Scenario, regions: &[Option<RegionProjection>]) -> Vec<
                 });
             }
         }
+        // Above 100 % later, not from the start: the scan only when it starts below.
         let series = &p.series;
-        let above = series
-            .active
-            .iter()
-            .zip(&series.workforce)
-            .skip(1)
-            .position(|(a, w)| a > w);
         let first_below = series
             .active
             .first()
             .zip(series.workforce.first())
             .is_some_and(|(a, w)| a <= w);
-        if let Some(k) = above.map(|k| k + 1)
-            && first_below
-        {
+        let above = || {
+            let mut months = series.active.iter().zip(&series.workforce);
+            months.position(|(a, w)| a > w)
+        };
+        if first_below && let Some(k) = above() {
             out.push(Issue {
                 subject: Subject::Region {
                     index,

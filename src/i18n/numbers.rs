@@ -50,6 +50,13 @@ impl Lang {
         self.number(x.round(), 0)
     }
 
+    /// A target's gap in people: the whole people still to enroll when short
+    /// ([`crate::engine::whole_people_short`]), else as [`Self::people`].
+    #[must_use]
+    pub fn people_short(self, gap: f64) -> String {
+        self.people(crate::engine::whole_people_short(gap))
+    }
+
     /// A percentage with two decimals: `48,26 %`.
     #[must_use]
     pub fn pct(self, x: f64) -> String {

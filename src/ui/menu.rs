@@ -174,14 +174,20 @@ pub fn menu_bar(app: &mut UcjApp, ui: &mut Ui) {
 /// The table tabs with their names in `lang`.
 #[must_use]
 pub fn tab_labels(lang: Lang) -> [(Tab, &'static str); 5] {
+    Tab::ALL.map(|tab| (tab, tab_label(lang, tab)))
+}
+
+/// A table tab's name in `lang`.
+#[must_use]
+pub fn tab_label(lang: Lang, tab: Tab) -> &'static str {
     let t = &lang.texts().ui;
-    [
-        (Tab::Regions, t.tab_regions),
-        (Tab::Campaigns, t.tab_campaigns),
-        (Tab::Assumptions, t.tab_assumptions),
-        (Tab::Variants, t.tab_variants),
-        (Tab::Problems, t.tab_problems),
-    ]
+    match tab {
+        Tab::Regions => t.tab_regions,
+        Tab::Campaigns => t.tab_campaigns,
+        Tab::Assumptions => t.tab_assumptions,
+        Tab::Variants => t.tab_variants,
+        Tab::Problems => t.tab_problems,
+    }
 }
 
 /// The name of the variant shown, when the window shows one instead of the working plan.
@@ -354,10 +360,7 @@ fn action_label(lang: Lang, action: &Action) -> &'static str {
         Action::ExportXlsx => lang.texts().import.menu_export,
         Action::Calibrate => lang.texts().calib.calibrate,
         Action::CalibrateAll => lang.texts().calib.calibrate_all,
-        Action::ShowTab(tab) => tab_labels(lang)
-            .into_iter()
-            .find(|(t, _)| t == tab)
-            .map_or("", |(_, label)| label),
+        Action::ShowTab(tab) => tab_label(lang, *tab),
         Action::NextTab => t.next_tab,
         Action::FocusMenu => t.focus_menu,
         Action::PreviousTab => t.previous_tab,

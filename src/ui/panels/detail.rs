@@ -340,10 +340,7 @@ fn targets_and_actuals(
                 });
                 if let Some((o, seek)) = outcome {
                     ui.label(o.projected_pct.map_or_else(|| "–".into(), |v| lang.pct(v)));
-                    let gap = o.gap.map_or_else(
-                        || "–".into(),
-                        |g| lang.people(crate::engine::whole_people_short(g)),
-                    );
+                    let gap = o.gap.map_or_else(|| "–".into(), |g| lang.people_short(g));
                     ui.label(gap).on_hover_text(t.gap_hint);
                     ui.label(lang.reached(&o.reached));
                     match seek {

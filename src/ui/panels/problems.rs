@@ -54,8 +54,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     if std::mem::take(&mut app.focus_problem_filter) {
         filter.request_focus();
     }
-    // The keyboard walks the list with the arrows (Enter or Space goes to a problem).
-    let mut lines: Vec<egui::Id> = Vec::new();
+    // The keyboard walks the list with the arrows (Enter or Space goes to a problem), which
+    // scrolls to the one it is on.
+    let mut first_line: Option<egui::Id> = None;
+    let mut follow = |response: &egui::Response| {
+        first_line.get_or_insert(response.id);
+        if response.has_focus() {
+            response.scroll_to_me(None);
+        }
+    };
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (_, text, at) in &invalid {
             let response = ui
@@ -66,10 +73,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .frame(false),
                 )
                 .on_hover_text(t.go_to_problem);
-            lines.push(response.id);
-            if response.has_focus() {
-                response.scroll_to_me(None);
-            }
+            follow(&response);
             if response.clicked() {
                 cell = *at;
             }
@@ -83,10 +87,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             let response = ui
                 .add(egui::Button::new(RichText::new(text.as_str()).color(colour)).frame(false))
                 .on_hover_text(t.go_to_problem);
-            lines.push(response.id);
-            if response.has_focus() {
-                response.scroll_to_me(None);
-            }
+            follow(&response);
             if response.clicked() {
                 go_to = Some((issue.subject.clone(), issue.field));
             }
@@ -101,7 +102,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     let in_filter = filter.has_focus();
     if in_filter
         && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
-        && let Some(&first) = lines.first()
+        && let Some(first) = first_line
     {
         ui.memory_mut(|m| m.request_focus(first));
     }

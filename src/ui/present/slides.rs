@@ -511,9 +511,7 @@ fn headline(app: &UcjApp, ui: &mut Ui, index: usize, p: &crate::engine::RegionPr
             &name,
             &pct,
             &month,
-            &lang.people(crate::engine::whole_people_short(
-                o.gap.unwrap_or(0.0).max(0.0),
-            )),
+            &lang.people_short(o.gap.unwrap_or(0.0).max(0.0)),
         ),
     };
     // The key number an eighth of the slide's height, as a room reads it from the back.
@@ -793,7 +791,7 @@ fn region_body(
                 for o in analyse_targets(p) {
                     let text = match (o.gap, o.met()) {
                         (Some(gap), false) if gap > 0.0 => (t.needs_more)(
-                            &lang.people(crate::engine::whole_people_short(gap)),
+                            &lang.people_short(gap),
                             &lang.month(o.month),
                             &lang.pct(o.pct),
                         ),
@@ -1070,11 +1068,12 @@ pub(super) fn budget(app: &UcjApp, ui: &mut Ui) {
     // Two decimals of a billion (Rp10 million) as elsewhere in the program; whole millions.
     let decimals = if scale >= 1e9 { 2 } else { 0 };
     let amount = |v: f64| lang.number(v / scale, decimals);
-    ui.heading(
-        format!("{} (Rp {unit})", t.budget_title)
-            .replace("( ", "(")
-            .replace(" )", ")"),
-    );
+    let unit = if unit.is_empty() {
+        "Rp".to_owned()
+    } else {
+        format!("Rp {unit}")
+    };
+    ui.heading(format!("{} ({unit})", t.budget_title));
     let header = std::iter::once(RichText::new(""))
         .chain(payers.iter().map(|p| RichText::new((t.payer)(*p)).strong()))
         .chain(std::iter::once(
