@@ -513,6 +513,46 @@ fn help_lists_the_keyboard_shortcuts() {
     harness.get_by_label_contains("Esc: leave");
 }
 
+/// At 1024x768 the shortcuts window is taller than the screen: the keys scroll it, and the
+/// table under it does not move with them.
+#[test]
+fn the_shortcuts_window_scrolls_from_the_keyboard() {
+    let mut harness = harness();
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    let cursor = harness.state().view.focus();
+    click(&mut harness, "Help");
+    click(&mut harness, "Keyboard shortcuts");
+    let scroll = |h: &Harness<'_, UcjApp>| h.state().help_scroll;
+    assert_eq!(scroll(&harness).offset, 0.0);
+    assert!(
+        scroll(&harness).max > 0.0,
+        "the list is taller than the window"
+    );
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let page = scroll(&harness).offset;
+    assert!(page > 0.0, "Page Down scrolls: {:?}", scroll(&harness));
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(
+        scroll(&harness).offset,
+        scroll(&harness).max,
+        "End goes to the end"
+    );
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert!(scroll(&harness).offset < scroll(&harness).max);
+    harness.key_press(Key::Home);
+    harness.run();
+    assert_eq!(scroll(&harness).offset, 0.0);
+    assert_eq!(
+        harness.state().view.focus(),
+        cursor,
+        "the table stayed where it was"
+    );
+}
+
 #[test]
 fn deleting_a_region_takes_its_campaigns_and_undo_brings_both_back() {
     let mut harness = harness();

@@ -81,6 +81,9 @@ pub struct UcjApp {
     pub(super) closing: Closing,
     /// The keyboard-shortcut window is open.
     pub help_open: bool,
+    /// Its scroll position and the furthest it goes, as last drawn; and the keys that scroll
+    /// it this frame (taken before the tables can see them).
+    pub help_scroll: menu::HelpScroll,
     /// F10 was pressed: the menu bar takes the keyboard on its next drawing.
     pub focus_menu: bool,
     /// The Problems tab was chosen: its filter takes the keyboard when next drawn.
@@ -186,6 +189,7 @@ impl UcjApp {
             typed_path: None,
             closing: Closing::default(),
             help_open: false,
+            help_scroll: menu::HelpScroll::default(),
             focus_menu: false,
             focus_problem_filter: false,
             title: String::new(),
@@ -290,6 +294,9 @@ impl UcjApp {
                 // What follows waits for the answer to "save the changes?".
                 break;
             }
+        }
+        if self.help_open {
+            self.help_scroll.take_keys(&ctx);
         }
         self.poll_dialogs();
         self.poll_export();

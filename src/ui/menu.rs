@@ -266,22 +266,72 @@ pub fn notice(app: &mut UcjApp, ui: &mut Ui) {
     }
 }
 
+/// Where the shortcuts window is scrolled to, and where the keyboard asks it to go.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HelpScroll {
+    pub offset: f32,
+    /// The furthest it scrolls, as last drawn.
+    pub max: f32,
+    /// Asked by this frame's keys.
+    pub wanted: Option<f32>,
+}
+
+impl HelpScroll {
+    /// A line of the list, in points.
+    const LINE: f32 = 24.0;
+
+    /// While the window is open, the arrows, Page Up / Page Down and Home / End scroll it; they
+    /// are taken from the frame, so the table under the window does not move as well.
+    pub fn take_keys(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        let page = (ctx.content_rect().height() - 160.0).max(Self::LINE);
+        let steps = [
+            (Key::ArrowDown, Self::LINE),
+            (Key::ArrowUp, -Self::LINE),
+            (Key::PageDown, page),
+            (Key::PageUp, -page),
+            (Key::End, f32::INFINITY),
+            (Key::Home, f32::NEG_INFINITY),
+        ];
+        let mut to = self.wanted.unwrap_or(self.offset);
+        let mut moved = false;
+        ctx.input_mut(|i| {
+            for (key, step) in steps {
+                while i.consume_key(Modifiers::NONE, key) {
+                    to = (to + step).clamp(0.0, self.max.max(0.0));
+                    moved = true;
+                }
+            }
+        });
+        if moved {
+            self.wanted = Some(to);
+        }
+    }
+}
+
 /// Every keyboard shortcut, from the same list the app checks, and the presenter's keys.
 pub fn help_window(app: &mut UcjApp, ctx: &egui::Context) {
     let t = &app.lang.texts().ui;
     let mut open = app.help_open;
-    // On a 1024x768 screen the list is taller than the window: it scrolls.
+    // On a 1024x768 screen the list is taller than the window: it scrolls, with the mouse
+    // and with the keys of [`HelpScroll::take_keys`].
     let height = (ctx.content_rect().height() - 80.0).max(200.0);
+    let mut scroll = app.help_scroll;
     egui::Window::new(t.shortcuts_title)
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .max_height(height)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(height)
-                .show(ui, |ui| help_contents(app, ui, ctx));
+            let mut area = egui::ScrollArea::vertical().max_height(height);
+            if let Some(to) = scroll.wanted.take() {
+                area = area.vertical_scroll_offset(to);
+            }
+            let out = area.show(ui, |ui| help_contents(app, ui, ctx));
+            scroll.offset = out.state.clamped_offset().y;
+            scroll.max = (out.content_size.y - out.inner_rect.height()).max(0.0);
         });
+    app.help_scroll = scroll;
     // Esc closes the window, as it closes every dialog.
     if open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         open = false;

@@ -29,6 +29,7 @@ pub mod view;
 use std::sync::atomic::Ordering;
 
 pub use app::{Startup, UcjApp};
+pub use menu::HelpScroll;
 pub use recovery::RECOVERY_DELAY;
 
 /// The number of slides of the deck the presenter shows.
