@@ -459,7 +459,7 @@ pub static TEXTS: Texts = Texts {
         },
         save_anyway: "Save with the values from before",
         keep_editing: "Go back and fix them",
-        keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down; in a list cell (region, segment, payer, ramp) a letter picks the next choice with a word starting with it, Space or Alt+Down / Alt+Up the next / previous",
+        keys_help: "Tables: arrows move, Enter / Shift+Enter down / up, Tab / Shift+Tab right / left, Page Down / Page Up a screenful, Home / End the row's first / last cell, Ctrl+Home / Ctrl+End the table's, type to replace a cell, F2 to edit it, Esc to cancel, Delete resets, Shift+arrows or Shift+click select, Ctrl+A all, Ctrl+C / Ctrl+V copy and paste blocks with a spreadsheet, Ctrl+D fills down; in a list cell (region, segment, payer, ramp) a letter picks the next choice with a word starting with it, Space or Alt+Down / Alt+Up the next / previous",
         comments_title: "Comments are not kept",
         comments_text: |name| {
             format!(

@@ -417,7 +417,7 @@ pub static TEXTS: Texts = Texts {
         },
         save_anyway: "Simpan dengan nilai sebelumnya",
         keep_editing: "Kembali dan perbaiki",
-        keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah; di sel daftar (wilayah, segmen, pembayar, pola) huruf memilih pilihan berikut yang salah satu katanya berawalan huruf itu, Spasi atau Alt+Down / Alt+Up pilihan berikut / sebelumnya",
+        keys_help: "Tabel: panah berpindah sel, Enter / Shift+Enter ke bawah / atas, Tab / Shift+Tab ke kanan / kiri, Page Down / Page Up satu layar, Home / End sel pertama / terakhir baris, Ctrl+Home / Ctrl+End sel pertama / terakhir tabel, ketik untuk mengganti isi sel, F2 untuk menyunting, Esc membatalkan, Delete mengembalikan nilai bawaan, Shift+panah atau Shift+klik memilih, Ctrl+A semua, Ctrl+C / Ctrl+V menyalin dan menempel blok dari lembar kerja, Ctrl+D mengisi ke bawah; di sel daftar (wilayah, segmen, pembayar, pola) huruf memilih pilihan berikut yang salah satu katanya berawalan huruf itu, Spasi atau Alt+Down / Alt+Up pilihan berikut / sebelumnya",
         comments_title: "Komentar tidak disimpan",
         comments_text: |name| {
             format!(

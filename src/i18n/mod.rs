@@ -327,12 +327,19 @@ pub struct SheetTexts {
 /// can make a label or a message unbounded or drive the terminal.
 #[must_use]
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
-    let long = text.chars().nth(SHOWN_CHARS).is_some();
+    clipped(text, SHOWN_CHARS)
+}
+
+/// The same with at most `max` characters: a name where room is short (a chart's label),
+/// cut with "…" and nothing more, since the audience reads it.
+#[must_use]
+pub fn clipped(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let long = text.chars().nth(max).is_some();
     if !long && !text.chars().any(char::is_control) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::new();
-    for c in text.chars().take(SHOWN_CHARS) {
+    for c in text.chars().take(max) {
         if c.is_control() {
             out.extend(c.escape_unicode());
         } else {
@@ -936,4 +943,19 @@ pub struct UiTexts {
     pub cost_per_additional: fn(&str) -> String,
     pub needs_more: fn(&str, &str, &str) -> String,
     pub on_track_for: fn(&str, &str, &str) -> String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clipped_name_ends_in_an_ellipsis_and_nothing_else() {
+        let name = "PAKE KELAMBU: vulnerable workers paid by the regency";
+        assert_eq!(clipped(name, 100), name);
+        let cut = clipped(name, 40);
+        assert_eq!(cut, "PAKE KELAMBU: vulnerable workers paid by…");
+        assert_eq!(clipped("a\u{1b}b", 10), "a\\u{1b}b");
+        assert!(shortened(name, 40).ends_with("(52 characters)"));
+    }
 }

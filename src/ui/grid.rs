@@ -76,8 +76,10 @@ fn moves_cursor(e: &Event, ready: bool) -> bool {
         Event::Key {
             key, pressed: true, ..
         } => match key {
-            Key::ArrowUp | Key::ArrowDown | Key::Enter | Key::Tab => true,
-            Key::ArrowLeft | Key::ArrowRight => ready,
+            Key::ArrowUp | Key::ArrowDown | Key::Enter | Key::Tab | Key::PageUp | Key::PageDown => {
+                true
+            }
+            Key::ArrowLeft | Key::ArrowRight | Key::Home | Key::End => ready,
             _ => false,
         },
         _ => false,
@@ -415,7 +417,26 @@ impl Grid {
         let shift = Modifiers::SHIFT;
         let far = i64::try_from(order.len().max(cols)).unwrap_or(i64::MAX / 2);
         let command = Modifiers::COMMAND;
-        let moves: [(Modifiers, Key, i64, i64, bool, bool); 16] = [
+        let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
+        // A page is the rows the table shows (26 points each, below its header).
+        #[allow(clippy::cast_possible_truncation)] // a few dozen rows
+        let page = ((ui.available_height() - 30.0) / 26.0).floor().max(1.0) as i64;
+        let moves: [(Modifiers, Key, i64, i64, bool, bool); 28] = [
+            // Page Down / Page Up a screenful of rows; Home / End the row's first and last
+            // cell (in a cell being edited they move the caret); Ctrl+Home / Ctrl+End the
+            // table's first and last cell; with Shift each selects, as in a spreadsheet.
+            (none, Key::PageDown, page, 0, false, true),
+            (none, Key::PageUp, -page, 0, false, true),
+            (shift, Key::PageDown, page, 0, true, true),
+            (shift, Key::PageUp, -page, 0, true, true),
+            (none, Key::Home, 0, -far, false, ready),
+            (none, Key::End, 0, far, false, ready),
+            (shift, Key::Home, 0, -far, true, ready),
+            (shift, Key::End, 0, far, true, ready),
+            (command, Key::Home, -far, -far, false, true),
+            (command, Key::End, far, far, false, true),
+            (shift_command, Key::Home, -far, -far, true, true),
+            (shift_command, Key::End, far, far, true, true),
             // Ctrl+arrows go to the edge of the table, as in a spreadsheet.
             (command, Key::ArrowDown, far, 0, false, true),
             (command, Key::ArrowUp, -far, 0, false, true),

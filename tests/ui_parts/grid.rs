@@ -124,6 +124,35 @@ fn keys_move_like_a_spreadsheet_and_typing_replaces_a_cell() {
     assert_eq!(workforce(&harness, 1), 112_000.0);
 }
 
+/// Page Down / Page Up, Home / End and Ctrl+Home / Ctrl+End move as in a spreadsheet.
+#[test]
+fn page_and_home_end_keys_move_like_a_spreadsheet() {
+    let mut h = harness();
+    click(&mut h, "Workforce, 16.06");
+    h.state_mut().view.region_grid.mode = ucj_planner::ui::grid::Mode::Ready;
+    let steps = [
+        (Modifiers::NONE, Key::End, "Note, 16.06"),
+        (Modifiers::NONE, Key::Home, "Code, 16.06"),
+        // Four rows fit in a page: Page Down goes to the last.
+        (Modifiers::NONE, Key::PageDown, "Code, 17"),
+        (Modifiers::NONE, Key::PageUp, "Code, 16.06"),
+        (Modifiers::COMMAND, Key::End, "Note, 17"),
+        (Modifiers::COMMAND, Key::Home, "Code, 16.06"),
+    ];
+    for (modifiers, key, cell) in steps {
+        press(&mut h, modifiers, key);
+        assert!(h.get_by_label(cell).is_focused(), "{key:?} goes to {cell}");
+    }
+    // With Shift, Page Down selects the rows it passes.
+    press(&mut h, Modifiers::SHIFT, Key::PageDown);
+    let grid = &h.state().view.region_grid;
+    assert_eq!(
+        grid.range_ids(&[0, 1, 2, 3]).len(),
+        4,
+        "a column of four rows"
+    );
+}
+
 #[test]
 fn a_block_pasted_from_a_spreadsheet_fills_cells_and_adds_rows_in_one_step() {
     let mut harness = harness();

@@ -24,7 +24,7 @@ pub fn input_name(lang: Lang, scenario: &Scenario, input: Input) -> String {
         Input::Lapse(s) => (t.lapse_of)(s.code()),
         Input::NewPerMonth(s) => (t.new_of)(s.code()),
         Input::Growth => t.growth.to_owned(),
-        Input::Uptake(c) => (t.uptake_of)(&crate::i18n::shortened(
+        Input::Uptake(c) => (t.uptake_of)(&crate::i18n::clipped(
             scenario.campaigns.get(c).map_or("", |c| c.name.as_str()),
             40,
         )),
