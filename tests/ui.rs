@@ -382,22 +382,92 @@ fn the_language_switch_changes_the_interface() {
     harness.get_by_label("Cakupan kini 41,65 %");
 }
 
+/// The scenario's rates are typed like a table's cells: text that is not a number stays in
+/// the field and never reaches the plan; a number out of range is kept as typed and named.
+#[test]
+fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
+    let mut harness = harness();
+    click(&mut harness, "Assumptions");
+    let bpu = |h: &Harness<'_, UcjApp>| {
+        h.state().doc.scenario.assumptions.lapse_pct_per_month[&ucj_planner::model::Segment::BPU]
+    };
+    assert_eq!(bpu(&harness), 4.0);
+    let field = "Lapse BPU (%/month)";
+    for (typed, kept, shown) in [("abc", 4.0, "abc"), ("150", 150.0, "150.00")] {
+        harness.get_all_by_label(field).last().unwrap().click();
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.run();
+        harness.event(egui::Event::Text(typed.to_owned()));
+        harness.run();
+        harness.key_press(Key::Enter);
+        harness.run();
+        assert_eq!(bpu(&harness), kept, "{typed}");
+        assert_eq!(
+            harness
+                .get_all_by_label(field)
+                .last()
+                .unwrap()
+                .value()
+                .as_deref(),
+            Some(shown),
+            "the field shows what was typed"
+        );
+    }
+    assert!(
+        harness
+            .state()
+            .doc
+            .projection
+            .report
+            .issues
+            .iter()
+            .any(
+                |i| i.field == ucj_planner::model::Field::Lapse(ucj_planner::model::Segment::BPU)
+                    && matches!(
+                        i.problem,
+                        ucj_planner::model::Problem::PercentOutOfRange { .. }
+                    )
+            ),
+        "validation names the rate"
+    );
+    harness.get_by_label_contains("must be a percentage from 0 to 100 (is 150)");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(bpu(&harness), 4.0, "undo gives the rate back");
+}
+
 #[test]
 fn a_drag_of_a_number_is_one_undo_step() {
     let mut harness = harness();
     click(&mut harness, "Assumptions");
-    let before = harness
-        .state()
-        .doc
-        .scenario
-        .assumptions
-        .workforce_growth_pct_per_year;
-    let start = harness
-        .get_all_by_label("Workforce growth")
-        .last()
-        .expect("the growth field")
-        .rect()
-        .center();
+    let growth = |h: &Harness<'_, UcjApp>| {
+        h.state()
+            .doc
+            .scenario
+            .assumptions
+            .uncertainty
+            .as_ref()
+            .expect("the sample has ranges")
+            .workforce_growth_spread_pct
+    };
+    let before = growth(&harness);
+    let field = "Workforce growth ± % of its rate";
+    let centre = |h: &Harness<'static, UcjApp>, scroll: bool| {
+        let node = h
+            .get_all_by_label(field)
+            .filter(|n| n.value().is_some_and(|v| v.ends_with('%')))
+            .last()
+            .expect("the growth spread field");
+        if scroll {
+            node.scroll_to_me();
+        }
+        node.rect().center()
+    };
+    // The ranges are below the fold of the tables' panel: brought into view first.
+    centre(&harness, true);
+    harness.run();
+    let start = centre(&harness, false);
     harness.hover_at(start);
     harness.run();
     harness.drag_at(start);
@@ -408,13 +478,6 @@ fn a_drag_of_a_number_is_one_undo_step() {
     }
     harness.drop_at(start + egui::vec2(60.0, 0.0));
     harness.run();
-    let growth = |h: &Harness<'_, UcjApp>| {
-        h.state()
-            .doc
-            .scenario
-            .assumptions
-            .workforce_growth_pct_per_year
-    };
     let dragged = growth(&harness);
     assert!(
         dragged > before + 1.0,

@@ -350,49 +350,77 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 ui.label(RichText::new(t.scenario_end_hint).weak());
                 ui.end_row();
 
-                ui.label(t.growth);
-                let mut growth = app.doc.scenario.assumptions.workforce_growth_pct_per_year;
-                let r = ui
-                    .add(
-                        super::super::cells::drag(&mut growth, lang)
-                            .speed(0.05)
-                            .range(-50.0..=50.0)
-                            .suffix(t.pct_per_year),
-                    )
-                    .accessible_name(t.growth);
-                if r.changed() {
+                // Typed like a table's cells: text that is not a number stays in the field,
+                // outlined and explained, and never reaches the plan; a number out of range is
+                // kept as typed and validation names it (nothing is changed behind the
+                // planner's back).
+                let rate = |ui: &mut Ui,
+                            cells: &mut super::super::cells::CellBuffers,
+                            id: Id,
+                            value: f64,
+                            label: &str,
+                            field: Field| {
+                    let problem = problem_at(report, lang, None, None, field);
+                    ui.label(label);
+                    match cell(
+                        ui,
+                        cells,
+                        id,
+                        &CellValue::Number { value, decimals: 2 },
+                        lang,
+                        label,
+                        problem.as_ref(),
+                        None,
+                    ) {
+                        (Some(CellInput::Number(v)), _) => Some(v),
+                        _ => None,
+                    }
+                };
+                let growth = app.doc.scenario.assumptions.workforce_growth_pct_per_year;
+                let label = format!("{} ({})", t.growth, t.pct_per_year.trim());
+                if let Some(v) = rate(
+                    ui,
+                    &mut app.cells,
+                    Id::unique("scenario-growth"),
+                    growth,
+                    &label,
+                    Field::Growth,
+                ) {
                     changes.push((
                         settings_edit(&app.doc, |s| {
-                            s.assumptions.workforce_growth_pct_per_year = growth;
+                            s.assumptions.workforce_growth_pct_per_year = v;
                         }),
-                        r.id,
+                        Id::unique("scenario-growth"),
                     ));
                 }
                 ui.label(RichText::new(t.assumption_mark).weak());
                 ui.end_row();
 
                 for segment in Segment::ALL {
-                    let label = format!("{} {}", t.lapse, segment.code());
-                    ui.label(&label);
-                    let mut pct =
+                    let label = format!(
+                        "{} {} ({})",
+                        t.lapse,
+                        segment.code(),
+                        t.pct_per_month.trim()
+                    );
+                    let pct =
                         segment_value(&app.doc.scenario.assumptions.lapse_pct_per_month, segment);
-                    let r = ui
-                        .add(
-                            super::super::cells::drag(&mut pct, lang)
-                                .speed(0.05)
-                                .range(0.0..=100.0)
-                                .suffix(t.pct_per_month),
-                        )
-                        .accessible_name(&label);
-                    if r.changed() {
+                    let id = Id::unique(("scenario-lapse", segment.index()));
+                    if let Some(v) =
+                        rate(ui, &mut app.cells, id, pct, &label, Field::Lapse(segment))
+                    {
                         changes.push((
                             settings_edit(&app.doc, |s| {
-                                s.assumptions.lapse_pct_per_month.insert(segment, pct);
+                                s.assumptions.lapse_pct_per_month.insert(segment, v);
                             }),
-                            r.id,
+                            id,
                         ));
                     }
-                    ui.label(RichText::new((t.lapse_explained)(pct)).weak());
+                    // A rate out of range is validation's to name; its "still active" would be
+                    // nonsense.
+                    if (0.0..=100.0).contains(&pct) {
+                        ui.label(RichText::new((t.lapse_explained)(pct)).weak());
+                    }
                     ui.end_row();
                 }
             });
