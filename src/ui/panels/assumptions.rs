@@ -10,25 +10,6 @@ use super::super::edit::Edit;
 use super::super::view::Msg;
 use super::{problem_at, settings_edit};
 
-/// A range edited as a number: `speed` per pixel, within `range`, with a suffix.
-/// Written and read the planner's way: `30,5` in Indonesian, `30.5` in English.
-fn number(
-    ui: &mut Ui,
-    lang: crate::i18n::Lang,
-    value: &mut f64,
-    range: std::ops::RangeInclusive<f64>,
-    suffix: &str,
-    name: &str,
-) -> egui::Response {
-    ui.add(
-        super::super::cells::drag(value, lang)
-            .speed(0.5)
-            .range(range)
-            .suffix(suffix),
-    )
-    .accessible_name(name)
-}
-
 /// The slides of the presentation: which, and in what order; kept in the file.
 fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
     use crate::model::SlideChoice;
@@ -189,19 +170,17 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
     let Some(u) = current else { return };
     let report = &app.doc.projection.report;
     let problem = |field: Field| problem_at(report, lang, None, None, field);
-    let edit = |changes: &mut Vec<(Option<Edit>, Id)>,
-                r: &egui::Response,
+    let push = |changes: &mut Vec<(Option<Edit>, Id)>,
+                id: Id,
                 f: &dyn Fn(&mut crate::model::Uncertainty)| {
-        if r.changed() {
-            changes.push((
-                settings_edit(&app.doc, |s| {
-                    if let Some(u) = s.assumptions.uncertainty.as_mut() {
-                        f(u);
-                    }
-                }),
-                r.id,
-            ));
-        }
+        changes.push((
+            settings_edit(&app.doc, |s| {
+                if let Some(u) = s.assumptions.uncertainty.as_mut() {
+                    f(u);
+                }
+            }),
+            id,
+        ));
     };
     let show_problem = |ui: &mut Ui, p: Option<super::super::cells::Said>| {
         if let Some(p) = p {
@@ -210,20 +189,35 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ui.label("");
         }
     };
+    // Typed like a table's cells (see `show`): nothing is clamped behind the planner's back.
+    let typed = |ui: &mut Ui,
+                 cells: &mut super::super::cells::CellBuffers,
+                 id: Id,
+                 value: &CellValue<'_>,
+                 name: &str,
+                 field: Field| {
+        let said = problem(field);
+        cell(ui, cells, id, value, lang, name, said.as_ref(), None).0
+    };
     Grid::new("uncertainty")
         .num_columns(3)
         .spacing([16.0, 8.0])
         .show(ui, |ui| {
             ui.label(t.runs);
-            let mut runs = u.runs;
-            let r = ui
-                .add(
-                    DragValue::new(&mut runs)
-                        .range(1..=crate::model::MAX_RUNS)
-                        .speed(10.0),
-                )
-                .accessible_name(t.runs);
-            edit(changes, &r, &|u| u.runs = runs);
+            let id = Id::unique("uncertainty-runs");
+            let value = CellValue::Number {
+                value: f64::from(u.runs),
+                decimals: 0,
+            };
+            if let Some(CellInput::Number(v)) =
+                typed(ui, &mut app.cells, id, &value, t.runs, Field::Runs)
+            {
+                // A whole count: what does not fit (a fraction, a minus) is rounded into
+                // 0..=u32::MAX, and validation names anything outside 1..=MAX_RUNS.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped
+                let runs = v.round().clamp(0.0, f64::from(u32::MAX)) as u32;
+                push(changes, id, &|u| u.runs = runs);
+            }
             show_problem(ui, problem(Field::Runs));
             ui.end_row();
 
@@ -232,7 +226,9 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             let r = ui
                 .add(DragValue::new(&mut seed).speed(1.0))
                 .accessible_name(t.seed);
-            edit(changes, &r, &|u| u.seed = seed);
+            if r.changed() {
+                push(changes, r.id, &|u| u.seed = seed);
+            }
             ui.label("");
             ui.end_row();
 
@@ -251,49 +247,61 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
                 ] {
                     let name = format!("{label} {}", segment.code());
                     ui.label(&name).on_hover_text(t.spread_hint);
-                    let mut v = segment_value(map, segment);
-                    let r = number(ui, lang, &mut v, 0.0..=100.0, " %", &name);
                     let lapse = matches!(field, Field::LapseSpread(_));
-                    edit(changes, &r, &|u| {
-                        let map = if lapse {
-                            &mut u.lapse_spread_pct
-                        } else {
-                            &mut u.new_per_month_spread_pct
-                        };
-                        if v == 0.0 {
-                            map.remove(&segment);
-                        } else {
-                            map.insert(segment, v);
-                        }
-                    });
+                    let id = Id::unique(("uncertainty-spread", lapse, segment.index()));
+                    let value = CellValue::Number {
+                        value: segment_value(map, segment),
+                        decimals: 1,
+                    };
+                    if let Some(CellInput::Number(v)) =
+                        typed(ui, &mut app.cells, id, &value, &name, field)
+                    {
+                        push(changes, id, &|u| {
+                            let map = if lapse {
+                                &mut u.lapse_spread_pct
+                            } else {
+                                &mut u.new_per_month_spread_pct
+                            };
+                            if v == 0.0 {
+                                map.remove(&segment);
+                            } else {
+                                map.insert(segment, v);
+                            }
+                        });
+                    }
                     show_problem(ui, problem(field));
                     ui.end_row();
                 }
             }
 
-            ui.label(t.growth_spread).on_hover_text(t.spread_hint);
-            let mut v = u.workforce_growth_spread_pct;
-            let r = number(ui, lang, &mut v, 0.0..=100.0, " %", t.growth_spread);
-            edit(changes, &r, &|u| u.workforce_growth_spread_pct = v);
+            let name = t.growth_spread;
+            ui.label(name).on_hover_text(t.spread_hint);
+            let id = Id::unique("uncertainty-growth-spread");
+            let value = CellValue::Number {
+                value: u.workforce_growth_spread_pct,
+                decimals: 1,
+            };
+            if let Some(CellInput::Number(v)) =
+                typed(ui, &mut app.cells, id, &value, name, Field::GrowthSpread)
+            {
+                push(changes, id, &|u| u.workforce_growth_spread_pct = v);
+            }
             show_problem(ui, problem(Field::GrowthSpread));
             ui.end_row();
 
-            ui.label(t.uptake).on_hover_text(t.uptake_hint);
-            let (low, mode, high) = u.uptake_pct;
-            let max = crate::model::MAX_UPTAKE_PCT;
-            ui.horizontal(|ui| {
-                let (mut new_low, mut new_mode, mut new_high) = (low, mode, high);
-                let name = format!("{} {}", t.uptake, t.low);
-                let response = number(ui, lang, &mut new_low, 0.0..=mode, " %", &name);
-                edit(changes, &response, &|u| u.uptake_pct.0 = new_low);
-                let name = format!("{} {}", t.uptake, t.mode);
-                let response = number(ui, lang, &mut new_mode, low..=high, " %", &name);
-                edit(changes, &response, &|u| u.uptake_pct.1 = new_mode);
-                let name = format!("{} {}", t.uptake, t.high);
-                let response = number(ui, lang, &mut new_high, mode..=max, " %", &name);
-                edit(changes, &response, &|u| u.uptake_pct.2 = new_high);
-            });
-            ui.label(RichText::new(format!("{} · {} · {}", t.low, t.mode, t.high)).weak());
+            // One cell `low / most likely / high`, as on each campaign; empty = every run
+            // enrolls all the people planned.
+            let name = t.uptake;
+            ui.label(name).on_hover_text(t.uptake_hint);
+            let id = Id::unique("uncertainty-uptake");
+            let value = CellValue::Range(Some(u.uptake_pct));
+            if let Some(CellInput::Range(r)) =
+                typed(ui, &mut app.cells, id, &value, name, Field::Uptake)
+            {
+                let range = r.unwrap_or(crate::model::Uncertainty::default().uptake_pct);
+                push(changes, id, &|u| u.uptake_pct = range);
+            }
+            ui.label(RichText::new(format!("{} / {} / {}", t.low, t.mode, t.high)).weak());
             ui.end_row();
         });
     if let Some(p) = problem(Field::Uptake) {
