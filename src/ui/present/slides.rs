@@ -220,6 +220,50 @@ pub(super) fn fitted_table(
     }
 }
 
+/// A heading `name` + `rest` kept to one line: smaller type (down to 70 % of a heading) when
+/// it is too long, then the name cut with "…" so that `rest` (what the slide is, its page)
+/// is always read.
+fn one_line_heading(ui: &mut Ui, name: &str, rest: &str) {
+    let font = egui::TextStyle::Heading.resolve(ui.style());
+    let room = ui.available_width();
+    let width = |text: String, size: f32| {
+        ui.painter()
+            .layout_no_wrap(
+                text,
+                egui::FontId::new(size, font.family.clone()),
+                theme::INK,
+            )
+            .size()
+            .x
+    };
+    let whole = format!("{name}{rest}");
+    let full = width(whole.clone(), font.size);
+    let size = if full > room {
+        (font.size * room / full).max(font.size * 0.7)
+    } else {
+        font.size
+    };
+    let chars: Vec<char> = name.chars().collect();
+    let cut = |k: usize| format!("{}…{rest}", chars[..k].iter().collect::<String>());
+    let text = if width(whole.clone(), size) <= room {
+        whole.clone()
+    } else {
+        // The longest start of the name that fits (a few measures, by halving).
+        let (mut fits, mut not) = (0, chars.len());
+        while not - fits > 1 {
+            let mid = usize::midpoint(fits, not);
+            if width(cut(mid), size) <= room {
+                fits = mid;
+            } else {
+                not = mid;
+            }
+        }
+        cut(fits)
+    };
+    ui.add(egui::Label::new(RichText::new(text).size(size)).truncate())
+        .on_hover_text(whole);
+}
+
 /// How many regions an overview page holds on a screen this high (a row is about 52 pixels
 /// with the slide's type; the title, header, ALL row and legend take the rest).
 #[must_use]
@@ -227,9 +271,11 @@ pub(super) fn overview_rows(screen_height: f32) -> usize {
     // Everything scales with the screen: a row is 1.5 lines of body type, and the title,
     // header, ALL row, legend and footer take about nine lines.
     let (body, title) = super::type_sizes(screen_height);
+    // A row is 1.5 lines of body type (a line is about 1.15 of the type's size) and the space
+    // between rows: about 2.1 times the type, 53 pixels at 1024x768.
     let rest = screen_height - title * 1.6 - body * 9.5;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let rows = (rest / (body * 1.5)).floor().max(3.0) as usize;
+    let rows = (rest / (body * 2.1)).floor().max(3.0) as usize;
     rows
 }
 
@@ -246,11 +292,13 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
     } else {
         String::new()
     };
-    ui.heading(format!(
-        "{}: {}{paging}",
-        crate::i18n::shown(&app.doc.scenario.name),
-        t.overview_title
-    ));
+    // One line whatever the scenario's name: a title that wrapped pushed the last rows and
+    // the footer off a 4:3 screen.
+    one_line_heading(
+        ui,
+        &crate::i18n::shown(&app.doc.scenario.name),
+        &format!(": {}{paging}", t.overview_title),
+    );
     ui.add_space(12.0);
     let mut rows: Vec<(
         usize,
