@@ -50,3 +50,5 @@ pub const TARGET_MARK: egui::Color32 = egui::Color32::BLACK;
 pub const GUIDE: egui::Color32 = egui::Color32::from_gray(140);
 /// The "what-if, not saved" badge: white text on it has a contrast of about 6:1.
 pub const WHAT_IF: egui::Color32 = egui::Color32::from_rgb(176, 58, 0);
+/// A figure to check on a slide (coverage above 100 %): dark orange, 5:1 on the paper.
+pub const CHECK: egui::Color32 = egui::Color32::from_rgb(176, 72, 0);

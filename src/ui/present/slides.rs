@@ -367,13 +367,21 @@ pub(super) fn overview(app: &UcjApp, ui: &mut Ui, page: usize) {
                 .chance
         });
         let projected_text = projected.map_or_else(|| "–".into(), |v| lang.pct(v));
+        // More people covered than there are workers: a figure to check before the meeting
+        // believes it (validation warns too), in the warning colour.
+        let impossible = projected.is_some_and(|v| v > 100.0) || *now > 100.0;
+        let projected_cell = RichText::new(if wide {
+            format!("{} · {projected_text}", lang.pct(*now))
+        } else {
+            projected_text
+        });
         table.push(vec![
             RichText::new(short_name(&app.doc.scenario.regions[*i].name)),
-            RichText::new(if wide {
-                format!("{} · {projected_text}", lang.pct(*now))
+            if impossible {
+                projected_cell.color(theme::CHECK)
             } else {
-                projected_text
-            }),
+                projected_cell
+            },
             RichText::new(target.as_ref().map_or_else(String::new, |tg| {
                 format!("{} {}", lang.pct(tg.pct), lang.month(tg.month))
             })),
