@@ -454,7 +454,7 @@ impl UcjApp {
         }
     }
 
-    fn apply(&mut self, edit: Edit, key: Option<MergeKey>) {
+    pub(super) fn apply(&mut self, edit: Edit, key: Option<MergeKey>) {
         self.doc.apply(edit, key);
         self.view.clamp(&self.doc);
     }

@@ -109,8 +109,19 @@ impl UcjApp {
                 .map_or_else(|| "recovered".to_owned(), |p| p.display().to_string());
             match files::parse(&found.scenario, &origin) {
                 Ok(scenario) => {
-                    self.doc = Document::new(scenario, found.file.clone(), false);
-                    self.after_open();
+                    // The work of the file that is open: one undo step on top of the file as
+                    // it was saved, so Ctrl+Z steps back to it. Work of another file or of a
+                    // new scenario replaces the document.
+                    let same_file = found.file.is_some() && found.file == self.doc.path;
+                    if same_file {
+                        if let Some(edit) = super::edit::edit_between(&self.doc.scenario, &scenario)
+                        {
+                            self.apply(edit, None);
+                        }
+                    } else {
+                        self.doc = Document::new(scenario, found.file.clone(), false);
+                        self.after_open();
+                    }
                     // Kept by this window at once, before the old file goes.
                     self.write_recovery();
                     self.notice = Some(Notice {

@@ -84,6 +84,19 @@ fn work_of_a_crashed_window_is_offered_and_restored_only_when_asked() {
     assert_eq!(app.doc.path.as_deref(), Some(plan.as_path()));
     // Now kept by this window; the crashed window's file is gone.
     assert_eq!(kept(&recovery).len(), 1);
+    let restored = std::fs::read_to_string(&kept(&recovery)[0]).unwrap();
+    assert!(
+        restored.contains("100000"),
+        "this window keeps the restored work"
+    );
+    // The restored work is one step on top of the file: undo goes back to the file as saved,
+    // redo brings the work back.
+    next.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    next.run();
+    assert_eq!(next.state().doc.scenario.regions[0].workforce, 213_582.0);
+    next.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    next.run();
+    assert_eq!(next.state().doc.scenario.regions[0].workforce, 100_000.0);
     // Saved: nothing left to recover.
     next.key_press_modifiers(Modifiers::COMMAND, Key::S);
     next.run();
