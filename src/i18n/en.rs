@@ -306,6 +306,7 @@ pub static TEXTS: Texts = Texts {
         ignored: "(not read)",
         column_of: "Column",
         all_read: "Every row can be read.",
+        nothing_new: "Nothing to import: the rows that can be read are already in the plan as they are.",
         not_read: |n| {
             if n == 1 {
                 "1 row cannot be read and is left out:".to_owned()

@@ -286,6 +286,7 @@ pub static TEXTS: Texts = Texts {
         ignored: "(tidak dibaca)",
         column_of: "Kolom",
         all_read: "Semua baris dapat dibaca.",
+        nothing_new: "Tidak ada yang diimpor: baris yang dapat dibaca sudah ada di rencana apa adanya.",
         not_read: |n| format!("{n} baris tidak dapat dibaca dan dilewati:"),
         import: "Impor",
         import_hint: "Digabung menurut kode wilayah: wilayah, target, realisasi dan kampanye diperbarui atau ditambahkan; satu langkah urung",

@@ -512,6 +512,8 @@ pub struct ImportTexts {
     /// Before a column's header: what the column is read as.
     pub column_of: &'static str,
     pub all_read: &'static str,
+    /// Every row that can be read is already in the plan: Import has nothing to do.
+    pub nothing_new: &'static str,
     pub not_read: fn(usize) -> String,
     pub import: &'static str,
     pub import_hint: &'static str,

@@ -103,8 +103,13 @@ impl ImportView {
             if nothing {
                 ui.label(RichText::new(c.nothing_found).color(ui.visuals().warn_fg_color));
             }
+            let same = self.merged.as_ref().is_some_and(|(m, _, _)| m == scenario);
+            if !nothing && same {
+                // Why Import is greyed: the rows left out above were the only news.
+                ui.label(RichText::new(t.nothing_new).color(ui.visuals().warn_fg_color));
+            }
             ui.horizontal(|ui| {
-                let can = !nothing && self.merged.as_ref().is_some_and(|(m, _, _)| m != scenario);
+                let can = !nothing && self.merged.is_some() && !same;
                 if ui
                     .add_enabled(can, egui::Button::new(t.import))
                     .on_hover_text(t.import_hint)

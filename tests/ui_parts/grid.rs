@@ -359,9 +359,15 @@ fn importing_a_csv_previews_lists_bad_rows_and_merges_in_one_step() {
         "Kode;Angkatan kerja;Catatan\n15.06;120.000;BPS 2025\n99.01;5.000;\n15.08;abc;\n",
     )
     .unwrap();
+    // A second file whose only news is a row that cannot be read.
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(&broken, "Kode;Angkatan kerja\n15.08;12a000\n").unwrap();
     let mut h = super::common::harness_with(
         ucj_planner::ui::Startup::default(),
-        vec![ucj_planner::ui::dialogs::Answer::Picked(path.clone())],
+        vec![
+            ucj_planner::ui::dialogs::Answer::Picked(path.clone()),
+            ucj_planner::ui::dialogs::Answer::Picked(broken),
+        ],
     );
     let before = h.state().doc.scenario.clone();
     click(&mut h, "File");
@@ -369,6 +375,7 @@ fn importing_a_csv_previews_lists_bad_rows_and_merges_in_one_step() {
     h.get_by_label("Import data");
     h.get_by_label_contains("regions: 1 added, 1 updated");
     h.get_by_label_contains("data, row 4 (15.08): Workforce");
+    assert!(h.query_by_label_contains("Nothing to import").is_none());
     click(&mut h, "Import");
     let app = h.state();
     assert_eq!(app.doc.scenario.regions.len(), 5);
@@ -381,6 +388,18 @@ fn importing_a_csv_previews_lists_bad_rows_and_merges_in_one_step() {
     assert!(app.notice.as_ref().unwrap().text.starts_with("Imported:"));
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().doc.scenario, before, "one undo step");
+    // Only a broken row: the dialog says why Import does nothing.
+    click(&mut h, "File");
+    click(&mut h, "Import data (CSV, XLSX)…");
+    h.get_by_label_contains("broken, row 2 (15.08): Workforce");
+    h.get_by_label_contains("Nothing to import: the rows that can be read");
+    click(&mut h, "Import");
+    h.get_by_label("Import data");
+    assert_eq!(
+        h.state().doc.scenario,
+        before,
+        "Import is greyed: nothing changes"
+    );
 }
 
 #[test]
