@@ -780,6 +780,27 @@ fn a_rate_typed_with_a_decimal_comma_in_indonesian_is_that_rate() {
     assert_eq!(shown(&harness).as_deref(), Some("0,75"));
 }
 
+/// At 1024x768 the Variants tab gives the plans compared the whole width: the detail panel
+/// steps aside, and the comparison's columns start inside the window.
+#[test]
+fn a_small_window_compares_plans_across_its_whole_width() {
+    let mut harness = harness();
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    harness.get_by_label("Coverage now 41.65 %");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    assert!(
+        harness.query_by_label("Coverage now 41.65 %").is_none(),
+        "the detail panel steps aside"
+    );
+    let last = harness.get_by_label_contains("Rp per additional active participant");
+    assert!(last.rect().left() < 1024.0, "{:?}", last.rect());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    harness.get_by_label("Coverage now 41.65 %");
+}
+
 /// In a 1024x768 window the charts beside the detail panel come one at a time, the whole
 /// width, chosen by name; at 1600x900 all three are there.
 #[test]

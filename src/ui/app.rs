@@ -334,20 +334,25 @@ impl UcjApp {
         // a line; a long "reached" scrolls sideways): the charts beside it never jump between
         // one chart and three. It leaves the charts at least 360 points.
         let width = ui.available_width();
-        Panel::right("detail")
-            .resizable(true)
-            .default_size((width * 0.62).clamp(300.0, 760.0))
-            .size_range(300.0..=(width - 360.0).max(300.0))
-            .show(ui, |ui| {
-                egui::ScrollArea::both()
-                    .auto_shrink([false, true])
-                    .show(ui, |ui| {
-                        // What fills the width (the tornado, wrapped text) takes the panel's,
-                        // not that of a wider table above it.
-                        ui.set_max_width(ui.available_width());
-                        panels::detail::show(self, ui);
-                    });
-            });
+        // Plans compared need the width more than a region's detail: on a small screen the
+        // Variants tab gives the comparison the whole of it.
+        let compare_wide = self.view.tab == super::view::Tab::Variants && width < 1280.0;
+        if !compare_wide {
+            Panel::right("detail")
+                .resizable(true)
+                .default_size((width * 0.62).clamp(300.0, 760.0))
+                .size_range(300.0..=(width - 360.0).max(300.0))
+                .show(ui, |ui| {
+                    egui::ScrollArea::both()
+                        .auto_shrink([false, true])
+                        .show(ui, |ui| {
+                            // What fills the width (the tornado, wrapped text) takes the panel's,
+                            // not that of a wider table above it.
+                            ui.set_max_width(ui.available_width());
+                            panels::detail::show(self, ui);
+                        });
+                });
+        }
         self.flush();
         egui::CentralPanel::default().show(ui, |ui| {
             if self.view.tab == super::view::Tab::Variants {

@@ -91,7 +91,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
         plot(ui, lang, &outcomes, "compare");
     });
-    egui::ScrollArea::both().show(ui, |ui| table(ui, lang, at, &outcomes, &chances));
+    // The bars always show: a table wider than the window says that more columns follow.
+    egui::ScrollArea::both()
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+        .show(ui, |ui| table(ui, lang, at, &outcomes, &chances));
 }
 
 /// Every variant's coverage line, with the region's targets.
