@@ -271,6 +271,13 @@ fn tables_for_a_spreadsheet_follow_the_language() {
         std::fs::read_to_string(dir.path().join("Sumatra UCJ 2025-projection.csv")).unwrap();
     assert!(projection.contains(";41,65;52,15;"), "{projection}");
     assert!(dir.path().join("Sumatra UCJ 2025-targets.csv").exists());
+    // The notice names the files written, not only the folder.
+    let notice = &h.state().notice.as_ref().unwrap().text;
+    assert!(
+        notice.contains("Sumatra UCJ 2025-budget.csv, ")
+            && notice.ends_with("Sumatra UCJ 2025-scenario.csv"),
+        "{notice}"
+    );
 }
 
 #[test]

@@ -432,14 +432,22 @@ impl UcjApp {
             ("scenario", files::tables::Kind::Settings),
         ]
         .map(|(name, kind)| (name, files::data_sheet(s, kind, lang)));
+        let mut written = Vec::new();
         for (name, text) in sheets.into_iter().chain(data) {
-            let path = folder.join(format!("{stem}-{name}.csv"));
-            if let Err(e) = files::write_atomic(&path, text.as_bytes(), false) {
+            let file = format!("{stem}-{name}.csv");
+            if let Err(e) = files::write_atomic(&folder.join(&file), text.as_bytes(), false) {
                 self.say(e.to_string(), true);
                 return;
             }
+            written.push(file);
         }
-        let text = format!("{} {}", self.lang.texts().ui.exported, folder.display());
+        // Which files, not only where: nine of them, named after the scenario.
+        let text = format!(
+            "{} {}: {}",
+            self.lang.texts().ui.exported,
+            folder.display(),
+            written.join(", ")
+        );
         self.say(text, false);
     }
 
