@@ -146,20 +146,34 @@ pub fn tornado(
     let bar_row = size * 1.7;
     let name_row = if names_above { size * 1.3 } else { 0.0 };
     let row = bar_row + name_row;
-    let width = ui.available_width().max(240.0);
+    // Clear of a scroll bar floating over the panel's right edge.
+    let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+    let width = (ui.available_width() - bar).max(240.0);
     let label_w = if names_above {
         0.0
     } else {
         (width * 0.4).min(size * 13.0)
     };
-    let number_w = size * 4.3;
+    // Room for the widest figure at either end ("100.00 %"), measured, so none is cut.
+    let font = FontId::proportional(size);
+    let number_w = target
+        .swings
+        .iter()
+        .flat_map(|s| [s.low, s.high])
+        .map(|v| {
+            ui.painter()
+                .layout_no_wrap(lang.pct(v), font.clone(), Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+        .fold(size * 3.0, f32::max)
+        + 8.0;
     let bars_w = (width - label_w - 2.0 * number_w).max(60.0);
     let height = row * target.swings.len() as f32;
     let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
-    let font = FontId::proportional(size);
     #[allow(clippy::cast_possible_truncation)]
     let x_of = |v: f64| rect.left() + label_w + number_w + ((v - lo) / span) as f32 * bars_w;
     for (i, s) in target.swings.iter().enumerate() {
@@ -187,16 +201,15 @@ pub fn tornado(
             );
         }
         if !names_above {
-            // The name keeps to its column: cut, with the whole name on hover.
+            // The name keeps to its column: cut with "…", the whole name on hover.
             let label_rect =
                 egui::Rect::from_min_size(egui::pos2(rect.left(), y), vec2(label_w - 6.0, row));
-            painter.with_clip_rect(label_rect).text(
-                egui::pos2(rect.left(), y + row / 2.0),
-                Align2::LEFT_CENTER,
-                &name,
-                font.clone(),
-                text,
-            );
+            let mut job =
+                egui::text::LayoutJob::simple_singleline(name.clone(), font.clone(), text);
+            job.wrap = egui::text::TextWrapping::truncate_at_width(label_rect.width());
+            let galley = painter.layout_job(job);
+            let at = egui::pos2(rect.left(), y + (row - galley.size().y) / 2.0);
+            painter.galley(at, galley, text);
             ui.interact(
                 label_rect,
                 Id::unique(("swing", i, target.month)),
