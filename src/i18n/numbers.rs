@@ -140,10 +140,12 @@ impl Lang {
         let words = self.texts().magnitudes;
         for (scale, word) in scales.iter().zip([words[3], words[2], words[1]]) {
             if x.abs() >= *scale {
+                // Two decimals, or none when both are 0: amounts in a column line up
+                // ("Rp10,89" above "Rp11,90", not "Rp11,9"), and round ones read as words do.
                 let mut n = self.number(x / scale, 2);
-                let decimal = self.marks().1;
-                if n.contains(decimal) {
-                    n = n.trim_end_matches('0').trim_end_matches(decimal).to_owned();
+                let zeros = format!("{}00", self.marks().1);
+                if let Some(whole) = n.strip_suffix(&zeros) {
+                    n = whole.to_owned();
                 }
                 return format!("Rp{n} {word}");
             }
@@ -173,8 +175,9 @@ mod tests {
         assert_eq!(Lang::Id.rp_short(3_024_000_000.0), "Rp3,02 miliar");
         assert_eq!(Lang::En.rp_short(3_024_000_000.0), "Rp3.02 billion");
         assert_eq!(Lang::Id.rp_short(42_000_000.0), "Rp42 juta");
-        assert_eq!(Lang::Id.rp_short(205_700_000_000.0), "Rp205,7 miliar");
-        assert_eq!(Lang::En.rp_short(1_500_000_000_000.0), "Rp1.5 trillion");
+        assert_eq!(Lang::Id.rp_short(205_700_000_000.0), "Rp205,70 miliar");
+        assert_eq!(Lang::Id.rp_short(11_900_000_000.0), "Rp11,90 miliar");
+        assert_eq!(Lang::En.rp_short(1_500_000_000_000.0), "Rp1.50 trillion");
         assert_eq!(Lang::En.number(-1234.5, 1), "-1,234.5");
         assert_eq!(Lang::En.number(-0.001, 0), "0");
         assert_eq!(Lang::En.number(999.0, 0), "999");

@@ -1276,7 +1276,8 @@ fn compare_table(
         ]);
     }
     if with_chance {
-        fitted_table(ui, &[0.22, 0.2, 0.1, 0.18, 0.3], &rows, |_, _, _, _| false);
+        // The chance's heading ("Peluang") whole at 1024x768, not broken inside the word.
+        fitted_table(ui, &[0.19, 0.2, 0.14, 0.17, 0.3], &rows, |_, _, _, _| false);
     } else {
         // Without runs the chance column would stay empty: its room goes to the names and
         // the costs.
