@@ -382,6 +382,24 @@ fn the_language_switch_changes_the_interface() {
     harness.get_by_label("Cakupan kini 41,65 %");
 }
 
+/// Brings the field named `label` into view, replaces its text with `text` and presses Enter.
+fn retype(harness: &mut Harness<'_, UcjApp>, label: &str, text: &str) {
+    harness
+        .get_all_by_label(label)
+        .last()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).last().unwrap().click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
 /// The scenario's rates are typed like a table's cells: text that is not a number stays in
 /// the field and never reaches the plan; a number out of range is kept as typed and named.
 #[test]
@@ -394,14 +412,7 @@ fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
     assert_eq!(bpu(&harness), 4.0);
     let field = "Lapse BPU (%/month)";
     for (typed, kept, shown) in [("abc", 4.0, "abc"), ("150", 150.0, "150.00")] {
-        harness.get_all_by_label(field).last().unwrap().click();
-        harness.run();
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness.run();
-        harness.event(egui::Event::Text(typed.to_owned()));
-        harness.run();
-        harness.key_press(Key::Enter);
-        harness.run();
+        retype(&mut harness, field, typed);
         assert_eq!(bpu(&harness), kept, "{typed}");
         assert_eq!(
             harness
@@ -435,20 +446,7 @@ fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
     // The uptake range is one cell, as on a campaign; a high below the low is named, not
     // reordered.
     let uptake = "Campaign uptake, % of planned people";
-    harness
-        .get_all_by_label(uptake)
-        .last()
-        .unwrap()
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(uptake).last().unwrap().click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.event(egui::Event::Text("90 / 80 / 70".to_owned()));
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
+    retype(&mut harness, uptake, "90 / 80 / 70");
     let u = |h: &Harness<'_, UcjApp>| {
         h.state()
             .doc
@@ -469,20 +467,7 @@ fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
             .as_deref(),
         Some("90 / 80 / 70")
     );
-    harness
-        .get_all_by_label(uptake)
-        .last()
-        .unwrap()
-        .scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(uptake).last().unwrap().click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.event(egui::Event::Text("60 / 90 / 100".to_owned()));
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
+    retype(&mut harness, uptake, "60 / 90 / 100");
     assert_eq!(u(&harness), (60.0, 90.0, 100.0));
     // Undo takes the steps back in order: the range, then the rate.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
