@@ -497,8 +497,7 @@ fn a_drag_of_a_number_is_one_undo_step() {
     let centre = |h: &Harness<'static, UcjApp>, scroll: bool| {
         let node = h
             .get_all_by_label(field)
-            .filter(|n| n.value().is_some_and(|v| v.parse::<u64>().is_ok()))
-            .last()
+            .rfind(|n| n.value().is_some_and(|v| v.parse::<u64>().is_ok()))
             .expect("the seed field");
         if scroll {
             node.scroll_to_me();
