@@ -53,6 +53,18 @@ fn dialog<R>(
     shown.inner
 }
 
+/// A dialog's Apply from the keyboard: the keyboard is put on it once it can be pressed (so
+/// Enter or Space press it, and Tab goes on to Close), and Ctrl+Enter presses it from
+/// anywhere in the dialog. True when it was pressed.
+fn keyboard_on_apply(ui: &Ui, apply: &egui::Response, ready: bool, focused: &mut bool) -> bool {
+    if ready && !*focused {
+        apply.request_focus();
+        *focused = true;
+    }
+    apply.clicked()
+        || (ready && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::Enter)))
+}
+
 /// The edit that writes a calibration into its region: one undo step.
 #[must_use]
 pub fn apply_edit(doc: &Document, c: &Calibration) -> Option<Edit> {
@@ -80,6 +92,8 @@ pub struct CalibrationView {
     /// milliseconds on the engine).
     fit: Option<CachedFit>,
     last_size: egui::Vec2,
+    /// The keyboard was put on Apply once it could be pressed.
+    apply_focused: bool,
 }
 
 impl CalibrationView {
@@ -90,6 +104,7 @@ impl CalibrationView {
             rates: None,
             fit: None,
             last_size: egui::Vec2::ZERO,
+            apply_focused: false,
         }
     }
 
@@ -147,7 +162,7 @@ impl CalibrationView {
                 let apply = ui
                     .add_enabled(ready, egui::Button::new(t.apply))
                     .on_hover_text(t.apply_hint);
-                if apply.clicked()
+                if keyboard_on_apply(ui, &apply, ready, &mut self.apply_focused)
                     && let Ok(c) = self.result(v.doc)
                     && let Some(edit) = apply_edit(v.doc, c)
                 {
@@ -331,6 +346,8 @@ pub struct CalibrateAll {
     /// would apply stale values.
     revision: u64,
     last_size: egui::Vec2,
+    /// The keyboard was put on Apply once it could be pressed.
+    apply_focused: bool,
 }
 
 impl CalibrateAll {
@@ -375,6 +392,7 @@ impl CalibrateAll {
             cancelled: false,
             revision: doc.revision,
             last_size: egui::Vec2::ZERO,
+            apply_focused: false,
         }
     }
 
@@ -469,7 +487,8 @@ impl CalibrateAll {
                     .add_enabled(current && changed > 0, egui::Button::new(t.apply))
                     .on_hover_text(t.apply_hint)
                     .on_disabled_hover_text(if current { t.apply_hint } else { t.stale });
-                if apply.clicked()
+                let ready = current && changed > 0;
+                if keyboard_on_apply(ui, &apply, ready, &mut self.apply_focused)
                     && let Some(edit) = self.apply_edit(v.doc)
                 {
                     messages.push(Msg::Edit(edit, None));

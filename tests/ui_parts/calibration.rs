@@ -85,6 +85,33 @@ fn calibrating_a_region_shows_the_fit_applies_it_in_one_step_and_undoes() {
     assert_eq!(h.state().doc.projection.deviations_of(0).count(), 1);
 }
 
+/// From the keyboard: the dialog puts the keyboard on Apply, so Enter applies; Ctrl+Enter
+/// applies from anywhere in it.
+#[test]
+fn a_calibration_is_applied_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = uncalibrated(&dir);
+    click(&mut h, "Calibrate…");
+    assert!(
+        h.get_by_label("Apply").is_focused(),
+        "the keyboard is on Apply"
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().calibration.is_none());
+    assert_eq!(bpu_enrollment(&h), 499.0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(bpu_enrollment(&h), 150.0);
+    click(&mut h, "Calibrate…");
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(!h.get_by_label("Apply").is_focused(), "Tab moved on");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert_eq!(bpu_enrollment(&h), 499.0, "Ctrl+Enter applies");
+}
+
 #[test]
 fn the_planner_can_ask_for_two_rates_one_figure_cannot_separate() {
     let dir = tempfile::tempdir().unwrap();
