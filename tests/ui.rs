@@ -764,6 +764,30 @@ fn a_rate_typed_with_a_decimal_comma_in_indonesian_is_that_rate() {
     assert_eq!(shown(&harness).as_deref(), Some("0,75"));
 }
 
+/// A variant added from the switches comes into view with the keyboard in its name.
+#[test]
+fn a_new_variant_is_named_from_the_keyboard_at_once() {
+    let mut harness = harness();
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    let before = harness.state().doc.scenario.variants.len();
+    click(&mut harness, "+ Variant from the switches shown");
+    harness.run();
+    let name = format!("Name, variant {}", before + 1);
+    assert!(harness.get_by_label(&name).is_focused(), "{name}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text("Plan B".to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.scenario.variants.last().unwrap().name,
+        "Plan B"
+    );
+}
+
 /// At 1024x768 the Variants tab gives the plans compared the whole width: the detail panel
 /// steps aside, and the comparison's columns start inside the window.
 #[test]

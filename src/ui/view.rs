@@ -110,6 +110,8 @@ pub struct View {
     pub catalogue_offer: Option<(super::grid::Pos, egui::Rect, Vec<String>)>,
     /// In a narrow window, the one chart shown: 0 coverage, 1 segments, 2 public cost.
     pub one_plot: usize,
+    /// A variant just added: its name cell takes the keyboard and comes into view once.
+    pub new_variant: Option<usize>,
 }
 
 impl Default for View {
@@ -135,6 +137,7 @@ impl Default for View {
             campaign_sort: None,
             catalogue_offer: None,
             one_plot: 0,
+            new_variant: None,
         }
     }
 }

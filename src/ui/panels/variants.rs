@@ -76,6 +76,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
             };
             if let Some(edit) = settings_edit(&app.doc, |s| s.variants.push(variant)) {
                 app.messages.push(Msg::Edit(edit, None));
+                // The new row may be below the list's fold: it comes into view with the
+                // keyboard in its name, ready to be named.
+                app.view.new_variant = Some(app.doc.scenario.variants.len());
             }
         }
         if app.doc.scenario.variants.is_empty() && ui.button(t.add_baseline).clicked() {
@@ -108,10 +111,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .map(|issue| super::super::cells::Said::of(issue, lang));
                 let id = Id::unique(("variant-name", i));
                 let name = format!("{}, {who}", t.col_name);
-                if let (Some(CellInput::Text(v)), _) =
-                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_ref(), None)
-                {
+                let (input, response) =
+                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_ref(), None);
+                if let Some(CellInput::Text(v)) = input {
                     edits.push((settings_edit(&app.doc, |s| s.variants[i].name = v), Some(id)));
+                }
+                if app.view.new_variant == Some(i) {
+                    app.view.new_variant = None;
+                    response.request_focus();
+                    response.scroll_to_me(None);
                 }
                 let label = if i == 0 {
                     format!("{} ({})", variant.campaigns.len(), t.baseline_word)
