@@ -575,6 +575,37 @@ fn the_language_is_remembered_and_unsaved_work_is_not_in_the_shared_state() {
     assert!(!again.doc.is_dirty());
 }
 
+/// Sorted anew, the regions table shows the selected region where it went.
+#[test]
+fn a_sort_brings_the_selected_region_into_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("national.ron");
+    let s = ucj_planner::model::synthetic_scenario(514, 300, 60);
+    let code = s.regions[2].code.clone();
+    ucj_planner::files::save(&path, &s).unwrap();
+    let mut harness = harness_with(
+        Startup {
+            file: Some(path),
+            ..Startup::default()
+        },
+        Vec::new(),
+    );
+    let label = format!("Workforce, {code}");
+    harness.get_by_label(&label).click();
+    harness.run();
+    assert_eq!(harness.state().view.focus(), Some(2));
+    harness.key_press(Key::Escape);
+    harness.run();
+    // Codes from the last: the third region goes to the bottom of 514.
+    harness.state_mut().view.region_sort = Some((ucj_planner::ui::view::RegionColumn::Code, false));
+    harness.run();
+    harness.run();
+    assert!(
+        harness.query_by_label(&label).is_some(),
+        "the selected region's row is drawn in its new place"
+    );
+}
+
 #[test]
 fn going_to_a_problem_scrolls_its_row_into_view() {
     let dir = tempfile::tempdir().unwrap();

@@ -112,6 +112,9 @@ pub struct View {
     pub one_plot: usize,
     /// A variant just added: its name cell takes the keyboard and comes into view once.
     pub new_variant: Option<usize>,
+    /// The regions table's sort and filter as last drawn: when either changes, the selected
+    /// region is brought into view in its new place.
+    pub region_order_was: (Option<(RegionColumn, bool)>, String),
 }
 
 impl Default for View {
@@ -138,6 +141,7 @@ impl Default for View {
             catalogue_offer: None,
             one_plot: 0,
             new_variant: None,
+            region_order_was: (None, String::new()),
         }
     }
 }

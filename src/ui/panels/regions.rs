@@ -598,6 +598,15 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         ))
     });
     toolbar(app, ui, here);
+    // Sorted or filtered anew: the selected region is shown where it went, not left out of
+    // view at the old scroll position.
+    let now = (app.view.region_sort, app.view.region_filter.clone());
+    if now != app.view.region_order_was {
+        app.view.region_order_was = now;
+        if app.view.reveal.is_none() {
+            app.view.reveal = app.view.focus();
+        }
+    }
     let mut rows = rows(&app.doc, &app.view.region_filter);
     if let Some((column, ascending)) = app.view.region_sort {
         sort(&mut rows, &app.doc, column, ascending);
