@@ -142,7 +142,10 @@ pub fn pct_hover(lang: Lang) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option
             egui_plot::HoverPosition::NearDataPoint { plot_name, .. } if !plot_name.is_empty() => {
                 format!("{plot_name}\n{value}")
             }
-            _ => value,
+            egui_plot::HoverPosition::NearDataPoint { .. } => value,
+            // Away from every line the pointer's height is no figure of the plan: only the
+            // month is said.
+            egui_plot::HoverPosition::Elsewhere { .. } => lang.month(month_of(position.x)),
         })
     }
 }
@@ -627,13 +630,17 @@ fn segment_plot(app: &UcjApp, ui: &mut Ui) {
         .include_y(0.0)
         .include_y(10.0)
         .label_formatter(move |hover| {
-            let (egui_plot::HoverPosition::NearDataPoint { position, .. }
-            | egui_plot::HoverPosition::Elsewhere { position }) = hover;
-            Some(format!(
-                "{}: {}",
-                lang.month(month_of(position.x)),
-                lang.people(position.y)
-            ))
+            Some(match hover {
+                egui_plot::HoverPosition::NearDataPoint { position, .. } => format!(
+                    "{}: {}",
+                    lang.month(month_of(position.x)),
+                    lang.people(position.y)
+                ),
+                // The pointer's height is no figure of the plan.
+                egui_plot::HoverPosition::Elsewhere { position } => {
+                    lang.month(month_of(position.x))
+                }
+            })
         })
         .show(ui, |plot| {
             let mut below = vec![0.0; series.len()];
@@ -769,6 +776,25 @@ pub fn cost_chart(ui: &mut Ui, lang: Lang, budget: &Budget, yearly: bool, id: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hover_says_a_value_only_near_a_line() {
+        let at = egui_plot::PlotPoint::new(x_of(Month::new(2025, 10).unwrap()), 15.18);
+        let hover = pct_hover(Lang::En);
+        assert_eq!(
+            hover(&egui_plot::HoverPosition::Elsewhere { position: at }).as_deref(),
+            Some("Oct 2025")
+        );
+        assert_eq!(
+            hover(&egui_plot::HoverPosition::NearDataPoint {
+                plot_name: "Kabupaten Bungo",
+                position: at,
+                index: 3,
+            })
+            .as_deref(),
+            Some("Kabupaten Bungo\nOct 2025: 15.18 %")
+        );
+    }
 
     /// Marks on a plot with `px` points per month.
     fn marks_at(lo: f64, hi: f64, px: f64) -> Vec<GridMark> {
