@@ -575,22 +575,32 @@ fn the_language_is_remembered_and_unsaved_work_is_not_in_the_shared_state() {
     assert!(!again.doc.is_dirty());
 }
 
-/// Sorted anew, the regions table shows the selected region where it went.
-#[test]
-fn a_sort_brings_the_selected_region_into_view() {
+/// The generated national scenario (514 regions, 300 campaigns), changed by `change`, opened
+/// from a file; with the label of region `index`'s workforce cell.
+fn national(
+    change: impl FnOnce(&mut ucj_planner::model::Scenario),
+    index: usize,
+) -> (tempfile::TempDir, Harness<'static, UcjApp>, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("national.ron");
-    let s = ucj_planner::model::synthetic_scenario(514, 300, 60);
-    let code = s.regions[2].code.clone();
+    let mut s = ucj_planner::model::synthetic_scenario(514, 300, 60);
+    change(&mut s);
+    let label = format!("Workforce, {}", s.regions[index].code);
     ucj_planner::files::save(&path, &s).unwrap();
-    let mut harness = harness_with(
+    let harness = harness_with(
         Startup {
             file: Some(path),
             ..Startup::default()
         },
         Vec::new(),
     );
-    let label = format!("Workforce, {code}");
+    (dir, harness, label)
+}
+
+/// Sorted anew, the regions table shows the selected region where it went.
+#[test]
+fn a_sort_brings_the_selected_region_into_view() {
+    let (_dir, mut harness, label) = national(|_| {}, 2);
     harness.get_by_label(&label).click();
     harness.run();
     assert_eq!(harness.state().view.focus(), Some(2));
@@ -608,20 +618,7 @@ fn a_sort_brings_the_selected_region_into_view() {
 
 #[test]
 fn going_to_a_problem_scrolls_its_row_into_view() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("national.ron");
-    let mut s = ucj_planner::model::synthetic_scenario(514, 300, 60);
-    s.regions[400].workforce = 0.0;
-    let code = s.regions[400].code.clone();
-    ucj_planner::files::save(&path, &s).unwrap();
-    let mut harness = harness_with(
-        Startup {
-            file: Some(path),
-            ..Startup::default()
-        },
-        Vec::new(),
-    );
-    let label = format!("Workforce, {code}");
+    let (_dir, mut harness, label) = national(|s| s.regions[400].workforce = 0.0, 400);
     assert!(
         harness.query_by_label(&label).is_none(),
         "row 401 is not drawn at first"
