@@ -111,14 +111,24 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     .map(|issue| super::super::cells::Said::of(issue, lang));
                 let id = Id::unique(("variant-name", i));
                 let name = format!("{}, {who}", t.col_name);
-                let (input, response) =
-                    cell(ui, &mut app.cells, id, &CellValue::WideText(&variant.name), lang, &name, problem.as_ref(), None);
+                // A variant just added: its name takes the keyboard, all of it selected, so
+                // typing replaces the name it was given.
+                let arriving = app.view.new_variant == Some(i);
+                let (input, response) = cell(
+                    ui,
+                    &mut app.cells,
+                    id,
+                    &CellValue::WideText(&variant.name),
+                    lang,
+                    &name,
+                    problem.as_ref(),
+                    arriving.then_some(Some(true)),
+                );
                 if let Some(CellInput::Text(v)) = input {
                     edits.push((settings_edit(&app.doc, |s| s.variants[i].name = v), Some(id)));
                 }
-                if app.view.new_variant == Some(i) {
+                if arriving {
                     app.view.new_variant = None;
-                    response.request_focus();
                     response.scroll_to_me(None);
                 }
                 let label = if i == 0 {
