@@ -444,6 +444,59 @@ fn every_slide_fits_every_screen() {
     }
 }
 
+/// A region with many campaigns, two targets, chances and a missed report on a 1024x768
+/// projector: its slide still fits, what-if strip and footer included.
+#[test]
+fn a_busy_region_slide_fits_a_small_projector() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.ron");
+    let mut s = ucj_planner::model::synthetic_scenario(6, 40, 120);
+    s.assumptions.uncertainty = Some(ucj_planner::model::synthetic_uncertainty());
+    let busy = s
+        .campaigns
+        .iter()
+        .filter(|c| c.region == s.regions[0].code)
+        .count();
+    assert!(busy > 3, "{busy} campaigns");
+    ucj_planner::files::save(&path, &s).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let startup = Startup {
+                file: Some(path),
+                lang: Some(Lang::En),
+                ..Startup::default()
+            };
+            UcjApp::new(
+                &cc.egui_ctx,
+                None,
+                &startup,
+                Box::new(ucj_planner::ui::dialogs::ScriptedDialogs::default()),
+            )
+        });
+    harness.run();
+    for _ in 0..400 {
+        harness.step();
+        if !harness.state().runs.running() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.key_press(Key::F5);
+    harness.run();
+    let name = s.regions[0].name.clone();
+    for _ in 0..12 {
+        if harness.query_by_label(&name).is_some() {
+            break;
+        }
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    harness.get_by_label(&name);
+    assert_slide_fits(&mut harness, 1024.0, 768.0, "a busy region slide");
+}
+
 /// Asserts that every text and control of the slide on screen lies inside the `w` x `h`
 /// screen, over no other, and is at least a thirtieth of the height high.
 fn assert_slide_fits(harness: &mut Harness<'_, UcjApp>, w: f32, h: f32, slide: &str) {

@@ -671,15 +671,20 @@ fn chart_key(app: &UcjApp, ui: &mut Ui, index: usize, ghost: bool) {
             t.actual,
         );
     });
-    // The campaigns the chart marks by number, one line each.
-    for (n, campaign) in super::super::plots::marked_campaigns(app, index)
-        .into_iter()
-        .enumerate()
-    {
-        ui.add(
-            egui::Label::new(format!("{}: {}", n + 1, crate::i18n::shown(&campaign.name)))
-                .truncate(),
-        );
+    // The campaigns the chart marks by number, side by side as far as they fit (one line
+    // each left the chart a sliver on a 1024x768 projector), each name cut to a short label.
+    let marked = super::super::plots::marked_campaigns(app, index);
+    if !marked.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            for (n, campaign) in marked.into_iter().enumerate() {
+                ui.label(format!(
+                    "{}: {}",
+                    n + 1,
+                    crate::i18n::clipped(&campaign.name, 30)
+                ));
+                ui.add_space(size * 0.6);
+            }
+        });
     }
 }
 
@@ -844,7 +849,14 @@ fn region_body(
                     );
                 }
                 let _ = &region.workforce_source;
-                for o in analyse_targets(p) {
+                // What does not fit is left out, never pushed over the what-if strip and the
+                // footer: a line of these wraps to about three of body type in this column.
+                let line = ui.text_style_height(&egui::TextStyle::Body);
+                let room = |ui: &Ui| ui.available_height() >= line * 3.2;
+                for (k, o) in analyse_targets(p).into_iter().enumerate() {
+                    if k > 0 && !room(ui) {
+                        break;
+                    }
                     let text = match (o.gap, o.met()) {
                         (Some(gap), false) if gap > 0.0 => (t.needs_more)(
                             &lang.people_short(gap),
@@ -860,7 +872,9 @@ fn region_body(
                     // When it is reached and lost is the headline's sentence.
                     ui.label(RichText::new(unbroken(text)).strong());
                 }
-                uncertainty_lines(app, ui, index, swings);
+                if room(ui) {
+                    uncertainty_lines(app, ui, index, swings);
+                }
                 // A campaign a change moved out of the projection says so.
                 for (c, campaign) in app.doc.scenario.campaigns.iter().enumerate() {
                     if campaign.region != region.code || !app.doc.campaign_on(c) {
@@ -889,6 +903,9 @@ fn region_body(
                     .as_ref()
                     .is_some_and(|p| p.changed(app.doc.history_len()));
                 for issue in app.doc.projection.deviations_of(index).filter(|_| !what_if) {
+                    if !room(ui) {
+                        break;
+                    }
                     ui.label(
                         RichText::new((lang.texts().problem)(&issue.problem))
                             .color(ui.visuals().warn_fg_color),
@@ -1014,14 +1031,31 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
         for (k, &c) in campaigns.iter().enumerate() {
             let on = app.doc.campaign_on(c);
             let name = &app.doc.scenario.campaigns[c].name;
+            // Short names, so that nine campaigns keep to a line or two on a 1024x768
+            // projector and leave the chart its height; the whole name on hover and in the
+            // line below for the one chosen.
+            // More than three: numbers alone keep the row to one line; the one chosen is
+            // named in the line below.
+            let short = if campaigns.len() > 3 {
+                String::new()
+            } else {
+                crate::i18n::clipped(name, 18).into_owned()
+            };
             let text = format!(
-                "{} {} {}",
+                "{} {} {short}",
                 k + 1,
                 if on { t.on_word } else { t.off_word },
-                name
             );
             let button = egui::Button::selectable(k == quick, RichText::new(text).small());
-            if ui.add(button).on_hover_text(t.quick_toggle_hint).clicked() {
+            if ui
+                .add(button)
+                .on_hover_text(format!(
+                    "{}\n{}",
+                    crate::i18n::shown(name),
+                    t.quick_toggle_hint
+                ))
+                .clicked()
+            {
                 toggle = Some(k);
             }
         }
@@ -1033,7 +1067,7 @@ fn quick_strip(app: &mut UcjApp, ui: &mut Ui, index: usize) {
         ui.label(
             RichText::new(format!(
                 "{}: {} · {}",
-                campaign.name,
+                crate::i18n::clipped(&campaign.name, 40),
                 lang.people(campaign.people),
                 campaign.start
             ))
