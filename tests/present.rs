@@ -396,30 +396,14 @@ fn every_slide_fits_every_screen() {
         (1920.0, 1080.0),
         (3840.0, 2160.0),
     ] {
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(w, h))
-            .with_max_steps(16)
-            .build_eframe(|cc| {
-                let startup = Startup {
-                    lang: Some(Lang::Id),
-                    ..Startup::default()
-                };
-                UcjApp::new(
-                    &cc.egui_ctx,
-                    None,
-                    &startup,
-                    Box::new(ucj_planner::ui::dialogs::ScriptedDialogs::default()),
-                )
-            });
-        harness.run();
-        // The bands and chances too: wait for the runs.
-        for _ in 0..200 {
-            harness.step();
-            if !harness.state().runs.running() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
+        let mut harness = projector(
+            w,
+            h,
+            Startup {
+                lang: Some(Lang::Id),
+                ..Startup::default()
+            },
+        );
         harness.key_press(Key::F5);
         harness.run();
         let count = ucj_planner::ui::present_slide_count(harness.state());
@@ -444,30 +428,13 @@ fn every_slide_fits_every_screen() {
     }
 }
 
-/// A region with many campaigns, two targets, chances and a missed report on a 1024x768
-/// projector: its slide still fits, what-if strip and footer included.
-#[test]
-fn a_busy_region_slide_fits_a_small_projector() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("busy.ron");
-    let mut s = ucj_planner::model::synthetic_scenario(6, 40, 120);
-    s.assumptions.uncertainty = Some(ucj_planner::model::synthetic_uncertainty());
-    let busy = s
-        .campaigns
-        .iter()
-        .filter(|c| c.region == s.regions[0].code)
-        .count();
-    assert!(busy > 3, "{busy} campaigns");
-    ucj_planner::files::save(&path, &s).unwrap();
+/// The app on a `w` x `h` screen, started with `startup`, once the uncertainty runs are in
+/// (the bands and chances are on the slides too).
+fn projector(w: f32, h: f32, startup: Startup) -> Harness<'static, UcjApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
+        .with_size(egui::vec2(w, h))
         .with_max_steps(16)
-        .build_eframe(|cc| {
-            let startup = Startup {
-                file: Some(path),
-                lang: Some(Lang::En),
-                ..Startup::default()
-            };
+        .build_eframe(move |cc| {
             UcjApp::new(
                 &cc.egui_ctx,
                 None,
@@ -483,6 +450,33 @@ fn a_busy_region_slide_fits_a_small_projector() {
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
+    harness
+}
+
+/// A region with many campaigns, two targets, chances and a missed report on a 1024x768
+/// projector: its slide still fits, what-if strip and footer included.
+#[test]
+fn a_busy_region_slide_fits_a_small_projector() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.ron");
+    let mut s = ucj_planner::model::synthetic_scenario(6, 40, 120);
+    s.assumptions.uncertainty = Some(ucj_planner::model::synthetic_uncertainty());
+    let busy = s
+        .campaigns
+        .iter()
+        .filter(|c| c.region == s.regions[0].code)
+        .count();
+    assert!(busy > 3, "{busy} campaigns");
+    ucj_planner::files::save(&path, &s).unwrap();
+    let mut harness = projector(
+        1024.0,
+        768.0,
+        Startup {
+            file: Some(path),
+            lang: Some(Lang::En),
+            ..Startup::default()
+        },
+    );
     harness.key_press(Key::F5);
     harness.run();
     let name = s.regions[0].name.clone();

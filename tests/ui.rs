@@ -382,6 +382,17 @@ fn the_language_switch_changes_the_interface() {
     harness.get_by_label("Cakupan kini 41,65 %");
 }
 
+/// The scenario's uncertainty ranges (the sample has them).
+fn ranges(h: &Harness<'_, UcjApp>) -> ucj_planner::model::Uncertainty {
+    h.state()
+        .doc
+        .scenario
+        .assumptions
+        .uncertainty
+        .clone()
+        .expect("the sample has ranges")
+}
+
 /// Brings the field named `label` into view, replaces its text with `text` and presses Enter.
 fn retype(harness: &mut Harness<'_, UcjApp>, label: &str, text: &str) {
     harness
@@ -447,16 +458,7 @@ fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
     // reordered.
     let uptake = "Campaign uptake, % of planned people";
     retype(&mut harness, uptake, "90 / 80 / 70");
-    let u = |h: &Harness<'_, UcjApp>| {
-        h.state()
-            .doc
-            .scenario
-            .assumptions
-            .uncertainty
-            .as_ref()
-            .unwrap()
-            .uptake_pct
-    };
+    let u = |h: &Harness<'_, UcjApp>| ranges(h).uptake_pct;
     assert_eq!(u(&harness), (70.0, 100.0, 100.0), "not used");
     assert_eq!(
         harness
@@ -482,16 +484,7 @@ fn a_scenario_rate_keeps_what_was_typed_and_says_what_is_wrong() {
 fn a_drag_of_a_number_is_one_undo_step() {
     let mut harness = harness();
     click(&mut harness, "Assumptions");
-    let growth = |h: &Harness<'_, UcjApp>| {
-        h.state()
-            .doc
-            .scenario
-            .assumptions
-            .uncertainty
-            .as_ref()
-            .expect("the sample has ranges")
-            .seed as f64
-    };
+    let growth = |h: &Harness<'_, UcjApp>| ranges(h).seed as f64;
     let before = growth(&harness);
     let field = "Seed";
     let centre = |h: &Harness<'static, UcjApp>, scroll: bool| {
