@@ -785,6 +785,30 @@ fn a_rate_typed_with_a_decimal_comma_in_indonesian_is_that_rate() {
     assert_eq!(shown(&harness).as_deref(), Some("0,75"));
 }
 
+/// Ctrl+3 puts the keyboard in the Assumptions tab's first field; Tab walks on from there.
+#[test]
+fn the_assumptions_tab_takes_the_keyboard_at_its_first_field() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert!(
+        harness
+            .get_all_by_label("Scenario name")
+            .last()
+            .unwrap()
+            .is_focused()
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(
+        harness
+            .get_all_by_label("Projection ends")
+            .last()
+            .unwrap()
+            .is_focused()
+    );
+}
+
 /// A variant added from the switches comes into view with the keyboard in its name.
 #[test]
 fn a_new_variant_is_named_from_the_keyboard_at_once() {

@@ -88,6 +88,8 @@ pub struct UcjApp {
     pub focus_menu: bool,
     /// The Problems tab was chosen: its filter takes the keyboard when next drawn.
     pub focus_problem_filter: bool,
+    /// The Assumptions tab was chosen: its first field takes the keyboard when next drawn.
+    pub focus_assumptions: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -192,6 +194,7 @@ impl UcjApp {
             help_scroll: menu::HelpScroll::default(),
             focus_menu: false,
             focus_problem_filter: false,
+            focus_assumptions: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -617,7 +620,13 @@ impl UcjApp {
                 self.focus_problem_filter = true;
                 None
             }
-            Tab::Assumptions | Tab::Variants => None,
+            Tab::Assumptions => {
+                // Its first field takes the keyboard, so Tab walks the fields from there
+                // (it went to the menu bar).
+                self.focus_assumptions = true;
+                None
+            }
+            Tab::Variants => None,
         };
         if row.is_some() {
             self.view.reveal = row;

@@ -437,7 +437,8 @@ pub fn cell(
             match value {
                 CellValue::Month(_) => 64.0,
                 CellValue::Number { .. } | CellValue::MonthsOrEnd(_) => 60.0,
-                CellValue::Range(_) => 90.0,
+                // "70 / 100 / 100" whole.
+                CellValue::Range(_) => 130.0,
                 CellValue::Text(_) => 40.0,
                 CellValue::WideText(_) => 240.0,
             },

@@ -325,7 +325,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 ui.label(t.scenario_name);
                 let id = Id::unique("scenario-name");
                 let name = app.doc.scenario.name.clone();
-                if let (Some(CellInput::Text(v)), _) = cell(
+                let (input, response) = cell(
                     ui,
                     &mut app.cells,
                     id,
@@ -334,8 +334,12 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                     t.scenario_name,
                     None,
                     None,
-                ) {
+                );
+                if let Some(CellInput::Text(v)) = input {
                     changes.push((settings_edit(&app.doc, |s| s.name = v), id));
+                }
+                if std::mem::take(&mut app.focus_assumptions) {
+                    response.request_focus();
                 }
                 ui.end_row();
 
