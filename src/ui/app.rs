@@ -86,10 +86,9 @@ pub struct UcjApp {
     pub help_scroll: menu::HelpScroll,
     /// F10 was pressed: the menu bar takes the keyboard on its next drawing.
     pub focus_menu: bool,
-    /// The Problems tab was chosen: its filter takes the keyboard when next drawn.
-    pub focus_problem_filter: bool,
-    /// The Assumptions tab was chosen: its first field takes the keyboard when next drawn.
-    pub focus_assumptions: bool,
+    /// A tab without a table was chosen: its first field (the Problems filter, the
+    /// scenario's name) takes the keyboard when next drawn, so Tab walks on from there.
+    pub focus_first_field: bool,
     pub(super) title: String,
     pub capturer: screenshot::Capturer,
     /// Quit once the pictures asked for on the command line are taken.
@@ -193,8 +192,7 @@ impl UcjApp {
             help_open: false,
             help_scroll: menu::HelpScroll::default(),
             focus_menu: false,
-            focus_problem_filter: false,
-            focus_assumptions: false,
+            focus_first_field: false,
             title: String::new(),
             capturer: screenshot::Capturer::default(),
             quit_after_capture: false,
@@ -616,14 +614,8 @@ impl UcjApp {
                 self.view.selected_campaign = row.or(selected);
                 row
             }
-            Tab::Problems => {
-                self.focus_problem_filter = true;
-                None
-            }
-            Tab::Assumptions => {
-                // Its first field takes the keyboard, so Tab walks the fields from there
-                // (it went to the menu bar).
-                self.focus_assumptions = true;
+            Tab::Problems | Tab::Assumptions => {
+                self.focus_first_field = true;
                 None
             }
             Tab::Variants => None,

@@ -134,21 +134,26 @@ pub fn for_slide(plot: Plot<'_>) -> Plot<'_> {
 /// The hover read-out of a coverage plot: series, month and percentage the user's way.
 pub fn pct_hover(lang: Lang) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
     move |hover| {
-        let (egui_plot::HoverPosition::NearDataPoint { position, .. }
-        | egui_plot::HoverPosition::Elsewhere { position }) = hover;
-        let value = format!(
-            "{}: {}",
-            lang.month(month_of(position.x)),
-            lang.pct(position.y)
-        );
         Some(match hover {
-            egui_plot::HoverPosition::NearDataPoint { plot_name, .. } if !plot_name.is_empty() => {
-                format!("{plot_name}\n{value}")
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => {
+                let value = format!(
+                    "{}: {}",
+                    lang.month(month_of(position.x)),
+                    lang.pct(position.y)
+                );
+                if plot_name.is_empty() {
+                    value
+                } else {
+                    format!("{plot_name}\n{value}")
+                }
             }
-            egui_plot::HoverPosition::NearDataPoint { .. } => value,
             // Away from every line the pointer's height is no figure of the plan: only the
             // month is said.
-            egui_plot::HoverPosition::Elsewhere { .. } => lang.month(month_of(position.x)),
+            egui_plot::HoverPosition::Elsewhere { position } => lang.month(month_of(position.x)),
         })
     }
 }

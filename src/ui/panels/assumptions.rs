@@ -10,6 +10,23 @@ use super::super::edit::Edit;
 use super::super::view::Msg;
 use super::{problem_at, settings_edit};
 
+/// A field of the scenario typed like a table's cell, with what validation says of `field`
+/// under it: text that is not a value stays in the field, outlined and explained, and never
+/// reaches the plan; a value out of range is kept as typed and validation names it. The new
+/// value when one was typed in full.
+fn scenario_cell(
+    ui: &mut Ui,
+    cells: &mut super::super::cells::CellBuffers,
+    (report, lang): (&crate::model::Report, crate::i18n::Lang),
+    id: Id,
+    value: &CellValue<'_>,
+    name: &str,
+    field: Field,
+) -> Option<CellInput> {
+    let problem = problem_at(report, lang, None, None, field);
+    cell(ui, cells, id, value, lang, name, problem.as_ref(), None).0
+}
+
 /// The slides of the presentation: which, and in what order; kept in the file.
 fn deck(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, Id)>) {
     use crate::model::SlideChoice;
@@ -189,16 +206,8 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ui.label("");
         }
     };
-    // Typed like a table's cells (see `show`): nothing is clamped behind the planner's back.
-    let typed = |ui: &mut Ui,
-                 cells: &mut super::super::cells::CellBuffers,
-                 id: Id,
-                 value: &CellValue<'_>,
-                 name: &str,
-                 field: Field| {
-        let said = problem(field);
-        cell(ui, cells, id, value, lang, name, said.as_ref(), None).0
-    };
+    // Typed like a table's cells (see `scenario_cell`): nothing is clamped behind the
+    // planner's back.
     Grid::new("uncertainty")
         .num_columns(3)
         .spacing([16.0, 8.0])
@@ -209,9 +218,15 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
                 value: f64::from(u.runs),
                 decimals: 0,
             };
-            if let Some(CellInput::Number(v)) =
-                typed(ui, &mut app.cells, id, &value, t.runs, Field::Runs)
-            {
+            if let Some(CellInput::Number(v)) = scenario_cell(
+                ui,
+                &mut app.cells,
+                (report, lang),
+                id,
+                &value,
+                t.runs,
+                Field::Runs,
+            ) {
                 // A whole count: what does not fit (a fraction, a minus) is rounded into
                 // 0..=u32::MAX, and validation names anything outside 1..=MAX_RUNS.
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped
@@ -254,7 +269,7 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
                         decimals: 1,
                     };
                     if let Some(CellInput::Number(v)) =
-                        typed(ui, &mut app.cells, id, &value, &name, field)
+                        scenario_cell(ui, &mut app.cells, (report, lang), id, &value, &name, field)
                     {
                         push(changes, id, &|u| {
                             let map = if lapse {
@@ -281,9 +296,15 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
                 value: u.workforce_growth_spread_pct,
                 decimals: 1,
             };
-            if let Some(CellInput::Number(v)) =
-                typed(ui, &mut app.cells, id, &value, name, Field::GrowthSpread)
-            {
+            if let Some(CellInput::Number(v)) = scenario_cell(
+                ui,
+                &mut app.cells,
+                (report, lang),
+                id,
+                &value,
+                name,
+                Field::GrowthSpread,
+            ) {
                 push(changes, id, &|u| u.workforce_growth_spread_pct = v);
             }
             show_problem(ui, problem(Field::GrowthSpread));
@@ -295,9 +316,15 @@ fn uncertainty(app: &mut UcjApp, ui: &mut Ui, changes: &mut Vec<(Option<Edit>, I
             ui.label(name).on_hover_text(t.uptake_hint);
             let id = Id::unique("uncertainty-uptake");
             let value = CellValue::Range(Some(u.uptake_pct));
-            if let Some(CellInput::Range(r)) =
-                typed(ui, &mut app.cells, id, &value, name, Field::Uptake)
-            {
+            if let Some(CellInput::Range(r)) = scenario_cell(
+                ui,
+                &mut app.cells,
+                (report, lang),
+                id,
+                &value,
+                name,
+                Field::Uptake,
+            ) {
                 let range = r.unwrap_or(crate::model::Uncertainty::default().uptake_pct);
                 push(changes, id, &|u| u.uptake_pct = range);
             }
@@ -338,7 +365,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 if let Some(CellInput::Text(v)) = input {
                     changes.push((settings_edit(&app.doc, |s| s.name = v), id));
                 }
-                if std::mem::take(&mut app.focus_assumptions) {
+                if std::mem::take(&mut app.focus_first_field) {
                     response.request_focus();
                 }
                 ui.end_row();
@@ -346,16 +373,14 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                 ui.label(t.scenario_end);
                 let id = Id::unique("scenario-end");
                 let end = app.doc.scenario.end.clone();
-                let problem = problem_at(report, lang, None, None, Field::End);
-                if let (Some(CellInput::Month(m)), _) = cell(
+                if let Some(CellInput::Month(m)) = scenario_cell(
                     ui,
                     &mut app.cells,
+                    (report, lang),
                     id,
                     &CellValue::Month(&end),
-                    lang,
                     t.scenario_end,
-                    problem.as_ref(),
-                    None,
+                    Field::End,
                 ) {
                     changes.push((settings_edit(&app.doc, |s| s.end = m), id));
                 }
@@ -372,19 +397,10 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
                             value: f64,
                             label: &str,
                             field: Field| {
-                    let problem = problem_at(report, lang, None, None, field);
                     ui.label(label);
-                    match cell(
-                        ui,
-                        cells,
-                        id,
-                        &CellValue::Number { value, decimals: 2 },
-                        lang,
-                        label,
-                        problem.as_ref(),
-                        None,
-                    ) {
-                        (Some(CellInput::Number(v)), _) => Some(v),
+                    let value = CellValue::Number { value, decimals: 2 };
+                    match scenario_cell(ui, cells, (report, lang), id, &value, label, field) {
+                        Some(CellInput::Number(v)) => Some(v),
                         _ => None,
                     }
                 };

@@ -51,7 +51,7 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
         filter
     });
     let filter = filter.inner;
-    if std::mem::take(&mut app.focus_problem_filter) {
+    if std::mem::take(&mut app.focus_first_field) {
         filter.request_focus();
     }
     // The keyboard walks the list with the arrows (Enter or Space goes to a problem), which

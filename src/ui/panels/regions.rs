@@ -600,9 +600,9 @@ pub fn show(app: &mut UcjApp, ui: &mut Ui) {
     toolbar(app, ui, here);
     // Sorted or filtered anew: the selected region is shown where it went, not left out of
     // view at the old scroll position.
-    let now = (app.view.region_sort, app.view.region_filter.clone());
-    if now != app.view.region_order_was {
-        app.view.region_order_was = now;
+    let was = &app.view.region_order_was;
+    if was.0 != app.view.region_sort || was.1 != app.view.region_filter {
+        app.view.region_order_was = (app.view.region_sort, app.view.region_filter.clone());
         if app.view.reveal.is_none() {
             app.view.reveal = app.view.focus();
         }
